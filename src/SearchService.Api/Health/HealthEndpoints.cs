@@ -1,0 +1,36 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Core.Search;
+
+namespace SearchService.Api.Health;
+
+/// <summary>Liveness and index state, for load balancers and operators.</summary>
+public static class HealthEndpoints
+{
+    /// <summary>The service's health.</summary>
+    public sealed record HealthReport(
+        [property: Description("healthy or unhealthy.")] string Status,
+        [property: Description("Statistics of the index being served.")] IndexStatistics? Index,
+        [property: Description("Why the service is unhealthy, when it is.")] string? Error);
+
+    public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/health", GetHealth)
+            .WithTags("Health")
+            .WithName("Health")
+            .WithSummary("Whether the service can search, with the served index's size and last commit time.");
+        return endpoints;
+    }
+
+    public static Results<Ok<HealthReport>, JsonHttpResult<HealthReport>> GetHealth(ParagraphIndex index)
+    {
+        try
+        {
+            return TypedResults.Ok(new HealthReport("healthy", index.Statistics(), null));
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            return TypedResults.Json(new HealthReport("unhealthy", null, e.Message), statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+}

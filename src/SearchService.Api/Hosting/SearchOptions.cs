@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SearchService.Api.Hosting;
+
+/// <summary>The <c>Search</c> configuration section; the indexer CLI reads the same keys.</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Search";
+
+    /// <summary>Folder of the Lucene index; relative paths are taken from the working directory.</summary>
+    [Required]
+    public string IndexPath { get; set; } = "index";
+
+    /// <summary>Folder of source documents, used to build the index when there is none.</summary>
+    [Required]
+    public string SourcePath { get; set; } = "seeds";
+
+    /// <summary>How often the service looks for a newer index commit.</summary>
+    [Range(0.1, 3600)]
+    public double RefreshIntervalSeconds { get; set; } = 2;
+}

@@ -1,0 +1,65 @@
+using System.Text.Encodings.Web;
+using Microsoft.Extensions.Options;
+using SearchService.Core.Search;
+
+namespace SearchService.Api.Hosting;
+
+/// <summary>Registers the service's parts with the host.</summary>
+internal static class ServiceRegistration
+{
+    public const string CorsSection = "Cors:AllowedOrigins";
+
+    public static WebApplicationBuilder AddSearchServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(provider => IndexStartup.OpenOrBuild(
+            provider.GetRequiredService<IOptions<SearchOptions>>().Value,
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger("SearchService.Index")));
+        services.AddSingleton<ParagraphSearcher>();
+        services.AddSingleton<DocumentLookup>();
+        services.AddHostedService<IndexRefreshService>();
+
+        // A parameter that does not bind (page=abc) is the caller's error: 400 saying which, not a bare status.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            if (context.Exception is BadHttpRequestException bad)
+            {
+                context.ProblemDetails.Title = "The request is not valid.";
+                context.ProblemDetails.Detail = bad.Message;
+            }
+        });
+        services.AddOpenApi();
+        // Responses are JSON for programs; Swedish letters and <mark> stay readable rather than \u-escaped.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        var origins = builder.Configuration.GetSection(CorsSection).Get<string[]>() ?? ["*"];
+        services.AddCors(cors => cors.AddDefaultPolicy(policy =>
+        {
+            if (origins.Contains("*"))
+            {
+                policy.AllowAnyOrigin();
+            }
+            else
+            {
+                policy.WithOrigins(origins);
+            }
+            policy.WithMethods("GET").AllowAnyHeader();
+        }));
+        return builder;
+    }
+
+    /// <summary>Opens the index before the first request, so a missing or corrupt index stops start-up
+    /// with a clear log line instead of failing every request.</summary>
+    public static WebApplication UseSearchIndex(this WebApplication app)
+    {
+        app.Services.GetRequiredService<ParagraphIndex>();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        app.UseCors();
+        return app;
+    }
+}

@@ -1,0 +1,16 @@
+using SearchService.Api.Documents;
+using SearchService.Api.Health;
+using SearchService.Api.Hosting;
+using SearchService.Api.Search;
+
+// Settings and web assets come with the build output; data paths are taken from the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddSearchServices();
+
+var app = builder.Build();
+app.UseSearchIndex();
+app.MapOpenApi();
+app.MapSearchEndpoints();
+app.MapDocumentEndpoints();
+app.MapHealthEndpoints();
+app.Run();

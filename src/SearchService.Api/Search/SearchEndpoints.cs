@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Core.Search;
+
+namespace SearchService.Api.Search;
+
+/// <summary>The public search API.</summary>
+public static class SearchEndpoints
+{
+    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/search").WithTags("Search");
+        group.MapGet("/", Search)
+            .WithName("Search")
+            .WithSummary("Ranked paragraphs matching a query, highlighted, with region counts.")
+            .WithDescription("Paragraphs are ranked with BM25 over their text, with the section heading and document title as weaker fields. Every matched word is marked in `highlight` and `snippet` (HTML-escaped text with <mark>) and listed in `marks`.");
+        return endpoints;
+    }
+
+    public static Results<Ok<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher)
+    {
+        var (request, errors) = SearchValidation.Validate(parameters);
+        if (request is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The search request is not valid.");
+        }
+        try
+        {
+            return TypedResults.Ok(searcher.Search(request));
+        }
+        catch (QueryBuildException e)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [e.Message] }, title: "The query cannot be searched.");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using SearchService.Core.Documents;
+using SearchService.Core.Search;
+
+namespace SearchService.Api.Search;
+
+/// <summary>Checks search parameters and turns them into a request, or into messages per parameter
+/// for a 400 answer.</summary>
+internal static class SearchValidation
+{
+    public const int MaxQueryLength = 500;
+    public const int MaxPageSize = 100;
+    public const int MaxResultWindow = 10_000;
+
+    public static (SearchRequest? Request, Dictionary<string, string[]> Errors) Validate(SearchParameters parameters)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var query = parameters.Q?.Trim() ?? "";
+        if (query.Length == 0)
+        {
+            errors["q"] = ["Give something to search for, e.g. q=vårdplatser."];
+        }
+        else if (query.Length > MaxQueryLength)
+        {
+            errors["q"] = [$"The query is {query.Length} characters long; at most {MaxQueryLength} are allowed."];
+        }
+        else if (query.Any(char.IsControl))
+        {
+            errors["q"] = ["The query contains control characters."];
+        }
+
+        string? region = null;
+        if (!string.IsNullOrWhiteSpace(parameters.Region))
+        {
+            region = SwedishRegions.Canonical(parameters.Region);
+            if (region is null)
+            {
+                errors["region"] = [$"Unknown region \"{parameters.Region}\". Use one of: {string.Join(", ", SwedishRegions.All.Select(r => r.Name))}."];
+            }
+        }
+
+        var page = parameters.Page ?? 1;
+        var pageSize = parameters.PageSize ?? 10;
+        if (page < 1)
+        {
+            errors["page"] = ["page starts at 1."];
+        }
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
+        }
+        else if (page >= 1 && (long)page * pageSize > MaxResultWindow)
+        {
+            errors["page"] = [$"Results go {MaxResultWindow} hits deep: page × pageSize must be at most {MaxResultWindow}. Narrow the query instead."];
+        }
+        return errors.Count > 0 ? (null, errors) : (new SearchRequest(query, region, page, pageSize), errors);
+    }
+}

@@ -1,0 +1,12 @@
+namespace SearchService.Core.Documents;
+
+/// <summary>What is known about a document as a whole.</summary>
+/// <param name="Title">Title shown with every hit.</param>
+/// <param name="Region">The single region the document is about, or null when it is about none or several.</param>
+/// <param name="RegionsMentioned">Every region the text mentions, most mentioned first.</param>
+/// <param name="Date">The document's date, when it states one.</param>
+public sealed record DocumentMetadata(
+    string Title,
+    string? Region,
+    IReadOnlyList<string> RegionsMentioned,
+    DateOnly? Date);

@@ -1,0 +1,25 @@
+using System.ComponentModel;
+
+namespace SearchService.Core.Highlighting;
+
+/// <summary>A matched range of a paragraph's text.</summary>
+/// <param name="Start">Start offset in the paragraph's plain text (UTF-16 code units).</param>
+/// <param name="End">End offset (exclusive).</param>
+/// <param name="Kind">How the range matched: <c>exact</c> (as typed), <c>stem</c> (another form of the word) or <c>prefix</c>.</param>
+public sealed record TextMark(
+    [property: Description("Start offset in `text` (UTF-16 code units, as JavaScript strings count).")] int Start,
+    [property: Description("End offset in `text`, exclusive.")] int End,
+    [property: Description("How the range matched: exact, stem or prefix.")] string Kind);
+
+/// <summary>The kinds of <see cref="TextMark"/>.</summary>
+public static class MarkKinds
+{
+    /// <summary>The word as typed.</summary>
+    public const string Exact = "exact";
+
+    /// <summary>Another inflection of the typed word, matched through stemming.</summary>
+    public const string Stem = "stem";
+
+    /// <summary>A word starting with a <c>prefix*</c> of the query.</summary>
+    public const string Prefix = "prefix";
+}

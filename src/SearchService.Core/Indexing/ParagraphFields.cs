@@ -1,0 +1,38 @@
+namespace SearchService.Core.Indexing;
+
+/// <summary>Names of the fields of a paragraph in the Lucene index, shared by indexing and searching.</summary>
+public static class ParagraphFields
+{
+    /// <summary>Unique paragraph id, <c>{documentId}-p{number}</c>.</summary>
+    public const string Id = "id";
+
+    /// <summary>Id of the document the paragraph belongs to (file name without extension).</summary>
+    public const string DocumentId = "documentId";
+
+    /// <summary>Document title, analysed and stored.</summary>
+    public const string Title = "title";
+
+    /// <summary>Heading the paragraph stands under, analysed and stored.</summary>
+    public const string Section = "section";
+
+    /// <summary>Paragraph text, analysed and stored.</summary>
+    public const string Text = "text";
+
+    /// <summary>The document's region (exact value, stored, with sorted doc values for facets).</summary>
+    public const string Region = "region";
+
+    /// <summary>Every region the document mentions (stored, multi-valued).</summary>
+    public const string RegionsMentioned = "regionsMentioned";
+
+    /// <summary>Document date as yyyy-MM-dd, stored.</summary>
+    public const string Date = "date";
+
+    /// <summary>1-based paragraph number within its document, stored and as numeric doc values.</summary>
+    public const string Number = "paragraph";
+
+    /// <summary>Character offset in the source file where the paragraph starts.</summary>
+    public const string StartOffset = "startOffset";
+
+    /// <summary>Character offset in the source file where the paragraph ends (exclusive).</summary>
+    public const string EndOffset = "endOffset";
+}

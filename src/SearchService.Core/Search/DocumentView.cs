@@ -1,0 +1,21 @@
+using System.ComponentModel;
+
+namespace SearchService.Core.Search;
+
+/// <summary>A whole document as the index holds it: metadata and paragraphs in order.</summary>
+public sealed record DocumentView(
+    [property: Description("Document id (file name without extension).")] string Id,
+    [property: Description("Document title.")] string Title,
+    [property: Description("The document's region, or null when it is about none or several.")] string? Region,
+    [property: Description("Every region the document mentions.")] IReadOnlyList<string> RegionsMentioned,
+    [property: Description("Document date (yyyy-MM-dd), or null.")] string? Date,
+    [property: Description("The paragraphs in document order.")] IReadOnlyList<DocumentParagraph> Paragraphs);
+
+/// <summary>One paragraph of a <see cref="DocumentView"/>.</summary>
+public sealed record DocumentParagraph(
+    [property: Description("Paragraph id, as in search hits.")] string Id,
+    [property: Description("1-based paragraph number.")] int Paragraph,
+    [property: Description("Heading the paragraph stands under, or null.")] string? Section,
+    [property: Description("Paragraph text.")] string Text,
+    [property: Description("Start offset in the source file.")] int StartOffset,
+    [property: Description("End offset in the source file (exclusive).")] int EndOffset);

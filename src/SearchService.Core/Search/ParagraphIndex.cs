@@ -1,0 +1,95 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using SearchService.Core.Analysis;
+
+namespace SearchService.Core.Search;
+
+/// <summary>
+/// The open paragraph index of a running service: one directory, one analyzer and one long-lived
+/// <see cref="SearcherManager"/> for the whole process. Requests lease searchers from it;
+/// <see cref="Refresh"/> picks up commits made by an indexer since.
+/// </summary>
+public sealed class ParagraphIndex : IDisposable
+{
+    private readonly FSDirectory directory;
+    private readonly SearcherManager manager;
+
+    private ParagraphIndex(string path, FSDirectory directory, SearcherManager manager)
+    {
+        Path = path;
+        this.directory = directory;
+        this.manager = manager;
+    }
+
+    /// <summary>Folder of the index.</summary>
+    public string Path { get; }
+
+    /// <summary>The analyzer the index was built with, for queries and highlighting.</summary>
+    public SwedishAnalyzer Analyzer { get; } = new();
+
+    /// <summary>Opens the committed index in <paramref name="path"/>.</summary>
+    /// <exception cref="IndexNotFoundException">The folder holds no committed index.</exception>
+    /// <exception cref="IOException">The index cannot be read (e.g. it is corrupt).</exception>
+    public static ParagraphIndex Open(string path)
+    {
+        var directory = FSDirectory.Open(path);
+        try
+        {
+            return new ParagraphIndex(path, directory, new SearcherManager(directory, null));
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Borrows the current searcher; dispose the lease when done.</summary>
+    public SearcherLease Acquire() => new(manager);
+
+    /// <summary>Counts of the served commit and the time it was made.</summary>
+    public IndexStatistics Statistics()
+    {
+        using var lease = Acquire();
+        var reader = (DirectoryReader)lease.Searcher.IndexReader;
+        var documents = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var leaf in reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(Indexing.ParagraphFields.DocumentId);
+            if (terms is null)
+            {
+                continue;
+            }
+            var iterator = terms.GetEnumerator();
+            while (iterator.MoveNext())
+            {
+                documents.Add(iterator.Term.Utf8ToString());
+            }
+        }
+        var committed = reader.IndexCommit.UserData.TryGetValue(Indexing.IndexBuilder.CommitTimeKey, out var value)
+            && DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var time)
+            ? time
+            : (DateTimeOffset?)null;
+        return new IndexStatistics(documents.Count, reader.NumDocs, committed);
+    }
+
+    /// <summary>Switches to the newest commit if there is one; true when it switched.</summary>
+    public bool Refresh()
+    {
+        if (manager.IsSearcherCurrent())
+        {
+            return false;
+        }
+        manager.MaybeRefreshBlocking();
+        return true;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        manager.Dispose();
+        Analyzer.Dispose();
+        directory.Dispose();
+    }
+}

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchService.Core.Highlighting;
+using SearchService.Core.Indexing;
+
+namespace SearchService.Core.Search;
+
+/// <summary>
+/// Answers a search: parses the query, ranks paragraphs with BM25, counts regions over all matches
+/// and highlights only the hits of the requested page.
+/// </summary>
+public sealed class ParagraphSearcher(ParagraphIndex index)
+{
+    /// <summary>Facet name of the region counts.</summary>
+    public const string RegionFacet = "region";
+
+    private readonly LuceneQueryBuilder builder = new(index.Analyzer);
+    private readonly MarkFinder marks = new(index.Analyzer);
+
+    /// <summary>Runs <paramref name="request"/>.</summary>
+    /// <exception cref="QueryBuildException">The query holds nothing searchable.</exception>
+    public SearchResult Search(SearchRequest request)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var parsed = UserQueryParser.Parse(request.Query)
+            ?? throw new QueryBuildException("The query has no words to search for.");
+        var built = builder.Build(parsed);
+
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        var top = TopScoreDocCollector.Create(request.Page * request.PageSize, true);
+        var facets = new RegionFacetCollector();
+        if (request.Region is null)
+        {
+            searcher.Search(built.Query, MultiCollector.Wrap(top, facets));
+        }
+        else
+        {
+            // Facets ignore the region filter so the other regions' counts stay visible.
+            var filter = new QueryWrapperFilter(new TermQuery(new Term(ParagraphFields.Region, request.Region)));
+            searcher.Search(built.Query, filter, top);
+            searcher.Search(built.Query, facets);
+        }
+
+        var pageDocs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize).ScoreDocs;
+        var hits = pageDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, built.Highlight)).ToList();
+        return new SearchResult(
+            request.Query,
+            top.TotalHits,
+            request.Page,
+            request.PageSize,
+            Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2),
+            hits,
+            new Dictionary<string, IReadOnlyList<FacetValue>> { [RegionFacet] = facets.Result() });
+    }
+
+    private SearchHit ToHit(Document document, float score, HighlightTerms highlight)
+    {
+        var text = document.Get(ParagraphFields.Text);
+        var found = marks.Find(text, highlight);
+        return new SearchHit(
+            document.Get(ParagraphFields.Id),
+            document.Get(ParagraphFields.DocumentId),
+            document.Get(ParagraphFields.Title),
+            document.Get(ParagraphFields.Region),
+            document.GetValues(ParagraphFields.RegionsMentioned),
+            document.Get(ParagraphFields.Date),
+            document.Get(ParagraphFields.Section),
+            document.GetField(ParagraphFields.Number).GetInt32Value() ?? 0,
+            score,
+            text,
+            HtmlMarkup.Render(text, found),
+            SnippetWindow.Render(text, found),
+            found);
+    }
+}

@@ -1,0 +1,65 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using SearchService.Core.Indexing;
+
+namespace SearchService.Core.Search;
+
+/// <summary>Counts matching paragraphs per region from the region's sorted doc values, one counter
+/// array per segment, turned into names only once per segment at the end.</summary>
+internal sealed class RegionFacetCollector : ICollector
+{
+    private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+    private SortedDocValues? values;
+    private int[] ordinalCounts = [];
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        Flush();
+        values = context.AtomicReader.GetSortedDocValues(ParagraphFields.Region);
+        ordinalCounts = values is null ? [] : new int[values.ValueCount];
+    }
+
+    public void Collect(int doc)
+    {
+        var ordinal = values?.GetOrd(doc) ?? -1;
+        if (ordinal >= 0)
+        {
+            ordinalCounts[ordinal]++;
+        }
+    }
+
+    /// <summary>Counts by region, largest first, then by name.</summary>
+    public IReadOnlyList<FacetValue> Result()
+    {
+        Flush();
+        return counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => new FacetValue(p.Key, p.Value)).ToList();
+    }
+
+    private void Flush()
+    {
+        if (values is null)
+        {
+            return;
+        }
+        var term = new BytesRef();
+        for (var ordinal = 0; ordinal < ordinalCounts.Length; ordinal++)
+        {
+            if (ordinalCounts[ordinal] > 0)
+            {
+                values.LookupOrd(ordinal, term);
+                var name = term.Utf8ToString();
+                counts[name] = counts.GetValueOrDefault(name) + ordinalCounts[ordinal];
+            }
+        }
+        values = null;
+        ordinalCounts = [];
+    }
+}

@@ -1,0 +1,8 @@
+namespace SearchService.Core.Search;
+
+/// <summary>What to search for.</summary>
+/// <param name="Query">The query as typed by a person.</param>
+/// <param name="Region">Only paragraphs of documents about this region, when set.</param>
+/// <param name="Page">1-based page.</param>
+/// <param name="PageSize">Hits per page.</param>
+public sealed record SearchRequest(string Query, string? Region = null, int Page = 1, int PageSize = 10);

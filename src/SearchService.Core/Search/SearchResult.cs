@@ -1,0 +1,36 @@
+using System.ComponentModel;
+using SearchService.Core.Highlighting;
+
+namespace SearchService.Core.Search;
+
+/// <summary>A page of ranked paragraphs for a query, with facet counts over all matches.</summary>
+public sealed record SearchResult(
+    [property: Description("The query as given.")] string Query,
+    [property: Description("Number of matching paragraphs (with the region filter applied).")] int Total,
+    [property: Description("1-based page number.")] int Page,
+    [property: Description("Hits per page.")] int PageSize,
+    [property: Description("Time spent searching, in milliseconds.")] double TookMs,
+    [property: Description("The hits of this page, best first.")] IReadOnlyList<SearchHit> Hits,
+    [property: Description("Counts per value over all matching paragraphs, ignoring the query's own region filter so other regions stay visible.")]
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+
+/// <summary>One matching paragraph.</summary>
+public sealed record SearchHit(
+    [property: Description("Paragraph id, `{documentId}-p{paragraph}`.")] string Id,
+    [property: Description("Id of the document, for `GET /api/documents/{id}`.")] string DocumentId,
+    [property: Description("Document title.")] string Title,
+    [property: Description("The document's region, or null when it is about none or several.")] string? Region,
+    [property: Description("Every region the document mentions.")] IReadOnlyList<string> RegionsMentioned,
+    [property: Description("Document date (yyyy-MM-dd), or null.")] string? Date,
+    [property: Description("Heading the paragraph stands under, or null.")] string? Section,
+    [property: Description("1-based paragraph number within the document.")] int Paragraph,
+    [property: Description("BM25 relevance score.")] float Score,
+    [property: Description("The whole paragraph as plain text.")] string Text,
+    [property: Description("The whole paragraph, HTML-escaped, with <mark> around every matched word.")] string Highlight,
+    [property: Description("The best ~200-character window of the paragraph, escaped and marked like `highlight`, with … where cut.")] string Snippet,
+    [property: Description("Matched character ranges of `text`, for rendering without innerHTML.")] IReadOnlyList<TextMark> Marks);
+
+/// <summary>A facet value and how many matching paragraphs have it.</summary>
+public sealed record FacetValue(
+    [property: Description("The value, e.g. a region name.")] string Value,
+    [property: Description("Number of matching paragraphs with this value.")] int Count);

@@ -1,0 +1,3 @@
+using SearchService.Indexer;
+
+return IndexerCommands.Create().Parse(args).Invoke();

@@ -1,0 +1,38 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using SearchService.Core.Search;
+using SearchService.Tests;
+
+namespace SearchService.Api.Tests.Hosting;
+
+public class IndexStartupTests
+{
+    [Fact]
+    public async Task Without_an_index_the_service_builds_one_from_the_sources()
+    {
+        using var folder = new TemporaryFolder();
+        var indexPath = Path.Combine(folder.Path, "index");
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Search:IndexPath", indexPath);
+            b.UseSetting("Search:SourcePath", RepositoryPaths.Seeds);
+        });
+        var result = await factory.CreateClient().GetFromJsonAsync<SearchResult>("/api/search?q=vårdplatser");
+        Assert.True(result!.Total > 0);
+        Assert.True(Directory.EnumerateFiles(indexPath, "segments_*").Any());
+    }
+
+    [Fact]
+    public void A_corrupt_index_stops_start_up_instead_of_serving_errors()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(Path.Combine(folder.Path, "segments_1"), "not an index");
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Search:IndexPath", folder.Path);
+            b.UseSetting("Search:SourcePath", RepositoryPaths.Seeds);
+        });
+        Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+    }
+}

@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using SearchService.Core.Search;
+
+namespace SearchService.Api.Tests.Search;
+
+public class SearchEndpointTests(SearchApiFactory factory) : IClassFixture<SearchApiFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public async Task Vårdplatser_returns_marked_paragraphs_from_Skåne_and_Västernorrland()
+    {
+        var result = await client.GetFromJsonAsync<SearchResult>("/api/search?q=vårdplatser&pageSize=100");
+        Assert.NotNull(result);
+        Assert.Contains(result.Hits, h => h.Region == "Skåne");
+        Assert.Contains(result.Hits, h => h.Region == "Västernorrland");
+        Assert.All(result.Hits, h => Assert.Contains("<mark>", h.Highlight, StringComparison.Ordinal));
+        Assert.Contains(result.Facets["region"], f => f.Value == "Skåne" && f.Count > 0);
+    }
+
+    [Fact]
+    public async Task The_response_has_the_public_contract_field_names()
+    {
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=vårdplatser&pageSize=1"));
+        var root = json.RootElement;
+        foreach (var name in new[] { "query", "total", "page", "pageSize", "tookMs", "hits", "facets" })
+        {
+            Assert.True(root.TryGetProperty(name, out _), name);
+        }
+        var hit = root.GetProperty("hits")[0];
+        foreach (var name in new[] { "id", "documentId", "title", "region", "date", "section", "paragraph", "score", "text", "highlight", "snippet" })
+        {
+            Assert.True(hit.TryGetProperty(name, out _), name);
+        }
+    }
+
+    [Fact]
+    public async Task A_region_filter_narrows_the_hits()
+    {
+        var all = await client.GetFromJsonAsync<SearchResult>("/api/search?q=vårdplatser");
+        var filtered = await client.GetFromJsonAsync<SearchResult>("/api/search?q=vårdplatser&region=skåne&pageSize=100");
+        Assert.NotNull(all);
+        Assert.NotNull(filtered);
+        Assert.InRange(filtered.Total, 1, all.Total - 1);
+        Assert.All(filtered.Hits, h => Assert.Equal("Skåne", h.Region));
+    }
+
+    [Theory]
+    [InlineData("/api/search", "q")]
+    [InlineData("/api/search?q=", "q")]
+    [InlineData("/api/search?q=%20%20", "q")]
+    [InlineData("/api/search?q=och%20att", "q")]
+    [InlineData("/api/search?q=v%C3%A5rd&page=0", "page")]
+    [InlineData("/api/search?q=v%C3%A5rd&pageSize=101", "pageSize")]
+    [InlineData("/api/search?q=v%C3%A5rd&page=1001&pageSize=10", "page")]
+    [InlineData("/api/search?q=v%C3%A5rd&region=Atlantis", "region")]
+    [InlineData("/api/search?q=v%C3%A5rd%01", "q")]
+    public async Task Bad_input_is_a_400_problem_naming_the_parameter(string url, string parameter)
+    {
+        var response = await client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(json.RootElement.GetProperty("errors").TryGetProperty(parameter, out var messages));
+        Assert.False(string.IsNullOrWhiteSpace(messages[0].GetString()));
+    }
+
+    [Fact]
+    public async Task A_query_over_500_characters_is_rejected()
+    {
+        var response = await client.GetAsync("/api/search?q=" + new string('a', 501));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_parameter_of_the_wrong_type_is_a_400_problem_saying_which()
+    {
+        var response = await client.GetAsync("/api/search?q=vård&page=abc");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("page", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("\"unclosed phrase")]
+    [InlineData("((((vård")]
+    [InlineData("vård))")]
+    [InlineData("title:vård~2^3")]
+    [InlineData("[a TO b]")]
+    [InlineData("*")]
+    [InlineData("?")]
+    [InlineData("vård AND OR NOT")]
+    [InlineData("-vård")]
+    [InlineData("\\")]
+    [InlineData("<script>alert(1)</script>")]
+    public async Task Strict_parser_syntax_never_gives_a_server_error(string query)
+    {
+        var response = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{query}: {response.StatusCode}");
+    }
+
+    [Fact]
+    public async Task Search_allows_any_origin_by_default()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=tolk");
+        request.Headers.Add("Origin", "https://example.org");
+        var response = await client.SendAsync(request);
+        Assert.Equal("*", response.Headers.GetValues("Access-Control-Allow-Origin").Single());
+    }
+}

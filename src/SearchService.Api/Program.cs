@@ -6,9 +6,12 @@ using SearchService.Api.Search;
 // Settings and web assets come with the build output; data paths are taken from the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddSearchServices();
+builder.AddPublicSafety();
 
 var app = builder.Build();
+app.UseResponseSafety();
 app.UseSearchIndex();
+app.UseRequestGuards();
 app.MapOpenApi();
 app.MapSearchEndpoints();
 app.MapDocumentEndpoints();

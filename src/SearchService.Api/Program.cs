@@ -9,6 +9,10 @@ builder.AddSearchServices();
 builder.AddPublicSafety();
 
 var app = builder.Build();
+if (!app.OpensIndex())
+{
+    return IndexStartup.IndexUnusableExitCode;
+}
 app.UseResponseSafety();
 app.UseSearchIndex();
 app.UseRequestGuards();
@@ -17,3 +21,4 @@ app.MapSearchEndpoints();
 app.MapDocumentEndpoints();
 app.MapHealthEndpoints();
 app.Run();
+return 0;

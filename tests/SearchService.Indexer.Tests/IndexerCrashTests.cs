@@ -22,7 +22,7 @@ public class IndexerCrashTests
         var before = IndexBuilder.Rebuild(RepositoryPaths.Seeds, indexPath);
         var committedFiles = CommittedFiles(indexPath);
 
-        using (var indexer = IndexerProcess.Start("--source", corpus.Path, "--index", indexPath))
+        using (var indexer = BuiltProgram.Start("SearchService.Indexer.dll", ["--source", corpus.Path, "--index", indexPath], _ => { }))
         {
             // Files of a segment flushed by the new run but not yet committed: the run is past its reading and mid-write.
             var midWrite = Stopwatch.StartNew();
@@ -49,7 +49,7 @@ public class IndexerCrashTests
             Assert.Equal(0, searcher.Search(new SearchRequest(CorpusWord)).Total);
         }
 
-        using var rerun = IndexerProcess.Start("--source", corpus.Path, "--index", indexPath);
+        using var rerun = BuiltProgram.Start("SearchService.Indexer.dll", ["--source", corpus.Path, "--index", indexPath], _ => { });
         await rerun.WaitForExitAsync();
         Assert.Equal(0, rerun.ExitCode);
         using (var index = ParagraphIndex.Open(indexPath))

@@ -12,9 +12,15 @@ namespace SearchService.Api.Tests.Security;
 internal static class PipelineProbes
 {
     public const string PeerHeader = "X-Test-Peer";
+    public const string HoldHeader = "X-Test-Hold";
 
     public static IWebHostBuilder WithPeerAddressFromHeader(this IWebHostBuilder builder) =>
         builder.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new PeerAddress()));
+
+    /// <summary>Requests carrying <see cref="HoldHeader"/> report their arrival, then wait <paramref name="hold"/>
+    /// before the app handles them: a slow request to be in flight while the host stops.</summary>
+    public static IWebHostBuilder WithHeldRequests(this IWebHostBuilder builder, TaskCompletionSource arrived, TimeSpan hold) =>
+        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new HeldRequests(arrived, hold)));
 
     public static IWebHostBuilder WithHtmlPageAt(this IWebHostBuilder builder, params string[] paths) =>
         builder.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new HtmlPages(paths)));
@@ -30,6 +36,23 @@ internal static class PipelineProbes
                     context.Connection.RemoteIpAddress = address;
                 }
                 return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+
+    private sealed class HeldRequests(TaskCompletionSource arrived, TimeSpan hold) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                if (context.Request.Headers.ContainsKey(HoldHeader))
+                {
+                    arrived.TrySetResult();
+                    await Task.Delay(hold);
+                }
+                await nextMiddleware(context);
             });
             next(app);
         };

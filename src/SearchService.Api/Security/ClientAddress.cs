@@ -5,7 +5,8 @@ namespace SearchService.Api.Security;
 
 /// <summary>
 /// Which address a request comes from. Directly on the internet it is the TCP peer. Behind a reverse
-/// proxy or load balancer every peer is the proxy, so list the proxies in <c>ForwardedHeaders:KnownProxies</c>:
+/// proxy or load balancer every peer is the proxy, so the proxies are listed in <c>ForwardedHeaders:KnownProxies</c>
+/// (loopback by default, for a proxy on the same machine):
 /// then the client address is taken from the <c>X-Forwarded-For</c> entry that proxy added, and only from
 /// those proxies (a client cannot choose its own address by sending the header).
 /// </summary>
@@ -19,6 +20,8 @@ internal static class ClientAddress
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Only the configured proxies: the framework's defaults would trust all of 127.0.0.0/8 whatever is configured.
+            options.KnownIPNetworks.Clear();
             options.KnownProxies.Clear();
             foreach (var proxy in proxies)
             {

@@ -63,6 +63,13 @@ public class RateLimitingTests(SearchApiFactory factory) : IClassFixture<SearchA
     }
 
     [Fact]
+    public async Task A_proxy_on_the_same_machine_is_trusted_by_default()
+    {
+        await Exhaust(Client("::1", forwardedFor: "203.0.113.7"));
+        Assert.Equal(HttpStatusCode.OK, (await Client("::1", forwardedFor: "203.0.113.8").GetAsync("/api/search?q=tolk")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_client_cannot_pick_its_address_by_sending_X_Forwarded_For_itself()
     {
         await Exhaust(Client("192.0.2.40", forwardedFor: "203.0.113.3"));

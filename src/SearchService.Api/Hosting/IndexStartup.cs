@@ -19,7 +19,7 @@ internal static class IndexStartup
             app.Services.GetRequiredService<ParagraphIndex>();
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {
             // OpenOrBuild has logged the reason; disposing the host flushes the console log before the exit.
             ((IDisposable)app).Dispose();
@@ -44,7 +44,7 @@ internal static class IndexStartup
             {
                 report = IndexBuilder.Rebuild(sourcePath, indexPath);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
                 logger.LogCritical(e, "Could not build the index in {IndexPath} from {SourcePath}: {Reason}", indexPath, sourcePath, e.Message);
                 throw;

@@ -30,4 +30,17 @@ public class StartupFailureTests
         Assert.DoesNotContain("Unhandled exception", exit.Output, StringComparison.Ordinal);
         Assert.Contains($"No index in {indexPath} and no source folder {sourcePath}", exit.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Sources_that_cannot_be_indexed_end_the_process_with_a_non_zero_exit_saying_why()
+    {
+        using var folder = new TemporaryFolder();
+        var sourcePath = Path.Combine(folder.Path, "sources");
+        Directory.CreateDirectory(sourcePath);
+        File.WriteAllText(Path.Combine(sourcePath, "metadata.json"), "{ not json");
+        var exit = await ServiceProcess.RunUntilExit(Limit, "--urls", "http://127.0.0.1:0", "--Search:IndexPath", Path.Combine(folder.Path, "index"), "--Search:SourcePath", sourcePath);
+        Assert.Equal(IndexUnusable, exit.Code);
+        Assert.Contains("Could not build the index", exit.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", exit.Output, StringComparison.Ordinal);
+    }
 }

@@ -6,8 +6,10 @@ namespace SearchService.Core.Analysis;
 /// <summary>
 /// The words compounds are split into. Two lists ship inside the assembly (see
 /// <c>Analysis/Lexicon/README.md</c>): words that occur on their own in the seed corpus, and a short
-/// domain list the project wrote. Also holds the stems of those words, so an inflected last part
-/// ("bristen") is recognised by its stem.
+/// domain list the project wrote. Corpus words count only from <see cref="MinimumCorpusWordLength"/>
+/// letters: short words taken from running text ("tar", "vet", "ska") split "underlättar" and
+/// "kulturarvet" into nonsense, so three-letter parts ("tal", "lag") come from the domain list only.
+/// Also holds the stems of the words, so an inflected last part ("bristen") is recognised by its stem.
 /// </summary>
 public sealed class CompoundLexicon
 {
@@ -22,6 +24,11 @@ public sealed class CompoundLexicon
         var stem = new SwedishStem();
         stems = this.words.Select(stem.Of).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Shortest word taken from the corpus list.</summary>
+    public const int MinimumCorpusWordLength = 4;
+
+    private const string CorpusResource = "corpus-words.txt";
 
     /// <summary>The lexicon that ships with the service.</summary>
     public static CompoundLexicon Default => Embedded.Value;
@@ -41,7 +48,8 @@ public sealed class CompoundLexicon
         var words = new List<string>();
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith("-words.txt", StringComparison.Ordinal)))
         {
-            words.AddRange(ReadLines(assembly, name));
+            var minimum = name.EndsWith(CorpusResource, StringComparison.Ordinal) ? MinimumCorpusWordLength : Decompounder.MinimumPartLength;
+            words.AddRange(ReadLines(assembly, name).Where(w => w.Length >= minimum));
         }
         return new CompoundLexicon(words);
     }

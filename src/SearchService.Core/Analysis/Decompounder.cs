@@ -34,7 +34,8 @@ public sealed class Decompounder(CompoundLexicon lexicon)
     {
         "het", "heten", "heter", "ning", "ningen", "ningar", "lig", "liga", "ligt", "skap", "skapet", "dom", "domen",
         "ism", "ist", "ande", "ende", "are", "else", "sam", "samt", "bar", "tion", "ion", "era", "erar", "isk", "iska", "iskt",
-        "ens", "ans", "ers", "ors", "lek", "ast", "igt", "iga", "ade", "are", "arna", "erna", "orna", "ing", "inga",
+        "ens", "ans", "ers", "ors", "lek", "ast", "igt", "iga", "ade", "arna", "erna", "orna", "ing", "inga", "ings", "ingen", "ingar",
+        "ingarna", "ingens", "skaps", "ner",
     };
 
     private readonly SwedishStem stem = new();

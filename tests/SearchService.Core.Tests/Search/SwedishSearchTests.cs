@@ -59,7 +59,7 @@ public class SwedishSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedInde
         var typed = Search("vårdplatser", pageSize: 10).Hits.Select(h => h.Id).ToList();
         var folded = Search("vardplatser", pageSize: 10);
         Assert.Equal(typed[0], folded.Hits[0].Id);
-        Assert.Contains("vårdplatser", Marked(folded.Hits[0], MarkKinds.Folded));
+        Assert.All(Marked(folded.Hits[0], MarkKinds.Folded).DefaultIfEmpty(""), word => Assert.StartsWith("vårdplats", word, StringComparison.OrdinalIgnoreCase));
         Assert.NotEmpty(Search("overbelaggningar").Hits);
     }
 

@@ -67,13 +67,15 @@ public sealed class Decompounder(CompoundLexicon lexicon)
     /// What the first half of a hyphen ellipsis may share with <paramref name="word"/>: its last part
     /// ("bristen" of "personalbristen"), and when the first part is itself a compound, everything after
     /// that part's first part ("vårdslagen" of "sjukvårdslagen", for "hälso- och sjukvårdslagen").
-    /// Empty when <paramref name="word"/> is not a compound.
+    /// The hyphen already says the word is a compound, so when its first part is not in the lexicon
+    /// ("kemikalieproduktion") the longest ending that is a lexicon word serves ("produktion").
+    /// Empty when no ending is a lexicon word.
     /// </summary>
     public IReadOnlyList<string> SharedEndings(string word)
     {
         if (BestSplit(word, 0, word.Length) is not { } split)
         {
-            return [];
+            return LongestKnownEnding(word) is { } ending ? [ending] : [];
         }
         var endings = new List<string> { word[split[^1].Start..] };
         if (BestSplit(word, 0, split[0].Length) is { } inner)
@@ -81,6 +83,19 @@ public sealed class Decompounder(CompoundLexicon lexicon)
             endings.Add(word[inner[1].Start..]);
         }
         return endings;
+    }
+
+    private string? LongestKnownEnding(string word)
+    {
+        for (var start = MinimumPartLength; start <= word.Length - MinimumStemmedPartLength + 1; start++)
+        {
+            var ending = word[start..];
+            if (ending.Length >= MinimumStemmedPartLength - 1 && IsLastPart(ending))
+            {
+                return ending;
+            }
+        }
+        return null;
     }
 
     private void Split(string word, int start, int end, List<CompoundPart> parts)

@@ -57,6 +57,8 @@ public class SwedishAnalyzerTests
     [InlineData("Vi vill också införa kvälls- och helgöppet på fler hälsocentraler.", new[] { "kvällsöpp" })]
     [InlineData("primär- eller specialistvård", new[] { "primärvård" })]
     [InlineData("Hälso- och sjukvårdsavtalet", new[] { "hälsoavtal", "hälsovårdsavtal" })]
+    [InlineData("grundskole- eller gymnasieutbildning", new[] { "grundskoleutbildning" })]
+    [InlineData("organisations-, grupp- och individnivå", new[] { "organisationsnivå", "gruppnivå" })]
     public void Ellipses_joined_by_och_or_eller_are_completed(string text, string[] implied) =>
         Assert.Equal(implied, Tokens(ParagraphFields.Text, text).Where(t => t.Type == TokenSources.Ellipsis).Select(t => t.Term));
 

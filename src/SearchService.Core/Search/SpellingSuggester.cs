@@ -7,7 +7,7 @@ namespace SearchService.Core.Search;
 /// <summary>
 /// "Did you mean": replaces each word of a query that matches (almost) nothing as typed by the
 /// nearest word of the index vocabulary (the paragraph words as written), preferring the commonest
-/// among equally near ones. Suggests only words more frequent than the typed one.
+/// among equally near ones. Suggests only words more frequent than the typed one; the first letter may differ (a missing ö).
 /// </summary>
 public static partial class SpellingSuggester
 {
@@ -27,7 +27,8 @@ public static partial class SpellingSuggester
                 return match.Value;
             }
             var typedFrequency = reader.DocFreq(new Term(ParagraphFields.TextWords, word));
-            var best = VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, word, 1);
+            // Any first letter: "overbelaggningar" lacks the ö it starts with.
+            var best = VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, word, 1, prefixLength: 0);
             if (best.Count == 0 || best[0].DocumentFrequency <= typedFrequency)
             {
                 return match.Value;

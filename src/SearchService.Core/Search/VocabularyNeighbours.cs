@@ -14,7 +14,7 @@ public readonly record struct Neighbour(string Term, int Distance, int DocumentF
 /// Finds the index terms within a few edits of a term, through Lucene's Levenshtein automata
 /// (<see cref="FuzzyTermsEnum"/>), for typo tolerance and "did you mean". The allowed edits grow
 /// with the word: none below <see cref="OneEditLength"/> letters, one up to
-/// <see cref="TwoEditsLength"/>, then two. The first letter must match, as people rarely mistype it.
+/// <see cref="TwoEditsLength"/>, then two. By default the first letter must match, as people rarely mistype it.
 /// </summary>
 public static class VocabularyNeighbours
 {

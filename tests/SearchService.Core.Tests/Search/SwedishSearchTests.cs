@@ -60,7 +60,9 @@ public class SwedishSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedInde
         var folded = Search("vardplatser", pageSize: 10);
         Assert.Equal(typed[0], folded.Hits[0].Id);
         Assert.All(Marked(folded.Hits[0], MarkKinds.Folded).DefaultIfEmpty(""), word => Assert.StartsWith("vårdplats", word, StringComparison.OrdinalIgnoreCase));
-        Assert.NotEmpty(Search("overbelaggningar").Hits);
+        var noDiacritics = Search("overbelaggningar");
+        Assert.NotEmpty(noDiacritics.Hits);
+        Assert.Equal("överbeläggningar", noDiacritics.DidYouMean);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using SearchService.Api.Analysis;
 using SearchService.Api.Documents;
 using SearchService.Api.Health;
 using SearchService.Api.Hosting;
@@ -18,6 +19,7 @@ app.UseSearchIndex();
 app.UseRequestGuards();
 app.MapOpenApi();
 app.MapSearchEndpoints();
+app.MapAnalyzeEndpoints();
 app.MapDocumentEndpoints();
 app.MapHealthEndpoints();
 app.Run();

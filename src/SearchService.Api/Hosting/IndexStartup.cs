@@ -1,3 +1,4 @@
+using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 
@@ -39,10 +40,11 @@ internal static class IndexStartup
                 throw new DirectoryNotFoundException($"No index in {indexPath} and no source folder {sourcePath}.");
             }
             logger.LogInformation("No index in {IndexPath}; building it from {SourcePath}", indexPath, sourcePath);
+            AnalysisModes.TryParse(options.Analysis, out var analysis);
             IndexBuilder.BuildReport report;
             try
             {
-                report = IndexBuilder.Rebuild(sourcePath, indexPath);
+                report = IndexBuilder.Rebuild(sourcePath, indexPath, analysis: analysis);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {

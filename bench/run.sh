@@ -79,33 +79,34 @@ report ""
 report "$FILES documents, $(awk -v b="$TEXT_BYTES" 'BEGIN {printf "%.1f", b/1048576}') MB of text ($(tr '\n' ' ' <"$CORPUS.summary"))."
 report ""
 
-index_once() { # analysis (empty = default), index folder → prints "seconds paragraphs peak_kb"
+index_once() { # analysis (empty = default), index folder → prints "seconds paragraphs peak_kb cpu_seconds"
   local analysis=$1 folder=$2
   rm -rf "$folder"
   local flags=()
   [[ -n $analysis ]] && flags=(--analysis "$analysis")
   /usr/bin/time -v -o "$WORK/time.txt" $INDEXER --source "$CORPUS" --index "$folder" "${flags[@]}" >"$WORK/indexer.txt" 2>&1 \
     || { cat "$WORK/indexer.txt" >&2; exit 1; }
-  local wall peak paragraphs
+  local wall peak paragraphs cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/time.txt")
   peak=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time.txt")
   paragraphs=$(grep -o '[0-9]* paragraphs' "$WORK/indexer.txt" | tail -1 | cut -d' ' -f1)
-  echo "$wall $paragraphs $peak"
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$WORK/time.txt")
+  echo "$wall $paragraphs $peak $cpu"
 }
 
 index_row() { # label, analysis, folder
   log "indexing ($1)"
-  read -r wall paragraphs peak < <(index_once "$2" "$3")
+  read -r wall paragraphs peak cpu < <(index_once "$2" "$3")
   local size
   size=$(du -sb "$3" | cut -f1)
-  awk -v l="$1" -v w="$wall" -v p="$paragraphs" -v t="$TEXT_BYTES" -v s="$size" -v k="$peak" 'BEGIN {
-    printf "| %s | %d | %.1f | %.0f | %.2f | %.1f | %.2f | %.0f |\n", l, p, w, p/w, t/1048576/w, s/1048576, s/t, k/1024 }' >>"$RESULTS"
+  awk -v l="$1" -v w="$wall" -v p="$paragraphs" -v t="$TEXT_BYTES" -v s="$size" -v k="$peak" -v c="$cpu" 'BEGIN {
+    printf "| %s | %d | %.1f | %.1f | %.0f | %.2f | %.1f | %.2f | %.0f |\n", l, p, w, c, p/w, t/1048576/w, s/1048576, s/t, k/1024 }' >>"$RESULTS"
 }
 
 report "## Indexing (real indexer CLI, Release, end to end: read, split, analyse, write, commit)"
 report ""
-report "| Analysis | Paragraphs | Seconds | Paragraphs/s | MB/s | Index MB | Index/text | Peak RSS MB |"
-report "|---|---:|---:|---:|---:|---:|---:|---:|"
+report "| Analysis | Paragraphs | Wall s | CPU s (user+sys) | Paragraphs/s | MB/s | Index MB | Index/text | Peak RSS MB |"
+report "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 HAS_ANALYSIS_SWITCH=
 if $INDEXER --help 2>/dev/null | grep -q -- '--analysis'; then HAS_ANALYSIS_SWITCH=1; fi
 index_row "default" "" "$INDEX"

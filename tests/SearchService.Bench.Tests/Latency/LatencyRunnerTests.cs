@@ -24,6 +24,7 @@ public sealed class LatencyRunnerTests : IDisposable
         Assert.Equal(QueryMix.All.Count, measurement.Timings.Count);
         Assert.All(measurement.Timings, t => Assert.Equal(3, t.Count));
         Assert.True(measurement.Totals[0] > 0, "the common word occurs in a generated corpus");
+        Assert.All(measurement.MeanCpu, cpu => Assert.True(cpu >= 0));
         var markdown = LatencyRunner.Markdown(measurement);
         Assert.Contains("**mix without typos**", markdown);
         Assert.Equal(QueryMix.All.Count + 4, markdown.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);

@@ -115,16 +115,16 @@ if [[ -n $HAS_ANALYSIS_SWITCH ]]; then
 fi
 report ""
 
-latency_section() { # label, index folder, extra latency args
+latency_section() { # label, index folder (its commit names the analysis it was built with)
   log "in-process latency ($1)"
   report "## In-process latency, $1 ($ROUNDS rounds of the mix after 20 warm-up rounds; 10 hits with highlighting)"
   report ""
-  $BENCH latency --index "$2" --rounds "$ROUNDS" "${@:3}" >>"$RESULTS"
+  $BENCH latency --index "$2" --rounds "$ROUNDS" >>"$RESULTS"
   report ""
 }
 latency_section "default analysis" "$INDEX"
-if [[ -n $HAS_ANALYSIS_SWITCH ]] && $BENCH latency --help | grep -q -- '--analysis'; then
-  latency_section "standard analysis" "$INDEX-standard" --analysis standard
+if [[ -n $HAS_ANALYSIS_SWITCH ]]; then
+  latency_section "standard analysis" "$INDEX-standard"
 fi
 
 free_port() {

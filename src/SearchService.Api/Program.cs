@@ -1,3 +1,4 @@
+using SearchService.Api.Analysis;
 using SearchService.Api.Documents;
 using SearchService.Api.Health;
 using SearchService.Api.Hosting;
@@ -11,6 +12,7 @@ var app = builder.Build();
 app.UseSearchIndex();
 app.MapOpenApi();
 app.MapSearchEndpoints();
+app.MapAnalyzeEndpoints();
 app.MapDocumentEndpoints();
 app.MapHealthEndpoints();
 app.Run();

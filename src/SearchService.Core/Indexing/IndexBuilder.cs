@@ -18,6 +18,9 @@ public static class IndexBuilder
     /// <summary>Commit user-data key holding the commit's time (ISO 8601, UTC).</summary>
     public const string CommitTimeKey = "commitTime";
 
+    /// <summary>Commit user-data key naming the <see cref="AnalysisMode"/> the index was built with.</summary>
+    public const string AnalysisKey = "analysis";
+
     private const double RamBufferMegabytes = 256;
 
     /// <summary>What a build did.</summary>
@@ -29,13 +32,13 @@ public static class IndexBuilder
     /// <summary>Reads <paramref name="sourceFolder"/> and replaces the index at <paramref name="indexFolder"/>.</summary>
     /// <exception cref="DirectoryNotFoundException">The source folder does not exist.</exception>
     /// <exception cref="IOException">The index folder cannot be written.</exception>
-    public static BuildReport Rebuild(string sourceFolder, string indexFolder, IProgress<BuildProgress>? progress = null)
+    public static BuildReport Rebuild(string sourceFolder, string indexFolder, IProgress<BuildProgress>? progress = null, AnalysisMode analysis = AnalysisMode.Swedish)
     {
         var stopwatch = Stopwatch.StartNew();
         var total = SourceFolder.Files(sourceFolder).Count;
         System.IO.Directory.CreateDirectory(indexFolder);
         using var directory = FSDirectory.Open(indexFolder);
-        using var analyzer = new SwedishAnalyzer();
+        using var analyzer = AnalysisModes.CreateAnalyzer(analysis);
         // A large buffer means few small segments to merge; files are parsed on the other cores
         // while this thread analyses and writes (see SourceFolder.ReadEach).
         var config = new IndexWriterConfig(LuceneInfo.Version, analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = RamBufferMegabytes };
@@ -47,7 +50,7 @@ public static class IndexBuilder
             {
                 if (outcome.Document is { } document)
                 {
-                    writer.AddDocuments(ParagraphDocumentFactory.Create(document));
+                    writer.AddDocuments(ParagraphDocumentFactory.Create(document, analysis));
                     documents++;
                     paragraphs += document.Paragraphs.Count;
                 }
@@ -57,7 +60,11 @@ public static class IndexBuilder
                 }
                 progress?.Report(new BuildProgress(++done, total));
             }
-            writer.SetCommitData(new Dictionary<string, string> { [CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
+            writer.SetCommitData(new Dictionary<string, string>
+            {
+                [CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+                [AnalysisKey] = AnalysisModes.Name(analysis),
+            });
             writer.Commit();
         }
         return new BuildReport(documents, paragraphs, skipped, stopwatch.Elapsed);

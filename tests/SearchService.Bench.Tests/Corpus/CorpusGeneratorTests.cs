@@ -20,7 +20,7 @@ public sealed class CorpusGeneratorTests : IDisposable
     }
 
     private static Dictionary<string, string> Files(string corpus) =>
-        Directory.EnumerateFiles(corpus).ToDictionary(Path.GetFileName, File.ReadAllText)!;
+        Directory.EnumerateFiles(corpus).ToDictionary(f => Path.GetFileName(f), File.ReadAllText);
 
     [Fact]
     public void The_same_seed_writes_the_same_files()

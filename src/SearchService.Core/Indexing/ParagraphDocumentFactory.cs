@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
@@ -14,9 +15,21 @@ public static class ParagraphDocumentFactory
     public static IEnumerable<Document> Create(ParsedDocument document, AnalysisMode mode = AnalysisMode.Swedish) =>
         document.Paragraphs.Select(p => Create(document, p, mode));
 
+    // Parts are only searched as single terms, never in phrases: frequencies and norms for BM25, no positions.
+    private static readonly FieldType PartsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
+    // The words as written only feed "did you mean" (their terms and document frequencies): no scoring data.
+    private static readonly FieldType WordsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+
     /// <summary>The paragraph id used in the index and the API.</summary>
     public static string ParagraphId(string documentId, int number) =>
         string.Create(CultureInfo.InvariantCulture, $"{documentId}-p{number}");
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
 
     private static Document Create(ParsedDocument document, Paragraph paragraph, AnalysisMode mode)
     {
@@ -34,9 +47,9 @@ public static class ParagraphDocumentFactory
         };
         if (mode == AnalysisMode.Swedish)
         {
-            lucene.Add(new TextField(ParagraphFields.TextParts, paragraph.Text, Field.Store.NO));
+            lucene.Add(new Field(ParagraphFields.TextParts, paragraph.Text, PartsType));
             lucene.Add(new TextField(ParagraphFields.TextFolded, paragraph.Text, Field.Store.NO));
-            lucene.Add(new TextField(ParagraphFields.TextWords, paragraph.Text, Field.Store.NO));
+            lucene.Add(new Field(ParagraphFields.TextWords, paragraph.Text, WordsType));
         }
         if (paragraph.Section is not null)
         {

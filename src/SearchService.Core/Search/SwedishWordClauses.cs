@@ -62,7 +62,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
             return;
         }
         highlight?.RareWords.Add(typed.ToLowerInvariant());
-        var restored = Restorations(term, reader);
+        var restored = DiacriticRestorations.Find(reader, ParagraphFields.Text, term, FuzzyTermLimit);
         foreach (var word in restored)
         {
             AddAlternative(query, word, RestoredBoost);
@@ -77,17 +77,6 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
             AddAlternative(query, neighbour.Term, FuzzyBoost / neighbour.Distance);
             highlight?.FuzzyTerms.Add(neighbour.Term);
         }
-    }
-
-    // Index terms that fold to the typed term: within as many edits as it has letters a diacritic may
-    // have been left from, and any first letter ("overbelaggning" is "överbeläggning").
-    private static List<string> Restorations(string term, IndexReader reader)
-    {
-        var foldable = term.Count(c => c is 'a' or 'o' or 'e' or 'u');
-        return VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, FuzzyTermLimit, foldable, prefixLength: 0)
-            .Where(n => DiacriticFoldingFilter.Fold(n.Term) == term)
-            .Select(n => n.Term)
-            .ToList();
     }
 
     private static void AddAlternative(DisjunctionMaxQuery query, string term, float boost)

@@ -1,3 +1,4 @@
+using SearchService.Api.Admin;
 using SearchService.Api.Documents;
 using SearchService.Api.Health;
 using SearchService.Api.Hosting;
@@ -6,11 +7,13 @@ using SearchService.Api.Search;
 // Settings and web assets come with the build output; data paths are taken from the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddSearchServices();
+builder.AddDocumentApi();
 
 var app = builder.Build();
 app.UseSearchIndex();
 app.MapOpenApi();
 app.MapSearchEndpoints();
 app.MapDocumentEndpoints();
+app.MapAdminEndpoints();
 app.MapHealthEndpoints();
 app.Run();

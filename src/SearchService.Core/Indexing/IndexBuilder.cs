@@ -1,17 +1,14 @@
-using System.Diagnostics;
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 
 namespace SearchService.Core.Indexing;
 
 /// <summary>
-/// Builds the paragraph index from a source folder. The new index is written through one
-/// <see cref="IndexWriter"/> opened in create mode and becomes visible only with its single final
-/// commit: until then readers keep seeing the previous commit, and a run killed at any moment
-/// leaves that previous commit intact (the next writer removes the unfinished files).
+/// Builds the paragraph index from a source folder from scratch (a full <see cref="IndexUpdater"/>
+/// run). The new index becomes visible only with its single final commit: until then readers keep
+/// seeing the previous commit, and a run killed at any moment leaves that previous commit intact
+/// (the next writer removes the unfinished files).
 /// </summary>
 public static class IndexBuilder
 {
@@ -29,23 +26,8 @@ public static class IndexBuilder
     /// <exception cref="IOException">The index folder cannot be written.</exception>
     public static BuildReport Rebuild(string sourceFolder, string indexFolder, IProgress<BuildProgress>? progress = null)
     {
-        var stopwatch = Stopwatch.StartNew();
-        var total = SourceFolder.Files(sourceFolder).Count;
-        var read = SourceFolder.Read(sourceFolder, progress is null ? null : new Progress(progress, total));
-        System.IO.Directory.CreateDirectory(indexFolder);
-        using var directory = FSDirectory.Open(indexFolder);
-        using var analyzer = new SwedishAnalyzer();
-        var config = new IndexWriterConfig(LuceneInfo.Version, analyzer) { OpenMode = OpenMode.CREATE };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            foreach (var document in read.Documents)
-            {
-                writer.AddDocuments(ParagraphDocumentFactory.Create(document));
-            }
-            writer.SetCommitData(new Dictionary<string, string> { [CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
-            writer.Commit();
-        }
-        return new BuildReport(read.Documents.Count, read.Documents.Sum(d => d.Paragraphs.Count), read.Skipped, stopwatch.Elapsed);
+        var report = IndexUpdater.Update(sourceFolder, indexFolder, full: true, progress);
+        return new BuildReport(report.Added, report.ParagraphsInIndex, report.Skipped, report.Elapsed);
     }
 
     /// <summary>Whether <paramref name="indexFolder"/> holds a committed index.</summary>
@@ -57,11 +39,5 @@ public static class IndexBuilder
         }
         using var directory = FSDirectory.Open(indexFolder);
         return DirectoryReader.IndexExists(directory);
-    }
-
-    // IProgress<int> from the folder reader, forwarded with the total so hosts can draw a bar.
-    private sealed class Progress(IProgress<BuildProgress> target, int total) : IProgress<int>
-    {
-        public void Report(int value) => target.Report(new BuildProgress(value, total));
     }
 }

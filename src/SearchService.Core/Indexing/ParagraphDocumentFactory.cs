@@ -8,15 +8,16 @@ namespace SearchService.Core.Indexing;
 /// <summary>Maps a paragraph with its document's metadata to the Lucene document that stores it.</summary>
 public static class ParagraphDocumentFactory
 {
-    /// <summary>The Lucene documents of all paragraphs of <paramref name="document"/>, in order.</summary>
-    public static IEnumerable<Document> Create(ParsedDocument document) =>
-        document.Paragraphs.Select(p => Create(document, p));
+    /// <summary>The Lucene documents of all paragraphs of <paramref name="document"/>, in order, each
+    /// carrying <paramref name="contentHash"/> of the source it came from.</summary>
+    public static IEnumerable<Document> Create(ParsedDocument document, string contentHash = "") =>
+        document.Paragraphs.Select(p => Create(document, p, contentHash));
 
     /// <summary>The paragraph id used in the index and the API.</summary>
     public static string ParagraphId(string documentId, int number) =>
         string.Create(CultureInfo.InvariantCulture, $"{documentId}-p{number}");
 
-    private static Document Create(ParsedDocument document, Paragraph paragraph)
+    private static Document Create(ParsedDocument document, Paragraph paragraph, string contentHash)
     {
         var metadata = document.Metadata;
         var lucene = new Document
@@ -29,7 +30,20 @@ public static class ParagraphDocumentFactory
             new NumericDocValuesField(ParagraphFields.Number, paragraph.Number),
             new StoredField(ParagraphFields.StartOffset, paragraph.StartOffset),
             new StoredField(ParagraphFields.EndOffset, paragraph.EndOffset),
+            new StoredField(ParagraphFields.FileName, document.FileName),
+            new SortedDocValuesField(ParagraphFields.ContentHash, new BytesRef(contentHash)),
         };
+        if (paragraph.Page is { } page)
+        {
+            lucene.Add(new StoredField(ParagraphFields.Page, page));
+        }
+        AddFacet(lucene, ParagraphFields.Organisation, metadata.Organisation);
+        AddFacet(lucene, ParagraphFields.DocumentType, metadata.DocumentType);
+        AddFacet(lucene, ParagraphFields.Year, metadata.Date?.Year.ToString(CultureInfo.InvariantCulture));
+        if (metadata.SourceUrl is not null)
+        {
+            lucene.Add(new StoredField(ParagraphFields.SourceUrl, metadata.SourceUrl));
+        }
         if (paragraph.Section is not null)
         {
             lucene.Add(new TextField(ParagraphFields.Section, paragraph.Section, Field.Store.YES));
@@ -49,4 +63,19 @@ public static class ParagraphDocumentFactory
         }
         return lucene;
     }
+
+    // Filters match the lower-cased term so "region skåne" finds "Region Skåne"; facets show the value as written.
+    private static void AddFacet(Document lucene, string field, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+        lucene.Add(new StringField(field, FilterTerm(value), Field.Store.NO));
+        lucene.Add(new StoredField(field, value));
+        lucene.Add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    /// <summary>The term a filter on organisation, document type or year looks for.</summary>
+    public static string FilterTerm(string value) => value.Trim().ToLowerInvariant();
 }

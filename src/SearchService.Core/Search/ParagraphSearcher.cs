@@ -8,7 +8,7 @@ using SearchService.Core.Indexing;
 namespace SearchService.Core.Search;
 
 /// <summary>
-/// Answers a search: parses the query, ranks paragraphs with BM25, counts regions over all matches
+/// Answers a search: parses the query, ranks paragraphs with BM25, counts facets over all matches
 /// and highlights only the hits of the requested page.
 /// </summary>
 public sealed class ParagraphSearcher(ParagraphIndex index)
@@ -31,18 +31,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var top = TopScoreDocCollector.Create(request.Page * request.PageSize, true);
-        var facets = new RegionFacetCollector();
-        if (request.Region is null)
-        {
-            searcher.Search(built.Query, MultiCollector.Wrap(top, facets));
-        }
-        else
-        {
-            // Facets ignore the region filter so the other regions' counts stay visible.
-            var filter = new QueryWrapperFilter(new TermQuery(new Term(ParagraphFields.Region, request.Region)));
-            searcher.Search(built.Query, filter, top);
-            searcher.Search(built.Query, facets);
-        }
+        var facets = FacetedSearch.Run(searcher, built.Query, SearchFilter.Of(request), top);
 
         var pageDocs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize).ScoreDocs;
         var hits = pageDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, built.Highlight)).ToList();
@@ -53,7 +42,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             request.PageSize,
             Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2),
             hits,
-            new Dictionary<string, IReadOnlyList<FacetValue>> { [RegionFacet] = facets.Result() });
+            facets);
     }
 
     private SearchHit ToHit(Document document, float score, HighlightTerms highlight)
@@ -73,6 +62,10 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             text,
             HtmlMarkup.Render(text, found),
             SnippetWindow.Render(text, found),
-            found);
+            found,
+            document.GetField(ParagraphFields.Page)?.GetInt32Value(),
+            document.Get(ParagraphFields.Organisation),
+            document.Get(ParagraphFields.DocumentType),
+            document.Get(ParagraphFields.SourceUrl));
     }
 }

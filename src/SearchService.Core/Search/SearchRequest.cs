@@ -5,4 +5,14 @@ namespace SearchService.Core.Search;
 /// <param name="Region">Only paragraphs of documents about this region, when set.</param>
 /// <param name="Page">1-based page.</param>
 /// <param name="PageSize">Hits per page.</param>
-public sealed record SearchRequest(string Query, string? Region = null, int Page = 1, int PageSize = 10);
+/// <param name="Organisation">Only paragraphs of documents from this organisation (any case), when set.</param>
+/// <param name="DocumentType">Only paragraphs of documents of this type (any case), when set.</param>
+/// <param name="Year">Only paragraphs of documents dated in this year, when set.</param>
+public sealed record SearchRequest(
+    string Query,
+    string? Region = null,
+    int Page = 1,
+    int PageSize = 10,
+    string? Organisation = null,
+    string? DocumentType = null,
+    int? Year = null);

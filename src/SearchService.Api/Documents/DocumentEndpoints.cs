@@ -27,8 +27,7 @@ public static class DocumentEndpoints
         group.MapPut("/{id}", PutDocument)
             .WithName("PutDocument")
             .WithSummary("Adds or replaces a document from a file upload (PDF, DOCX, HTML, TXT, MD) or JSON text; searchable when the call returns.")
-            .Accepts<IFormFile>("multipart/form-data")
-            .Accepts<DocumentTextRequest>("application/json")
+            .WithDescription("Send either multipart/form-data with the file in a part named `file` (the name's extension says the format and the content must confirm it) and optional metadata fields `title`, `region`, `organisation`, `documentType`, `date`, `sourceUrl`; or application/json shaped like DocumentTextRequest. The document is written to the source folder (so a rebuild keeps it) and indexed; 201 when new, 200 when replaced.")
             .DisableAntiforgery()
             .RequireApiKey();
         group.MapDelete("/{id}", DeleteDocument)

@@ -36,7 +36,7 @@ public static class AdminEndpoints
         }
         catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException)
         {
-            return DocumentUpload.Problem(StatusCodes.Status503ServiceUnavailable, "The source folder cannot be indexed.", e.Message);
+            return DocumentEndpoints.SourceUnusable(e);
         }
     }
 }

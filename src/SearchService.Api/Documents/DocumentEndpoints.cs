@@ -100,6 +100,10 @@ public static class DocumentEndpoints
         {
             return Busy(e);
         }
+        catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException)
+        {
+            return SourceUnusable(e);
+        }
         index.Refresh();
         var view = documents.Find(id)!;
         return result.Created ? TypedResults.Created($"/api/documents/{id}", view) : TypedResults.Ok(view);
@@ -123,12 +127,20 @@ public static class DocumentEndpoints
         {
             return Busy(e);
         }
+        catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException)
+        {
+            return SourceUnusable(e);
+        }
         index.Refresh();
         return TypedResults.NoContent();
     }
 
     internal static ProblemHttpResult Busy(IndexBusyException e) =>
         DocumentUpload.Problem(StatusCodes.Status409Conflict, "The index is being written by another process.", e.Message);
+
+    // The configured source folder is missing or its metadata.json is invalid: the server's problem, stated plainly.
+    internal static ProblemHttpResult SourceUnusable(Exception e) =>
+        DocumentUpload.Problem(StatusCodes.Status503ServiceUnavailable, "The source folder cannot be indexed.", e.Message);
 
     private static ProblemHttpResult InvalidId(string id) =>
         TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>

@@ -166,6 +166,24 @@ public class DocumentWriteTests(DocumentApiFactory factory) : IClassFixture<Docu
     }
 
     [Fact]
+    public async Task An_invalid_metadata_json_in_the_source_folder_is_503_and_changes_nothing()
+    {
+        var path = Path.Combine(factory.SourcePath, "metadata.json");
+        var original = File.ReadAllText(path);
+        File.WriteAllText(path, "{ trasig");
+        try
+        {
+            await AssertProblem(await writer.PutAsJsonAsync("/api/documents/meta-fel", new { text = "Region Halland och hjärtsjukvård." }), HttpStatusCode.ServiceUnavailable);
+            await AssertProblem(await writer.PostAsync("/api/admin/reindex", null), HttpStatusCode.ServiceUnavailable);
+        }
+        finally
+        {
+            File.WriteAllText(path, original);
+        }
+        Assert.False(File.Exists(Path.Combine(factory.SourcePath, "meta-fel.txt")));
+    }
+
+    [Fact]
     public async Task Reindex_picks_up_files_dropped_into_the_source_folder()
     {
         File.WriteAllText(Path.Combine(factory.SourcePath, "inlagd.md"), "# Inlagd\n\nRegion Blekinge utreder sjukhusbåtar.\n");

@@ -17,8 +17,7 @@ internal static class SampleDocuments
     public static byte[] Pdf()
     {
         var builder = new PdfDocumentBuilder();
-        // The standard 14 fonts cannot write å, ä, ö; a TrueType font committed with the tests can.
-        var font = builder.AddTrueTypeFont(File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "tests", "Fixtures", "Fonts", "LiberationSans-Regular.ttf")));
+        var font = AddFont(builder);
         var bold = font;
 
         var first = builder.AddPage(595, 842);
@@ -38,6 +37,23 @@ internal static class SampleDocuments
         Lines(second, font, 50, 690, "Vänster spalt börjar här och", "fortsätter nedåt i spalten.");
         Lines(second, font, 320, 690, "Höger spalt läses efter", "den vänstra spalten.");
         second.AddText("Sida 2", 9, new PdfPoint(50, 40), font);
+        return builder.Build();
+    }
+
+    /// <summary>Three short pages alike but for their numbers: a running header, "Kapitel N" in
+    /// larger type, two body lines (the second the same on every page) and a page number.</summary>
+    public static byte[] RepeatedPages()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = AddFont(builder);
+        for (var number = 1; number <= 3; number++)
+        {
+            var page = builder.AddPage(595, 842);
+            page.AddText("Region Västerbotten – Budget 2025", 9, new PdfPoint(50, 810), font);
+            page.AddText($"Kapitel {number}", 16, new PdfPoint(50, 760), font);
+            Lines(page, font, 50, 720, $"På sida {number} beskrivs hur antalet vård-", "platser i Umeå och Skellefteå ska öka");
+            page.AddText($"{number}", 9, new PdfPoint(290, 40), font);
+        }
         return builder.Build();
     }
 
@@ -85,6 +101,10 @@ internal static class SampleDocuments
         <footer>Kontakta oss · Cookies</footer>
         </body></html>
         """;
+
+    // The standard 14 fonts cannot write å, ä, ö; a TrueType font committed with the tests can.
+    private static PdfDocumentBuilder.AddedFont AddFont(PdfDocumentBuilder builder) =>
+        builder.AddTrueTypeFont(File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "tests", "Fixtures", "Fonts", "LiberationSans-Regular.ttf")));
 
     private static void Lines(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font, double x, double y, params string[] lines)
     {

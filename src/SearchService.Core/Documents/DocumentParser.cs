@@ -9,7 +9,7 @@ public static class DocumentParser
     /// <summary>Parses <paramref name="source"/>, letting <paramref name="metadataOverride"/> replace detected fields.</summary>
     public static ParsedDocument Parse(SourceDocument source, MetadataOverride? metadataOverride = null)
     {
-        var split = ParagraphSplitter.Split(source.Text);
+        var split = ParagraphSplitter.Split(source.Text, source.HeadingsMarked);
         var regions = RegionDetector.Detect(source.Text);
         var detected = new DocumentMetadata(
             source.Title ?? TitleDetector.Detect(split, source.Id),
@@ -31,7 +31,7 @@ public static class DocumentParser
     public static ParsedDocument Parse(string fileName, byte[] content, MetadataOverride? metadataOverride = null)
     {
         var extracted = DocumentReaders.Read(fileName, content);
-        var source = new SourceDocument(Path.GetFileNameWithoutExtension(fileName), fileName, extracted.Text, extracted.Title, extracted.PageStarts);
+        var source = new SourceDocument(Path.GetFileNameWithoutExtension(fileName), fileName, extracted.Text, extracted.Title, extracted.PageStarts, extracted.HeadingsMarked);
         return Parse(source, metadataOverride);
     }
 }

@@ -6,4 +6,5 @@ namespace SearchService.Core.Documents;
 /// <param name="Text">The whole text as splitter text (for .txt and .md the file as read).</param>
 /// <param name="Title">The title the file declares (Word properties, PDF information, HTML title), or null.</param>
 /// <param name="PageStarts">Offsets in <paramref name="Text"/> where pages start, for formats with pages; otherwise empty or null.</param>
-public sealed record SourceDocument(string Id, string FileName, string Text, string? Title = null, IReadOnlyList<int>? PageStarts = null);
+/// <param name="HeadingsMarked">Whether every heading is marked with <c>#</c> (structured formats), so no other line is taken for one.</param>
+public sealed record SourceDocument(string Id, string FileName, string Text, string? Title = null, IReadOnlyList<int>? PageStarts = null, bool HeadingsMarked = false);

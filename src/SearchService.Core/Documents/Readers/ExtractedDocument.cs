@@ -8,7 +8,9 @@ namespace SearchService.Core.Documents.Readers;
 /// <param name="Text">The document as splitter text.</param>
 /// <param name="Title">The title the file itself declares (e.g. Word's document title), or null.</param>
 /// <param name="PageStarts">Offsets in <paramref name="Text"/> where pages 1, 2, … start; empty when the format has no pages.</param>
-public sealed record ExtractedDocument(string Text, string? Title, IReadOnlyList<int> PageStarts)
+/// <param name="HeadingsMarked">Whether the reader knew the headings and marked each with <c>#</c>, so a
+/// short paragraph is not mistaken for one (true for PDF, Word and HTML; plain text relies on shape).</param>
+public sealed record ExtractedDocument(string Text, string? Title, IReadOnlyList<int> PageStarts, bool HeadingsMarked = false)
 {
     /// <summary>The 1-based page holding <paramref name="offset"/>, or null when the document has no pages.</summary>
     public int? PageAt(int offset)

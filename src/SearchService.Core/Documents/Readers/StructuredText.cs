@@ -41,7 +41,7 @@ public sealed class StructuredText
 
     /// <summary>The document written so far.</summary>
     public ExtractedDocument ToDocument(string? title) =>
-        new(text.ToString(), string.IsNullOrWhiteSpace(title) ? null : OneLine(title), pageStarts.ToList());
+        new(text.ToString(), string.IsNullOrWhiteSpace(title) ? null : OneLine(title), pageStarts.ToList(), HeadingsMarked: true);
 
     private void AddBlock(string line)
     {

@@ -51,6 +51,15 @@ public class PdfReaderTests
     }
 
     [Fact]
+    public void Body_lines_near_a_page_edge_stay_and_unpunctuated_paragraphs_are_not_headings()
+    {
+        var parsed = DocumentParser.Parse("kort.pdf", SampleDocuments.RepeatedPages());
+        Assert.Equal(
+            new[] { 1, 2, 3 }.Select(n => ((string?)$"Kapitel {n}", $"På sida {n} beskrivs hur antalet vårdplatser i Umeå och Skellefteå ska öka", (int?)n)),
+            parsed.Paragraphs.Select(p => (p.Section, p.Text, p.Page)));
+    }
+
+    [Fact]
     public void A_damaged_pdf_is_unreadable_with_a_reason()
     {
         var damaged = System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ngarbage");

@@ -1,4 +1,5 @@
 using SearchService.Api.Admin;
+using SearchService.Api.Analysis;
 using SearchService.Api.Documents;
 using SearchService.Api.Health;
 using SearchService.Api.Hosting;
@@ -13,6 +14,7 @@ var app = builder.Build();
 app.UseSearchIndex();
 app.MapOpenApi();
 app.MapSearchEndpoints();
+app.MapAnalyzeEndpoints();
 app.MapDocumentEndpoints();
 app.MapAdminEndpoints();
 app.MapHealthEndpoints();

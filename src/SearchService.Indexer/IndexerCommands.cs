@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 using SearchService.Core.Documents.Readers;
 using SearchService.Core.Indexing;
@@ -18,25 +19,29 @@ internal static class IndexerCommands
         {
             Description = "Folder of documents to index (.txt, .md, .pdf, .docx, .html, .htm; optional metadata.json and <file>.meta.json).",
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Search__SourcePath") ?? "seeds",
+            Recursive = true,
         };
         var index = new Option<string>("--index")
         {
             Description = "Folder the Lucene index is written to.",
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Search__IndexPath") ?? "index",
         };
+        var analysis = AnalysisOption.Create("Text analysis: swedish (default) or standard (Lucene's chain, the baseline). Another mode than the index's rebuilds it.");
         var full = new Option<bool>("--full") { Description = "Rebuild the whole index instead of updating only new, changed and removed files." };
         var watch = new Option<bool>("--watch") { Description = "After updating, keep watching the source folder and apply changes as they happen (Ctrl+C stops)." };
         var root = new RootCommand("Builds and updates the SearchService paragraph index from a folder of documents.");
         root.Options.Add(source);
         root.Options.Add(index);
+        root.Options.Add(analysis);
         root.Options.Add(full);
         root.Options.Add(watch);
         root.SetAction((parse, cancellationToken) =>
         {
             var (sourcePath, indexPath) = (parse.GetValue(source)!, parse.GetValue(index)!);
-            var exit = Update(sourcePath, indexPath, parse.GetValue(full), new ConsoleProgress());
+            var mode = AnalysisOption.Parse(parse.GetValue(analysis)!);
+            var exit = Update(sourcePath, indexPath, parse.GetValue(full), mode, new ConsoleProgress());
             return parse.GetValue(watch) && exit != ExitCodes.Failure
-                ? WatchAsync(sourcePath, indexPath, cancellationToken)
+                ? WatchAsync(sourcePath, indexPath, mode, cancellationToken)
                 : Task.FromResult(exit);
         });
 
@@ -45,17 +50,28 @@ internal static class IndexerCommands
         inspect.Arguments.Add(file);
         inspect.SetAction(parse => Inspect(parse.GetValue(file)!));
         root.Subcommands.Add(inspect);
+
+        var text = new Argument<string>("text") { Description = "Text to analyse." };
+        var analyze = new Command("analyze", "Prints the tokens the Swedish analysis makes of a text, per field.");
+        analyze.Arguments.Add(text);
+        analyze.SetAction(parse => Analyze(parse.GetValue(text)!));
+        root.Subcommands.Add(analyze);
+        root.Subcommands.Add(EvaluationCommand.Create(source));
+
+        var lexicon = new Command("lexicon", "Prints the corpus word list for the decompounder (words that occur on their own in --source).");
+        lexicon.SetAction(parse => Lexicon(parse.GetValue(source)!));
+        root.Subcommands.Add(lexicon);
         return root;
     }
 
     /// <summary>Watches until cancelled, updating the index after each settled burst of changes.</summary>
-    internal static async Task<int> WatchAsync(string source, string index, CancellationToken cancellationToken)
+    internal static async Task<int> WatchAsync(string source, string index, AnalysisMode analysis, CancellationToken cancellationToken)
     {
         Console.WriteLine($"Watching {Path.GetFullPath(source)} for changes (Ctrl+C stops).");
         await SourceFolderWatcher.WatchAsync(source, WatchDebounce, async () =>
         {
             // The service's document API may hold the lock for a moment; try again shortly.
-            for (var attempt = 0; attempt < 5 && Update(source, index, false, null) == ExitCodes.Failure; attempt++)
+            for (var attempt = 0; attempt < 5 && Update(source, index, false, analysis, null) == ExitCodes.Failure; attempt++)
             {
                 await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
             }
@@ -63,13 +79,13 @@ internal static class IndexerCommands
         return ExitCodes.Success;
     }
 
-    private static int Update(string source, string index, bool full, IProgress<IndexBuilder.BuildProgress>? progress)
+    private static int Update(string source, string index, bool full, AnalysisMode analysis, IProgress<IndexBuilder.BuildProgress>? progress)
     {
         try
         {
-            var report = IndexUpdater.Update(source, index, full, progress);
+            var report = IndexUpdater.Update(source, index, full, progress, analysis: analysis);
             var documents = report.Added + report.Changed + report.Unchanged;
-            Console.WriteLine($"Indexed {documents} documents, {report.ParagraphsInIndex} paragraphs into {Path.GetFullPath(index)} in {report.Elapsed.TotalSeconds:F1} s: " +
+            Console.WriteLine($"Indexed {documents} documents, {report.ParagraphsInIndex} paragraphs into {Path.GetFullPath(index)} with {AnalysisModes.Name(analysis)} analysis in {report.Elapsed.TotalSeconds:F1} s: " +
                 $"{report.Added} added, {report.Changed} changed, {report.Removed} removed, {report.Unchanged} unchanged{(report.ChangedIndex || full ? "" : " (no new commit)")}.");
             foreach (var skipped in report.Skipped)
             {
@@ -82,6 +98,34 @@ internal static class IndexerCommands
             Console.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failure;
         }
+    }
+
+    private static int Lexicon(string source)
+    {
+        try
+        {
+            Console.WriteLine("# Words occurring on their own at least twice in the seed documents; generated by `indexer lexicon`.");
+            foreach (var word in CorpusWordList.Build(source))
+            {
+                Console.WriteLine(word);
+            }
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static int Analyze(string text)
+    {
+        using var analyzer = new SwedishAnalyzer();
+        foreach (var token in TokenExplainer.Explain(analyzer, text))
+        {
+            Console.WriteLine($"{token.Field,-12} {token.Position,3} {token.Start,4}-{token.End,-4} {token.Source,-9} {token.Term}");
+        }
+        return ExitCodes.Success;
     }
 
     private static int Inspect(FileInfo file)

@@ -1,3 +1,4 @@
+using SearchService.Core.Analysis;
 using SearchService.Core.Search;
 using SearchService.Tests;
 
@@ -7,7 +8,7 @@ namespace SearchService.Indexer.Tests;
 [Collection(nameof(ConsoleCollection))]
 public class IndexerCommandsTests
 {
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    internal static (int ExitCode, string Output, string Error) Run(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -150,7 +151,7 @@ public class IndexerCommandsTests
         Console.SetOut(output);
         try
         {
-            var watching = IndexerCommands.WatchAsync(source.Path, target.Path, stop.Token);
+            var watching = IndexerCommands.WatchAsync(source.Path, target.Path, AnalysisMode.Swedish, stop.Token);
             await Task.Delay(300);
             File.WriteAllText(Path.Combine(source.Path, "ny.md"), "# Ny\n\nRegion Kronoberg bygger ett nytt sjukhus i Växjö.\n");
             Assert.True(await Eventually(() => Total(target.Path, "Växjö") == 1));

@@ -10,6 +10,9 @@ public static class SourceFolder
     /// <summary>File extensions read as documents.</summary>
     public static IReadOnlyList<string> Extensions => DocumentReaders.Extensions;
 
+    /// <summary>The outcome of reading a folder.</summary>
+    public sealed record ReadResult(IReadOnlyList<ParsedDocument> Documents, IReadOnlyList<SkippedFile> Skipped);
+
     /// <summary>A file that was not indexed, and why.</summary>
     public sealed record SkippedFile(string FileName, string Reason);
 
@@ -33,5 +36,26 @@ public static class SourceFolder
     {
         var parsed = DocumentParser.Parse(fileName, content, entry);
         return parsed.Paragraphs.Count > 0 ? parsed : throw new UnreadableDocumentException("no text to index (empty, or a scan without a text layer)");
+    }
+
+    /// <summary>Reads and parses every document of <paramref name="folder"/> (for tools that need the
+    /// paragraphs without an index; indexing goes through <c>IndexUpdater</c>).</summary>
+    public static ReadResult Read(string folder)
+    {
+        var overrides = MetadataSidecar.Read(folder);
+        var documents = new List<ParsedDocument>();
+        var skipped = new List<SkippedFile>();
+        foreach (var file in Files(folder))
+        {
+            try
+            {
+                documents.Add(Parse(Path.GetFileName(file), File.ReadAllBytes(file), MetadataSidecar.ForFile(file, overrides)));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableDocumentException or InvalidDataException)
+            {
+                skipped.Add(new SkippedFile(Path.GetFileName(file), e.Message));
+            }
+        }
+        return new ReadResult(documents, skipped);
     }
 }

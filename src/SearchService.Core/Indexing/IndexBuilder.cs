@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 
 namespace SearchService.Core.Indexing;
@@ -15,6 +16,9 @@ public static class IndexBuilder
     /// <summary>Commit user-data key holding the commit's time (ISO 8601, UTC).</summary>
     public const string CommitTimeKey = "commitTime";
 
+    /// <summary>Commit user-data key naming the <see cref="AnalysisMode"/> the index was built with.</summary>
+    public const string AnalysisKey = "analysis";
+
     /// <summary>What a build did.</summary>
     public sealed record BuildReport(int Documents, int Paragraphs, IReadOnlyList<SourceFolder.SkippedFile> Skipped, TimeSpan Elapsed);
 
@@ -24,9 +28,9 @@ public static class IndexBuilder
     /// <summary>Reads <paramref name="sourceFolder"/> and replaces the index at <paramref name="indexFolder"/>.</summary>
     /// <exception cref="DirectoryNotFoundException">The source folder does not exist.</exception>
     /// <exception cref="IOException">The index folder cannot be written.</exception>
-    public static BuildReport Rebuild(string sourceFolder, string indexFolder, IProgress<BuildProgress>? progress = null)
+    public static BuildReport Rebuild(string sourceFolder, string indexFolder, IProgress<BuildProgress>? progress = null, AnalysisMode analysis = AnalysisMode.Swedish)
     {
-        var report = IndexUpdater.Update(sourceFolder, indexFolder, full: true, progress);
+        var report = IndexUpdater.Update(sourceFolder, indexFolder, full: true, progress, analysis: analysis);
         return new BuildReport(report.Added, report.ParagraphsInIndex, report.Skipped, report.Elapsed);
     }
 

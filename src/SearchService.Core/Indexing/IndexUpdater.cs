@@ -32,6 +32,8 @@ public static class IndexUpdater
     /// <param name="full">Recreate the index from all files instead of updating it.</param>
     /// <param name="progress">Receives files done so far.</param>
     /// <param name="onlyIds">Limit the update to these document ids (a file added or removed through the API).</param>
+    /// <param name="analysis">Text analysis to index with; null keeps the existing index's (Swedish for a new
+    /// one). A mode other than the index's forces a full rebuild, since the two cannot be mixed.</param>
     /// <exception cref="DirectoryNotFoundException">The source folder does not exist.</exception>
     /// <exception cref="IndexBusyException">Another writer holds the index.</exception>
     /// <exception cref="InvalidDataException">The folder's metadata.json is not valid.</exception>
@@ -41,7 +43,8 @@ public static class IndexUpdater
         string indexFolder,
         bool full = false,
         IProgress<IndexBuilder.BuildProgress>? progress = null,
-        IReadOnlySet<string>? onlyIds = null)
+        IReadOnlySet<string>? onlyIds = null,
+        AnalysisMode? analysis = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var files = SourceFolder.Files(sourceFolder)
@@ -53,8 +56,11 @@ public static class IndexUpdater
 
         System.IO.Directory.CreateDirectory(indexFolder);
         using var directory = FSDirectory.Open(indexFolder);
-        using var analyzer = new SwedishAnalyzer();
-        var existing = full || !DirectoryReader.IndexExists(directory) ? [] : ReadHashes(directory);
+        var (indexed, existingMode) = DirectoryReader.IndexExists(directory) ? ReadIndex(directory) : ([], null);
+        var mode = analysis ?? existingMode ?? AnalysisMode.Swedish;
+        full |= existingMode is not null && existingMode != mode;
+        var existing = full ? [] : indexed;
+        using var analyzer = AnalysisModes.CreateAnalyzer(mode);
         var config = new IndexWriterConfig(LuceneInfo.Version, analyzer)
         {
             OpenMode = full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
@@ -81,7 +87,7 @@ public static class IndexUpdater
                     else
                     {
                         var parsed = SourceFolder.Parse(name, content, entry);
-                        writer.UpdateDocuments(new Term(ParagraphFields.DocumentId, id), ParagraphDocumentFactory.Create(parsed, hash));
+                        writer.UpdateDocuments(new Term(ParagraphFields.DocumentId, id), ParagraphDocumentFactory.Create(parsed, mode, hash));
                         Interlocked.Add(ref paragraphs, parsed.Paragraphs.Count);
                         Interlocked.Increment(ref existing.ContainsKey(id) ? ref changed : ref added);
                     }
@@ -105,7 +111,11 @@ public static class IndexUpdater
                 skipped.OrderBy(s => s.FileName, StringComparer.Ordinal).ToList(), TimeSpan.Zero);
             if (report.ChangedIndex || full)
             {
-                writer.SetCommitData(new Dictionary<string, string> { [IndexBuilder.CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
+                writer.SetCommitData(new Dictionary<string, string>
+                {
+                    [IndexBuilder.CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+                    [IndexBuilder.AnalysisKey] = AnalysisModes.Name(mode),
+                });
                 writer.Commit();
                 var count = writer.NumDocs;
                 writer.Dispose();
@@ -132,10 +142,14 @@ public static class IndexUpdater
         return Convert.ToHexString(sha.GetHashAndReset());
     }
 
-    private static Dictionary<string, string> ReadHashes(FSDirectory directory)
+    // The indexed documents' hashes and the analysis the index was built with (null when not recorded).
+    private static (Dictionary<string, string> Hashes, AnalysisMode? Mode) ReadIndex(FSDirectory directory)
     {
         using var reader = DirectoryReader.Open(directory);
-        return IndexedHashes.Read(reader);
+        var recorded = reader.IndexCommit.UserData.TryGetValue(IndexBuilder.AnalysisKey, out var name) && AnalysisModes.TryParse(name, out var parsed)
+            ? parsed
+            : (AnalysisMode?)null;
+        return (IndexedHashes.Read(reader), recorded);
     }
 
     private static IndexWriter OpenWriter(FSDirectory directory, IndexWriterConfig config, string indexFolder)

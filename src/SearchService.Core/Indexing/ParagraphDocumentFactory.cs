@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 
 namespace SearchService.Core.Indexing;
@@ -9,15 +10,16 @@ namespace SearchService.Core.Indexing;
 public static class ParagraphDocumentFactory
 {
     /// <summary>The Lucene documents of all paragraphs of <paramref name="document"/>, in order, each
-    /// carrying <paramref name="contentHash"/> of the source it came from.</summary>
-    public static IEnumerable<Document> Create(ParsedDocument document, string contentHash = "") =>
-        document.Paragraphs.Select(p => Create(document, p, contentHash));
+    /// carrying <paramref name="contentHash"/> of the source it came from; with
+    /// <see cref="AnalysisMode.Swedish"/> the text is also indexed as parts, folded and as written.</summary>
+    public static IEnumerable<Document> Create(ParsedDocument document, AnalysisMode mode = AnalysisMode.Swedish, string contentHash = "") =>
+        document.Paragraphs.Select(p => Create(document, p, mode, contentHash));
 
     /// <summary>The paragraph id used in the index and the API.</summary>
     public static string ParagraphId(string documentId, int number) =>
         string.Create(CultureInfo.InvariantCulture, $"{documentId}-p{number}");
 
-    private static Document Create(ParsedDocument document, Paragraph paragraph, string contentHash)
+    private static Document Create(ParsedDocument document, Paragraph paragraph, AnalysisMode mode, string contentHash)
     {
         var metadata = document.Metadata;
         var lucene = new Document
@@ -43,6 +45,12 @@ public static class ParagraphDocumentFactory
         if (metadata.SourceUrl is not null)
         {
             lucene.Add(new StoredField(ParagraphFields.SourceUrl, metadata.SourceUrl));
+        }
+        if (mode == AnalysisMode.Swedish)
+        {
+            lucene.Add(new TextField(ParagraphFields.TextParts, paragraph.Text, Field.Store.NO));
+            lucene.Add(new TextField(ParagraphFields.TextFolded, paragraph.Text, Field.Store.NO));
+            lucene.Add(new TextField(ParagraphFields.TextWords, paragraph.Text, Field.Store.NO));
         }
         if (paragraph.Section is not null)
         {

@@ -9,9 +9,16 @@ using SearchService.Api.Search;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddSearchServices();
 builder.AddDocumentApi();
+builder.AddPublicSafety();
 
 var app = builder.Build();
+if (!app.OpensIndex())
+{
+    return IndexStartup.IndexUnusableExitCode;
+}
+app.UseResponseSafety();
 app.UseSearchIndex();
+app.UseRequestGuards();
 app.MapOpenApi();
 app.MapSearchEndpoints();
 app.MapAnalyzeEndpoints();
@@ -19,3 +26,4 @@ app.MapDocumentEndpoints();
 app.MapAdminEndpoints();
 app.MapHealthEndpoints();
 app.Run();
+return 0;

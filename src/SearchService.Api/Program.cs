@@ -1,3 +1,4 @@
+using SearchService.Api.Admin;
 using SearchService.Api.Analysis;
 using SearchService.Api.Documents;
 using SearchService.Api.Health;
@@ -7,6 +8,7 @@ using SearchService.Api.Search;
 // Settings and web assets come with the build output; data paths are taken from the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddSearchServices();
+builder.AddDocumentApi();
 builder.AddPublicSafety();
 
 var app = builder.Build();
@@ -21,6 +23,7 @@ app.MapOpenApi();
 app.MapSearchEndpoints();
 app.MapAnalyzeEndpoints();
 app.MapDocumentEndpoints();
+app.MapAdminEndpoints();
 app.MapHealthEndpoints();
 app.Run();
 return 0;

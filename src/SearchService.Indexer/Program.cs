@@ -1,3 +1,3 @@
 using SearchService.Indexer;
 
-return IndexerCommands.Create().Parse(args).Invoke();
+return await IndexerCommands.Create().Parse(args).InvokeAsync();

@@ -1,3 +1,4 @@
+using SearchService.Core.Analysis;
 using SearchService.Core.Search;
 using SearchService.Tests;
 
@@ -88,6 +89,101 @@ public class IndexerCommandsTests
         Assert.Equal(0, exit);
         Assert.Contains("region:  Östergötland", output, StringComparison.Ordinal);
         Assert.Contains("[1] ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_second_run_reports_what_changed_and_full_rebuilds_everything()
+    {
+        using var source = new TemporaryFolder();
+        using var target = new TemporaryFolder();
+        File.Copy(RepositoryPaths.Seed("003"), Path.Combine(source.Path, "a.txt"));
+        File.Copy(RepositoryPaths.Seed("001"), Path.Combine(source.Path, "b.txt"));
+        Run("--source", source.Path, "--index", target.Path);
+        File.Delete(Path.Combine(source.Path, "b.txt"));
+        File.WriteAllBytes(Path.Combine(source.Path, "c.docx"), SampleDocuments.Word());
+
+        var (exit, output, _) = Run("--source", source.Path, "--index", target.Path);
+        Assert.Equal(0, exit);
+        Assert.Contains("1 added, 0 changed, 1 removed, 1 unchanged", output, StringComparison.Ordinal);
+        var (_, unchanged, _) = Run("--source", source.Path, "--index", target.Path);
+        Assert.Contains("0 added, 0 changed, 0 removed, 2 unchanged (no new commit)", unchanged, StringComparison.Ordinal);
+        var (_, full, _) = Run("--source", source.Path, "--index", target.Path, "--full");
+        Assert.Contains("2 added, 0 changed, 0 removed, 0 unchanged", full, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Damaged_and_renamed_files_of_any_format_are_named_and_skipped_with_exit_3()
+    {
+        using var source = new TemporaryFolder();
+        using var target = new TemporaryFolder();
+        File.WriteAllBytes(Path.Combine(source.Path, "budget.pdf"), SampleDocuments.Pdf());
+        File.WriteAllBytes(Path.Combine(source.Path, "trasig.pdf"), "%PDF-1.7 inte mer"u8.ToArray());
+        File.WriteAllText(Path.Combine(source.Path, "text.docx"), "ingen zip");
+        var (exit, output, error) = Run("--source", source.Path, "--index", target.Path);
+        Assert.Equal(3, exit);
+        Assert.Contains("Indexed 1 documents", output, StringComparison.Ordinal);
+        Assert.Contains("Skipped trasig.pdf: damaged or unreadable PDF", error, StringComparison.Ordinal);
+        Assert.Contains("Skipped text.docx: the content is not Word", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_reads_a_pdf_and_names_pages()
+    {
+        using var folder = new TemporaryFolder();
+        var pdf = Path.Combine(folder.Path, "budget.pdf");
+        File.WriteAllBytes(pdf, SampleDocuments.Pdf());
+        var (exit, output, _) = Run("inspect", pdf);
+        Assert.Equal(0, exit);
+        Assert.Contains("sida 2 § Två spalter", output, StringComparison.Ordinal);
+        Assert.Contains("organisation: Region Värmland", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Watch_applies_a_new_file_and_a_deletion_without_being_asked()
+    {
+        using var source = new TemporaryFolder();
+        using var target = new TemporaryFolder();
+        File.Copy(RepositoryPaths.Seed("003"), Path.Combine(source.Path, "a.txt"));
+        Run("--source", source.Path, "--index", target.Path);
+        using var stop = new CancellationTokenSource();
+        var output = new StringWriter();
+        var previous = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            var watching = IndexerCommands.WatchAsync(source.Path, target.Path, AnalysisMode.Swedish, stop.Token);
+            await Task.Delay(300);
+            File.WriteAllText(Path.Combine(source.Path, "ny.md"), "# Ny\n\nRegion Kronoberg bygger ett nytt sjukhus i Växjö.\n");
+            Assert.True(await Eventually(() => Total(target.Path, "Växjö") == 1));
+            File.Delete(Path.Combine(source.Path, "ny.md"));
+            Assert.True(await Eventually(() => Total(target.Path, "Växjö") == 0));
+            await stop.CancelAsync();
+            Assert.Equal(0, await watching);
+        }
+        finally
+        {
+            Console.SetOut(previous);
+        }
+        Assert.Contains("1 added", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("1 removed", output.ToString(), StringComparison.Ordinal);
+    }
+
+    private static int Total(string index, string query)
+    {
+        using var opened = ParagraphIndex.Open(index);
+        return new ParagraphSearcher(opened).Search(new SearchRequest(query)).Total;
+    }
+
+    private static async Task<bool> Eventually(Func<bool> condition)
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(15); DateTime.UtcNow < deadline; await Task.Delay(100))
+        {
+            if (condition())
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
 

@@ -1,18 +1,39 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using SearchService.Api.Security;
+using SearchService.Core.Documents;
+using SearchService.Core.Documents.Readers;
+using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 
 namespace SearchService.Api.Documents;
 
-/// <summary>Whole documents, for reading a hit in context.</summary>
+/// <summary>Whole documents: read one in context, list them, and (with the API key) put or delete one.</summary>
 public static class DocumentEndpoints
 {
+    public const int MaxListPageSize = 1000;
+
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/documents").WithTags("Documents");
+        group.MapGet("/", ListDocuments)
+            .WithName("ListDocuments")
+            .WithSummary("The indexed documents with their metadata and paragraph counts, filtered by region, organisation and document type.");
         group.MapGet("/{id}", GetDocument)
             .WithName("GetDocument")
             .WithSummary("A document's metadata and all its paragraphs in order.");
+        group.MapPut("/{id}", PutDocument)
+            .WithName("PutDocument")
+            .WithSummary("Adds or replaces a document from a file upload (PDF, DOCX, HTML, TXT, MD) or JSON text; searchable when the call returns.")
+            .WithDescription("Send either multipart/form-data with the file in a part named `file` (the name's extension says the format and the content must confirm it) and optional metadata fields `title`, `region`, `organisation`, `documentType`, `date`, `sourceUrl`; or application/json shaped like DocumentTextRequest. The document is written to the source folder (so a rebuild keeps it) and indexed; 201 when new, 200 when replaced.")
+            .DisableAntiforgery()
+            .RequireApiKey();
+        group.MapDelete("/{id}", DeleteDocument)
+            .WithName("DeleteDocument")
+            .WithSummary("Removes a document from the index and the source folder.")
+            .RequireApiKey();
         return endpoints;
     }
 
@@ -23,4 +44,108 @@ public static class DocumentEndpoints
             ? TypedResults.Problem(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Document not found.", Detail = $"No document has id \"{id}\"." })
             : TypedResults.Ok(document);
     }
+
+    public static Results<Ok<DocumentList>, ValidationProblem> ListDocuments(
+        DocumentCatalog catalog,
+        [Description("Only documents about this region.")] string? region = null,
+        [Description("Only documents from this organisation (any case).")] string? organisation = null,
+        [Description("Only documents of this type (any case).")] string? documentType = null,
+        [Description("1-based page.")] int page = 1,
+        [Description("Documents per page, 1 to 1000.")] int pageSize = 100)
+    {
+        var errors = new Dictionary<string, string[]>();
+        string? canonical = null;
+        if (!string.IsNullOrWhiteSpace(region) && (canonical = SwedishRegions.Canonical(region)) is null)
+        {
+            errors["region"] = [$"Unknown region \"{region}\". Use one of: {string.Join(", ", SwedishRegions.All.Select(r => r.Name))}."];
+        }
+        if (page < 1)
+        {
+            errors["page"] = ["page starts at 1."];
+        }
+        if (pageSize is < 1 or > MaxListPageSize)
+        {
+            errors["pageSize"] = [$"pageSize must be between 1 and {MaxListPageSize}."];
+        }
+        return errors.Count > 0
+            ? TypedResults.ValidationProblem(errors, title: "The document list request is not valid.")
+            : TypedResults.Ok(catalog.List(canonical, organisation, documentType, page, pageSize));
+    }
+
+    public static async Task<Results<Created<DocumentView>, Ok<DocumentView>, ProblemHttpResult>> PutDocument(
+        string id, HttpRequest request, DocumentStore store, ParagraphIndex index, DocumentLookup documents,
+        IOptions<DocumentOptions> options, CancellationToken cancellationToken)
+    {
+        if (!DocumentStore.IsValidId(id))
+        {
+            return InvalidId(id);
+        }
+        var (upload, problem) = await DocumentUpload.ReadAsync(request, options.Value.MaxUploadBytes, cancellationToken);
+        if (upload is null)
+        {
+            return problem!;
+        }
+        DocumentStore.PutResult result;
+        try
+        {
+            result = await store.PutAsync(id, upload.Extension, upload.Content, upload.Metadata, cancellationToken);
+        }
+        catch (UnreadableDocumentException e)
+        {
+            return e.IsUnsupportedFormat
+                ? DocumentUpload.Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported document.", e.Message)
+                : DocumentUpload.Problem(StatusCodes.Status422UnprocessableEntity, "The document cannot be read.", e.Message);
+        }
+        catch (IndexBusyException e)
+        {
+            return Busy(e);
+        }
+        catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException)
+        {
+            return SourceUnusable(e);
+        }
+        index.Refresh();
+        var view = documents.Find(id)!;
+        return result.Created ? TypedResults.Created($"/api/documents/{id}", view) : TypedResults.Ok(view);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteDocument(
+        string id, DocumentStore store, ParagraphIndex index, CancellationToken cancellationToken)
+    {
+        if (!DocumentStore.IsValidId(id))
+        {
+            return InvalidId(id);
+        }
+        try
+        {
+            if (await store.DeleteAsync(id, cancellationToken) is null)
+            {
+                return TypedResults.Problem(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Document not found.", Detail = $"No document has id \"{id}\"." });
+            }
+        }
+        catch (IndexBusyException e)
+        {
+            return Busy(e);
+        }
+        catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException)
+        {
+            return SourceUnusable(e);
+        }
+        index.Refresh();
+        return TypedResults.NoContent();
+    }
+
+    internal static ProblemHttpResult Busy(IndexBusyException e) =>
+        DocumentUpload.Problem(StatusCodes.Status409Conflict, "The index is being written by another process.", e.Message);
+
+    // The configured source folder is missing or its metadata.json is invalid: the server's problem, stated plainly.
+    internal static ProblemHttpResult SourceUnusable(Exception e) =>
+        DocumentUpload.Problem(StatusCodes.Status503ServiceUnavailable, "The source folder cannot be indexed.", e.Message);
+
+    private static ProblemHttpResult InvalidId(string id) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]>
+        {
+            ["id"] = [$"\"{id}\" is not a valid document id: use 1–128 letters, digits, '_', '-' or '.', not starting with '.'."],
+        })
+        { Status = StatusCodes.Status400BadRequest, Title = "The document id is not valid." });
 }

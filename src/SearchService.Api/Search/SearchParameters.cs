@@ -16,6 +16,21 @@ public sealed record SearchParameters
     [FromQuery(Name = "region")]
     public string? Region { get; init; }
 
+    /// <summary>Organisation filter.</summary>
+    [Description("Only paragraphs of documents from this organisation (any case), e.g. Region Skåne; values as in facets.organisation.")]
+    [FromQuery(Name = "organisation")]
+    public string? Organisation { get; init; }
+
+    /// <summary>Document type filter.</summary>
+    [Description("Only paragraphs of documents of this type (any case), e.g. budget, motion, revisionssvar, nyhet.")]
+    [FromQuery(Name = "documentType")]
+    public string? DocumentType { get; init; }
+
+    /// <summary>Year filter.</summary>
+    [Description("Only paragraphs of documents dated in this year, e.g. 2023.")]
+    [FromQuery(Name = "year")]
+    public int? Year { get; init; }
+
     /// <summary>1-based page.</summary>
     [Description("1-based page number.")]
     [DefaultValue(1)]

@@ -10,6 +10,9 @@ internal static class SearchValidation
     public const int MaxQueryLength = 500;
     public const int MaxPageSize = 100;
     public const int MaxResultWindow = 10_000;
+    public const int MaxFilterLength = 200;
+    public const int MinYear = 1900;
+    public const int MaxYear = 2100;
 
     public static (SearchRequest? Request, Dictionary<string, string[]> Errors) Validate(SearchParameters parameters)
     {
@@ -41,6 +44,13 @@ internal static class SearchValidation
             }
         }
 
+        var organisation = MetadataFilter(parameters.Organisation, "organisation", errors);
+        var documentType = MetadataFilter(parameters.DocumentType, "documentType", errors);
+        if (parameters.Year is { } year && year is < MinYear or > MaxYear)
+        {
+            errors["year"] = [$"year must be between {MinYear} and {MaxYear}."];
+        }
+
         var page = parameters.Page ?? 1;
         var pageSize = parameters.PageSize ?? 10;
         if (page < 1)
@@ -60,6 +70,20 @@ internal static class SearchValidation
         {
             errors["highlight"] = ["highlight is \"word\" (mark whole words, the default) or \"part\" (mark the matched part of a compound)."];
         }
-        return errors.Count > 0 ? (null, errors) : (new SearchRequest(query, region, page, pageSize, markParts), errors);
+        return errors.Count > 0 ? (null, errors) : (new SearchRequest(query, region, page, pageSize, markParts, organisation, documentType, parameters.Year), errors);
+    }
+
+    private static string? MetadataFilter(string? value, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (value.Length > MaxFilterLength || value.Any(char.IsControl))
+        {
+            errors[name] = [$"{name} must be at most {MaxFilterLength} characters without control characters."];
+            return null;
+        }
+        return value.Trim();
     }
 }

@@ -6,4 +6,5 @@ namespace SearchService.Core.Documents;
 /// <param name="Text">Cleaned plain text (markdown and page furniture removed, whitespace collapsed).</param>
 /// <param name="StartOffset">Character offset in the source text where the paragraph starts.</param>
 /// <param name="EndOffset">Character offset in the source text where the paragraph ends (exclusive).</param>
-public sealed record Paragraph(int Number, string? Section, string Text, int StartOffset, int EndOffset);
+/// <param name="Page">1-based page the paragraph starts on, for formats with pages (PDF).</param>
+public sealed record Paragraph(int Number, string? Section, string Text, int StartOffset, int EndOffset, int? Page = null);

@@ -15,8 +15,10 @@ public static class ParagraphSplitter
         public string Key { get; } = string.Join(' ', Lines.Select(l => TextCleaner.Clean(l.Text)));
     }
 
-    /// <summary>Splits <paramref name="text"/> into headings and paragraphs.</summary>
-    public static SplitDocument Split(string text)
+    /// <summary>Splits <paramref name="text"/> into headings and paragraphs. With
+    /// <paramref name="headingsMarked"/> only <c>#</c> lines are headings (the reader of a structured
+    /// format knew them); otherwise a short line shaped like a heading is one too.</summary>
+    public static SplitDocument Split(string text, bool headingsMarked = false)
     {
         var units = Units(text).Where(u => u.Key.Length > 0).ToList();
         var repeats = units.CountBy(u => u.Key).ToDictionary(p => p.Key, p => p.Value);
@@ -35,7 +37,8 @@ public static class ParagraphSplitter
                 continue;
             }
             var (start, end) = Span(unit.Lines);
-            if (unit.Kind == UnitKind.Plain && unit.Lines.Count == 1 && HeadingRule.IsHeading(unit.Lines[0].Text, unit.Key))
+            if (unit.Kind == UnitKind.Plain && unit.Lines.Count == 1
+                && (headingsMarked ? HeadingRule.IsMarkdownHeading(unit.Lines[0].Text) : HeadingRule.IsHeading(unit.Lines[0].Text, unit.Key)))
             {
                 section = unit.Key;
                 headings.Add(new Heading(unit.Key, HeadingRule.IsMarkdownHeading(unit.Lines[0].Text), start));

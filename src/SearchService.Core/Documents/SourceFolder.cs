@@ -1,17 +1,14 @@
-using System.Text;
+using SearchService.Core.Documents.Readers;
 
 namespace SearchService.Core.Documents;
 
-/// <summary>Reads the documents of a source folder. A file that cannot be read or is not valid UTF-8
-/// is reported and skipped so that one bad file does not stop the rest.</summary>
+/// <summary>Reads the documents of a source folder (.txt, .md, .pdf, .docx, .html, .htm). A file that
+/// cannot be read (not valid UTF-8, encrypted, damaged, content not matching its name) is reported
+/// and skipped so that one bad file does not stop the rest.</summary>
 public static class SourceFolder
 {
     /// <summary>File extensions read as documents.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md"];
-
-    private static readonly int BatchSize = 8 * Environment.ProcessorCount;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    public static IReadOnlyList<string> Extensions => DocumentReaders.Extensions;
 
     /// <summary>The outcome of reading a folder.</summary>
     public sealed record ReadResult(IReadOnlyList<ParsedDocument> Documents, IReadOnlyList<SkippedFile> Skipped);
@@ -33,72 +30,32 @@ public static class SourceFolder
             .ToList();
     }
 
-    /// <summary>A file's outcome: its parsed document, or why it was skipped.</summary>
-    public sealed record FileOutcome(ParsedDocument? Document, SkippedFile? Skipped);
-
-    /// <summary>Reads and parses every document of <paramref name="folder"/>, reporting progress per file.</summary>
-    public static ReadResult Read(string folder, IProgress<int>? progress = null)
+    /// <summary>Parses one file's content with its metadata override.</summary>
+    /// <exception cref="UnreadableDocumentException">The file cannot be read as a document or holds no text.</exception>
+    public static ParsedDocument Parse(string fileName, byte[] content, MetadataOverride? entry)
     {
+        var parsed = DocumentParser.Parse(fileName, content, entry);
+        return parsed.Paragraphs.Count > 0 ? parsed : throw new UnreadableDocumentException("no text to index (empty, or a scan without a text layer)");
+    }
+
+    /// <summary>Reads and parses every document of <paramref name="folder"/> (for tools that need the
+    /// paragraphs without an index; indexing goes through <c>IndexUpdater</c>).</summary>
+    public static ReadResult Read(string folder)
+    {
+        var overrides = MetadataSidecar.Read(folder);
         var documents = new List<ParsedDocument>();
         var skipped = new List<SkippedFile>();
-        foreach (var outcome in ReadEach(folder))
+        foreach (var file in Files(folder))
         {
-            if (outcome.Document is { } document)
+            try
             {
-                documents.Add(document);
+                documents.Add(Parse(Path.GetFileName(file), File.ReadAllBytes(file), MetadataSidecar.ForFile(file, overrides)));
             }
-            else
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableDocumentException or InvalidDataException)
             {
-                skipped.Add(outcome.Skipped!);
+                skipped.Add(new SkippedFile(Path.GetFileName(file), e.Message));
             }
-            progress?.Report(documents.Count + skipped.Count);
         }
         return new ReadResult(documents, skipped);
-    }
-
-    /// <summary>Reads and parses the files of <paramref name="folder"/> on all cores, yielding them
-    /// lazily in file-name order (so a consumer can index while later files are still parsed, and the
-    /// index comes out the same on every run). At most two batches of files are held parsed at once,
-    /// however far parsing could run ahead of the consumer.</summary>
-    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static IEnumerable<FileOutcome> ReadEach(string folder)
-    {
-        return InBatches(Files(folder), MetadataSidecar.Read(folder));
-    }
-
-    private static IEnumerable<FileOutcome> InBatches(IReadOnlyList<string> files, IReadOnlyDictionary<string, MetadataOverride> overrides)
-    {
-        // An unbounded PLINQ merge let parsed documents pile up ahead of the indexer (1.1 GB at a
-        // million paragraphs); parsing the next batch while the consumer takes this one keeps both busy.
-        var batches = files.Chunk(BatchSize).ToList();
-        Task<FileOutcome[]>? next = batches.Count > 0 ? Parse(batches[0], overrides) : null;
-        for (var i = 0; next is not null; i++)
-        {
-            var current = next.GetAwaiter().GetResult();
-            next = i + 1 < batches.Count ? Parse(batches[i + 1], overrides) : null;
-            foreach (var outcome in current)
-            {
-                yield return outcome;
-            }
-        }
-    }
-
-    private static Task<FileOutcome[]> Parse(string[] batch, IReadOnlyDictionary<string, MetadataOverride> overrides) =>
-        Task.Run(() => batch.AsParallel().AsOrdered().Select(file => ReadOne(file, overrides)).ToArray());
-
-    private static FileOutcome ReadOne(string file, IReadOnlyDictionary<string, MetadataOverride> overrides)
-    {
-        var name = Path.GetFileName(file);
-        var id = Path.GetFileNameWithoutExtension(file);
-        try
-        {
-            var text = File.ReadAllText(file, StrictUtf8);
-            var entry = overrides.GetValueOrDefault(name) ?? overrides.GetValueOrDefault(id);
-            return new FileOutcome(DocumentParser.Parse(new SourceDocument(id, name, text), entry), null);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
-        {
-            return new FileOutcome(null, new SkippedFile(name, e is DecoderFallbackException ? "not valid UTF-8 text" : e.Message));
-        }
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using SearchService.Core.Analysis;
@@ -8,10 +6,10 @@ using SearchService.Core.Documents;
 namespace SearchService.Core.Indexing;
 
 /// <summary>
-/// Builds the paragraph index from a source folder. The new index is written through one
-/// <see cref="IndexWriter"/> opened in create mode and becomes visible only with its single final
-/// commit: until then readers keep seeing the previous commit, and a run killed at any moment
-/// leaves that previous commit intact (the next writer removes the unfinished files).
+/// Builds the paragraph index from a source folder from scratch (a full <see cref="IndexUpdater"/>
+/// run). The new index becomes visible only with its single final commit: until then readers keep
+/// seeing the previous commit, and a run killed at any moment leaves that previous commit intact
+/// (the next writer removes the unfinished files).
 /// </summary>
 public static class IndexBuilder
 {
@@ -20,8 +18,6 @@ public static class IndexBuilder
 
     /// <summary>Commit user-data key naming the <see cref="AnalysisMode"/> the index was built with.</summary>
     public const string AnalysisKey = "analysis";
-
-    private const double RamBufferMegabytes = 256;
 
     /// <summary>What a build did.</summary>
     public sealed record BuildReport(int Documents, int Paragraphs, IReadOnlyList<SourceFolder.SkippedFile> Skipped, TimeSpan Elapsed);
@@ -34,40 +30,8 @@ public static class IndexBuilder
     /// <exception cref="IOException">The index folder cannot be written.</exception>
     public static BuildReport Rebuild(string sourceFolder, string indexFolder, IProgress<BuildProgress>? progress = null, AnalysisMode analysis = AnalysisMode.Swedish)
     {
-        var stopwatch = Stopwatch.StartNew();
-        var total = SourceFolder.Files(sourceFolder).Count;
-        System.IO.Directory.CreateDirectory(indexFolder);
-        using var directory = FSDirectory.Open(indexFolder);
-        using var analyzer = AnalysisModes.CreateAnalyzer(analysis);
-        // A large buffer means few small segments to merge; files are parsed on the other cores
-        // while this thread analyses and writes (see SourceFolder.ReadEach).
-        var config = new IndexWriterConfig(LuceneInfo.Version, analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = RamBufferMegabytes };
-        var (documents, paragraphs, done) = (0, 0, 0);
-        var skipped = new List<SourceFolder.SkippedFile>();
-        using (var writer = new IndexWriter(directory, config))
-        {
-            foreach (var outcome in SourceFolder.ReadEach(sourceFolder))
-            {
-                if (outcome.Document is { } document)
-                {
-                    writer.AddDocuments(ParagraphDocumentFactory.Create(document, analysis));
-                    documents++;
-                    paragraphs += document.Paragraphs.Count;
-                }
-                else
-                {
-                    skipped.Add(outcome.Skipped!);
-                }
-                progress?.Report(new BuildProgress(++done, total));
-            }
-            writer.SetCommitData(new Dictionary<string, string>
-            {
-                [CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-                [AnalysisKey] = AnalysisModes.Name(analysis),
-            });
-            writer.Commit();
-        }
-        return new BuildReport(documents, paragraphs, skipped, stopwatch.Elapsed);
+        var report = IndexUpdater.Update(sourceFolder, indexFolder, full: true, progress, analysis: analysis);
+        return new BuildReport(report.Added, report.ParagraphsInIndex, report.Skipped, report.Elapsed);
     }
 
     /// <summary>Whether <paramref name="indexFolder"/> holds a committed index.</summary>

@@ -10,10 +10,11 @@ namespace SearchService.Core.Indexing;
 /// <summary>Maps a paragraph with its document's metadata to the Lucene document that stores it.</summary>
 public static class ParagraphDocumentFactory
 {
-    /// <summary>The Lucene documents of all paragraphs of <paramref name="document"/>, in order;
-    /// with <see cref="AnalysisMode.Swedish"/> the text is also indexed as parts, folded and as written.</summary>
-    public static IEnumerable<Document> Create(ParsedDocument document, AnalysisMode mode = AnalysisMode.Swedish) =>
-        document.Paragraphs.Select(p => Create(document, p, mode));
+    /// <summary>The Lucene documents of all paragraphs of <paramref name="document"/>, in order, each
+    /// carrying <paramref name="contentHash"/> of the source it came from; with
+    /// <see cref="AnalysisMode.Swedish"/> the text is also indexed as parts, folded and as written.</summary>
+    public static IEnumerable<Document> Create(ParsedDocument document, AnalysisMode mode = AnalysisMode.Swedish, string contentHash = "") =>
+        document.Paragraphs.Select(p => Create(document, p, mode, contentHash));
 
     // Parts are only searched as single terms, never in phrases: frequencies and norms for BM25, no positions.
     private static readonly FieldType PartsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
@@ -31,7 +32,7 @@ public static class ParagraphDocumentFactory
         return type;
     }
 
-    private static Document Create(ParsedDocument document, Paragraph paragraph, AnalysisMode mode)
+    private static Document Create(ParsedDocument document, Paragraph paragraph, AnalysisMode mode, string contentHash)
     {
         var metadata = document.Metadata;
         var lucene = new Document
@@ -44,7 +45,20 @@ public static class ParagraphDocumentFactory
             new NumericDocValuesField(ParagraphFields.Number, paragraph.Number),
             new StoredField(ParagraphFields.StartOffset, paragraph.StartOffset),
             new StoredField(ParagraphFields.EndOffset, paragraph.EndOffset),
+            new StoredField(ParagraphFields.FileName, document.FileName),
+            new SortedDocValuesField(ParagraphFields.ContentHash, new BytesRef(contentHash)),
         };
+        if (paragraph.Page is { } page)
+        {
+            lucene.Add(new StoredField(ParagraphFields.Page, page));
+        }
+        AddFacet(lucene, ParagraphFields.Organisation, metadata.Organisation);
+        AddFacet(lucene, ParagraphFields.DocumentType, metadata.DocumentType);
+        AddFacet(lucene, ParagraphFields.Year, metadata.Date?.Year.ToString(CultureInfo.InvariantCulture));
+        if (metadata.SourceUrl is not null)
+        {
+            lucene.Add(new StoredField(ParagraphFields.SourceUrl, metadata.SourceUrl));
+        }
         if (mode == AnalysisMode.Swedish)
         {
             lucene.Add(new Field(ParagraphFields.TextParts, paragraph.Text, PartsType));
@@ -70,4 +84,19 @@ public static class ParagraphDocumentFactory
         }
         return lucene;
     }
+
+    // Filters match the lower-cased term so "region skåne" finds "Region Skåne"; facets show the value as written.
+    private static void AddFacet(Document lucene, string field, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+        lucene.Add(new StringField(field, FilterTerm(value), Field.Store.NO));
+        lucene.Add(new StoredField(field, value));
+        lucene.Add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    /// <summary>The term a filter on organisation, document type or year looks for.</summary>
+    public static string FilterTerm(string value) => value.Trim().ToLowerInvariant();
 }

@@ -44,4 +44,25 @@ public static class ParagraphFields
 
     /// <summary>Character offset in the source file where the paragraph ends (exclusive).</summary>
     public const string EndOffset = "endOffset";
+
+    /// <summary>Publishing organisation: lower-cased term for filtering, original stored and as sorted doc values for facets.</summary>
+    public const string Organisation = "organisation";
+
+    /// <summary>Document type (budget, motion …), lower case: term, stored, sorted doc values.</summary>
+    public const string DocumentType = "documentType";
+
+    /// <summary>Year of the document's date: term, stored, sorted doc values.</summary>
+    public const string Year = "year";
+
+    /// <summary>Where the original can be read, stored.</summary>
+    public const string SourceUrl = "sourceUrl";
+
+    /// <summary>1-based page the paragraph starts on (PDF), stored.</summary>
+    public const string Page = "page";
+
+    /// <summary>The source file's name in the source folder, stored.</summary>
+    public const string FileName = "fileName";
+
+    /// <summary>Hash of the source file and its metadata (sorted doc values), to skip unchanged files on re-runs.</summary>
+    public const string ContentHash = "contentHash";
 }

@@ -33,6 +33,11 @@ public sealed class DocumentLookup(ParagraphIndex index)
                 d.Get(ParagraphFields.Section),
                 d.Get(ParagraphFields.Text),
                 d.GetField(ParagraphFields.StartOffset).GetInt32Value() ?? 0,
-                d.GetField(ParagraphFields.EndOffset).GetInt32Value() ?? 0)).ToList());
+                d.GetField(ParagraphFields.EndOffset).GetInt32Value() ?? 0,
+                d.GetField(ParagraphFields.Page)?.GetInt32Value())).ToList(),
+            first.Get(ParagraphFields.Organisation),
+            first.Get(ParagraphFields.DocumentType),
+            first.Get(ParagraphFields.SourceUrl),
+            first.Get(ParagraphFields.FileName));
     }
 }

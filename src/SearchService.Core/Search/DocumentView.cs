@@ -9,7 +9,11 @@ public sealed record DocumentView(
     [property: Description("The document's region, or null when it is about none or several.")] string? Region,
     [property: Description("Every region the document mentions.")] IReadOnlyList<string> RegionsMentioned,
     [property: Description("Document date (yyyy-MM-dd), or null.")] string? Date,
-    [property: Description("The paragraphs in document order.")] IReadOnlyList<DocumentParagraph> Paragraphs);
+    [property: Description("The paragraphs in document order.")] IReadOnlyList<DocumentParagraph> Paragraphs,
+    [property: Description("Publishing organisation, or null when unknown.")] string? Organisation = null,
+    [property: Description("Document type (budget, motion, revisionssvar, nyhet …), or null when unknown.")] string? DocumentType = null,
+    [property: Description("Where the original document can be read, or null.")] string? SourceUrl = null,
+    [property: Description("The source file's name.")] string? FileName = null);
 
 /// <summary>One paragraph of a <see cref="DocumentView"/>.</summary>
 public sealed record DocumentParagraph(
@@ -17,5 +21,6 @@ public sealed record DocumentParagraph(
     [property: Description("1-based paragraph number.")] int Paragraph,
     [property: Description("Heading the paragraph stands under, or null.")] string? Section,
     [property: Description("Paragraph text.")] string Text,
-    [property: Description("Start offset in the source file.")] int StartOffset,
-    [property: Description("End offset in the source file (exclusive).")] int EndOffset);
+    [property: Description("Start offset in the document's extracted text (the file itself for .txt/.md).")] int StartOffset,
+    [property: Description("End offset in the source file (exclusive).")] int EndOffset,
+    [property: Description("1-based page the paragraph starts on, for paged sources (PDF); null otherwise.")] int? Page = null);

@@ -62,25 +62,13 @@ public sealed class ParagraphIndex : IDisposable
     {
         using var lease = Acquire();
         var reader = (DirectoryReader)lease.Searcher.IndexReader;
-        var documents = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var leaf in reader.Leaves)
-        {
-            var terms = leaf.AtomicReader.GetTerms(Indexing.ParagraphFields.DocumentId);
-            if (terms is null)
-            {
-                continue;
-            }
-            var iterator = terms.GetEnumerator();
-            while (iterator.MoveNext())
-            {
-                documents.Add(iterator.Term.Utf8ToString());
-            }
-        }
+        // Live documents only: ids of deleted paragraphs stay in the term dictionary until segments merge.
+        var documents = Indexing.IndexedHashes.Read(reader).Count;
         var committed = reader.IndexCommit.UserData.TryGetValue(Indexing.IndexBuilder.CommitTimeKey, out var value)
             && DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var time)
             ? time
             : (DateTimeOffset?)null;
-        return new IndexStatistics(documents.Count, reader.NumDocs, committed);
+        return new IndexStatistics(documents, reader.NumDocs, committed);
     }
 
     /// <summary>Switches to the newest commit if there is one; true when it switched.</summary>

@@ -8,7 +8,7 @@ using SearchService.Core.Indexing;
 namespace SearchService.Core.Search;
 
 /// <summary>
-/// Answers a search: parses the query, ranks paragraphs with BM25, counts regions over all matches
+/// Answers a search: parses the query, ranks paragraphs with BM25, counts facets over all matches
 /// and highlights only the hits of the requested page.
 /// </summary>
 public sealed class ParagraphSearcher(ParagraphIndex index)
@@ -30,10 +30,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         var searcher = lease.Searcher;
         var built = builder.Build(parsed, searcher.IndexReader);
         var top = TopScoreDocCollector.Create(request.Page * request.PageSize, true);
-        var facets = new RegionFacetCollector();
-        // Facets ignore the region filter so the other regions' counts stay visible.
-        var ranked = request.Region is null ? (ICollector)top : new RegionFilterCollector(top, request.Region);
-        searcher.Search(built.Query, MultiCollector.Wrap(ranked, facets));
+        var facets = FacetedSearch.Run(searcher, built.Query, SearchFilter.Of(request), top);
 
         var pageDocs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize).ScoreDocs;
         var hits = pageDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, built.Highlight, request.MarkParts)).ToList();
@@ -44,7 +41,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             request.PageSize,
             Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2),
             hits,
-            new Dictionary<string, IReadOnlyList<FacetValue>> { [RegionFacet] = facets.Result() },
+            facets,
             SpellingSuggester.Suggest(searcher.IndexReader, request.Query, built.Highlight.RareWords));
     }
 
@@ -66,6 +63,10 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             text,
             HtmlMarkup.Render(text, shown),
             SnippetWindow.Render(text, shown),
-            found);
+            found,
+            document.GetField(ParagraphFields.Page)?.GetInt32Value(),
+            document.Get(ParagraphFields.Organisation),
+            document.Get(ParagraphFields.DocumentType),
+            document.Get(ParagraphFields.SourceUrl));
     }
 }

@@ -11,7 +11,7 @@ public sealed record SearchResult(
     [property: Description("Hits per page.")] int PageSize,
     [property: Description("Time spent searching, in milliseconds.")] double TookMs,
     [property: Description("The hits of this page, best first.")] IReadOnlyList<SearchHit> Hits,
-    [property: Description("Counts per value over all matching paragraphs, ignoring the query's own region filter so other regions stay visible.")]
+    [property: Description("Counts per value (region, organisation, documentType, year) over all matching paragraphs; each facet ignores its own filter so the other values stay visible.")]
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
     [property: Description("The query with misspelt words replaced by the nearest words of the index, when the query as typed matches little; otherwise null.")]
     string? DidYouMean = null);
@@ -30,7 +30,11 @@ public sealed record SearchHit(
     [property: Description("The whole paragraph as plain text.")] string Text,
     [property: Description("The whole paragraph, HTML-escaped, with <mark> around every matched word.")] string Highlight,
     [property: Description("The best ~200-character window of the paragraph, escaped and marked like `highlight`, with … where cut.")] string Snippet,
-    [property: Description("Matched character ranges of `text` (a compound part as just the part), for rendering without innerHTML.")] IReadOnlyList<TextMark> Marks);
+    [property: Description("Matched character ranges of `text` (a compound part as just the part), for rendering without innerHTML.")] IReadOnlyList<TextMark> Marks,
+    [property: Description("1-based page the paragraph starts on, for paged sources (PDF); null otherwise.")] int? Page = null,
+    [property: Description("Publishing organisation, or null when unknown.")] string? Organisation = null,
+    [property: Description("Document type (budget, motion, revisionssvar, nyhet …), or null when unknown.")] string? DocumentType = null,
+    [property: Description("Where the original document can be read, or null.")] string? SourceUrl = null);
 
 /// <summary>A facet value and how many matching paragraphs have it.</summary>
 public sealed record FacetValue(

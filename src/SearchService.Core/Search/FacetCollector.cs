@@ -1,17 +1,20 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Search;
 
-/// <summary>Counts matching paragraphs per region from the region's sorted doc values, one counter
-/// array per segment, turned into names only once per segment at the end.</summary>
-internal sealed class RegionFacetCollector : ICollector
+/// <summary>Counts matching paragraphs per value of one field's sorted doc values (region,
+/// organisation, document type, year): one counter array per segment, turned into names only once
+/// per segment at the end.</summary>
+internal sealed class FacetCollector(string name) : ICollector
 {
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
     private SortedDocValues? values;
     private int[] ordinalCounts = [];
+
+    /// <summary>The field counted.</summary>
+    public string Field => name;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -22,7 +25,7 @@ internal sealed class RegionFacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        values = context.AtomicReader.GetSortedDocValues(ParagraphFields.Region);
+        values = context.AtomicReader.GetSortedDocValues(name);
         ordinalCounts = values is null ? [] : new int[values.ValueCount];
     }
 
@@ -35,7 +38,7 @@ internal sealed class RegionFacetCollector : ICollector
         }
     }
 
-    /// <summary>Counts by region, largest first, then by name.</summary>
+    /// <summary>Counts by value, largest first, then by value.</summary>
     public IReadOnlyList<FacetValue> Result()
     {
         Flush();

@@ -11,6 +11,8 @@ internal static class IndexStartup
     /// <summary>Exit code of a service that could not open or build its index.</summary>
     public const int IndexUnusableExitCode = 2;
 
+    private static readonly string[] WarmUpQueries = ["vårdplatser", "vardplaster"];
+
     /// <summary>Opens (or builds) the index; false, after logging why and flushing the log, when it cannot,
     /// so the process ends with <see cref="IndexUnusableExitCode"/> instead of a crash dump.</summary>
     public static bool OpensIndex(this WebApplication app)
@@ -18,6 +20,7 @@ internal static class IndexStartup
         try
         {
             app.Services.GetRequiredService<ParagraphIndex>();
+            WarmUp(app.Services.GetRequiredService<ParagraphSearcher>());
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
@@ -25,6 +28,17 @@ internal static class IndexStartup
             // OpenOrBuild has logged the reason; disposing the host flushes the console log before the exit.
             ((IDisposable)app).Dispose();
             return false;
+        }
+    }
+
+    // The first search pays for JIT compilation and for loading the term dictionaries; paying it here,
+    // before the host reports started, keeps the first user's answer as fast as the rest. One word as
+    // written and one without diacritics also warm the rare-word paths (restoration, near spellings).
+    private static void WarmUp(ParagraphSearcher searcher)
+    {
+        foreach (var query in WarmUpQueries)
+        {
+            searcher.Search(new SearchRequest(query));
         }
     }
 

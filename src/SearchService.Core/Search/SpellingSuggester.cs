@@ -27,16 +27,26 @@ public static partial class SpellingSuggester
                 return match.Value;
             }
             var typedFrequency = reader.DocFreq(new Term(ParagraphFields.TextWords, word));
-            // Any first letter: "overbelaggningar" lacks the ö it starts with.
-            var best = VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, word, 1, prefixLength: 0);
-            if (best.Count == 0 || best[0].DocumentFrequency <= typedFrequency)
+            var best = Nearest(reader, word);
+            if (best is null || best.Value.DocumentFrequency <= typedFrequency)
             {
                 return match.Value;
             }
             changed = true;
-            return best[0].Term;
+            return best.Value.Term;
         });
         return changed ? suggestion : null;
+    }
+
+    // A word the typed one is a diacritic-less spelling of is the answer, found with a few seeks;
+    // only otherwise is the whole vocabulary scanned, with any first letter ("overbelaggningar" lacks the ö it starts with).
+    private static Neighbour? Nearest(IndexReader reader, string word)
+    {
+        if (DiacriticRestorations.Find(reader, ParagraphFields.TextWords, word, 1) is [var restored])
+        {
+            return new Neighbour(restored, EditDistance.Between(word, restored), reader.DocFreq(new Term(ParagraphFields.TextWords, restored)));
+        }
+        return VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, word, 1, prefixLength: 0) is [var nearest] ? nearest : null;
     }
 
     [GeneratedRegex(@"[\p{L}\p{Nd}]+")]

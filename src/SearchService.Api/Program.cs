@@ -2,6 +2,7 @@ using SearchService.Api.Documents;
 using SearchService.Api.Health;
 using SearchService.Api.Hosting;
 using SearchService.Api.Search;
+using SearchService.Api.Web;
 
 // Settings and web assets come with the build output; data paths are taken from the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -13,4 +14,5 @@ app.MapOpenApi();
 app.MapSearchEndpoints();
 app.MapDocumentEndpoints();
 app.MapHealthEndpoints();
+app.MapWebPages();
 app.Run();

@@ -6,6 +6,8 @@ internal static class EmbeddingSite
     // The rule from the issue: a host page that would wreck any widget that shared its styles.
     public const string HostileCss = "* { color: red !important; font-size: 40px; font-family: monospace; background: yellow; line-height: 3; }";
 
+    private const string LayoutCss = ".column { max-width: 720px; margin: 0 auto; font-family: Georgia, serif; }";
+
     public static string Page(string name, string apiBase) => name switch
     {
         "plain" => Html(apiBase, "", """<policy-search region="Skåne" query="vårdplatser"></policy-search>"""),
@@ -19,11 +21,13 @@ internal static class EmbeddingSite
     private static string Html(string apiBase, string css, string body) => $"""
         <!doctype html>
         <html lang="sv">
-        <head><meta charset="utf-8"><title>Region X – nyheter</title><style>{css}</style></head>
+        <head><meta charset="utf-8"><title>Region X – nyheter</title><style>{LayoutCss} {css}</style></head>
         <body>
-          <h1 id="host-heading">Sök bland regionernas beslut</h1>
-          <script src="{apiBase}/widget.js" defer></script>
-          {body}
+          <main class="column">
+            <h1 id="host-heading">Sök bland regionernas beslut</h1>
+            <script src="{apiBase}/widget.js" defer></script>
+            {body}
+          </main>
         </body>
         </html>
         """;

@@ -36,6 +36,7 @@ public class SearchPageTests(LiveHosts hosts)
         await Assertions.Expect(target).ToBeFocusedAsync();
         await Assertions.Expect(target).ToBeInViewportAsync();
         Assert.True(await target.Locator("mark").CountAsync() > 0, "the target paragraph has the query word marked");
+        await page.ScreenshotAsync(new() { Path = LiveHosts.ScreenshotPath("document-page.png") });
         var back = await page.Locator("#back").GetAttributeAsync("href");
         Assert.Equal("/?q=v%C3%A5rdplatser&region=Sk%C3%A5ne", back);
     }

@@ -33,7 +33,9 @@ public sealed class Browser : IAsyncDisposable
                 Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
                 Locale = "sv-SE",
             });
-            context.SetDefaultTimeout(15_000);
+            // The machine is shared and CI has two cores: allow slow moments, still fail on what never happens.
+            context.SetDefaultTimeout(30_000);
+            Assertions.SetDefaultExpectTimeout(20_000);
         }
         var page = await context.NewPageAsync();
         await page.SetViewportSizeAsync(width, height);

@@ -77,7 +77,7 @@ public class SearchPageTests(LiveHosts hosts)
     }
 
     [BrowserFact]
-    public async Task A_query_without_hits_says_so_and_the_phone_layout_does_not_scroll_sideways()
+    public async Task A_query_without_hits_says_so_and_at_phone_width_neither_page_scrolls_sideways()
     {
         var page = await hosts.Browser.NewPageAsync(width: 375, height: 740);
         await page.GotoAsync(hosts.ApiBase + "/?q=zyxwvutsr");
@@ -86,9 +86,16 @@ public class SearchPageTests(LiveHosts hosts)
 
         await page.GotoAsync(hosts.ApiBase + "/?q=vårdplatser");
         await Assertions.Expect(page.Locator("a.hit-link").First).ToBeVisibleAsync();
-        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 0, $"page is {overflow}px wider than a phone screen");
+        Assert.True(await OverflowAsync(page) <= 0, "the search page is wider than a phone screen");
+
+        await page.Locator("a.hit-link").First.ClickAsync();
+        await Assertions.Expect(page.Locator(".para.target")).ToBeInViewportAsync();
+        Assert.True(await OverflowAsync(page) <= 0, "the document page is wider than a phone screen");
+        await page.ScreenshotAsync(new() { Path = LiveHosts.ScreenshotPath("document-page-phone.png") });
     }
+
+    private static Task<int> OverflowAsync(IPage page) =>
+        page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
 
     private static async Task<IReadOnlyList<string>> HitRegionsAsync(IPage page)
     {

@@ -7,8 +7,8 @@ using SearchService.Api.Web;
 
 // Settings and web assets come with the build output; data paths are taken from the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.AddSearchServices();
 builder.AddApiReference();
+builder.AddSearchServices();
 
 var app = builder.Build();
 app.UseSearchIndex();

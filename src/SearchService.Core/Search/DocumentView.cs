@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using SearchService.Core.Highlighting;
 
 namespace SearchService.Core.Search;
 
@@ -13,20 +12,10 @@ public sealed record DocumentView(
     [property: Description("The paragraphs in document order.")] IReadOnlyList<DocumentParagraph> Paragraphs);
 
 /// <summary>One paragraph of a <see cref="DocumentView"/>.</summary>
-public sealed record DocumentParagraph(
+public sealed partial record DocumentParagraph(
     [property: Description("Paragraph id, as in search hits.")] string Id,
     [property: Description("1-based paragraph number.")] int Paragraph,
     [property: Description("Heading the paragraph stands under, or null.")] string? Section,
     [property: Description("Paragraph text.")] string Text,
     [property: Description("Start offset in the source file.")] int StartOffset,
-    [property: Description("End offset in the source file (exclusive).")] int EndOffset)
-{
-    /// <summary>The paragraph as HTML-escaped text with &lt;mark&gt; around the query's words, when the
-    /// document was asked for with a query; otherwise null.</summary>
-    [Description("With `q`: the paragraph HTML-escaped, with <mark> around the query's words (as in search hits); otherwise null.")]
-    public string? Highlight { get; init; }
-
-    /// <summary>The query's words as ranges of <see cref="Text"/>; empty without a query.</summary>
-    [Description("With `q`: matched character ranges of `text`; otherwise empty.")]
-    public IReadOnlyList<TextMark> Marks { get; init; } = [];
-}
+    [property: Description("End offset in the source file (exclusive).")] int EndOffset);

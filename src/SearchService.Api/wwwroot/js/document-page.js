@@ -45,8 +45,15 @@ function render(doc) {
   title.textContent = doc.title || doc.id;
   document.title = `${doc.title || doc.id} – Policysök`;
   const mentioned = doc.regionsMentioned.filter((r) => r !== doc.region);
-  meta.textContent = [doc.region ?? 'Ingen enskild region', swedishDate(doc.date),
+  // organisation, documentType and sourceUrl come with richer sources; older servers leave them out.
+  meta.textContent = [doc.organisation, doc.documentType, doc.region ?? 'Ingen enskild region', swedishDate(doc.date),
     mentioned.length ? `nämner även ${mentioned.join(', ')}` : null].filter(Boolean).join(' · ');
+  if (/^https?:\/\//i.test(doc.sourceUrl ?? '')) {
+    const source = wrap('a', 'Originaldokumentet');
+    source.href = doc.sourceUrl;
+    source.rel = 'noopener noreferrer';
+    meta.append(' · ', source);
+  }
   let section = null;
   const nodes = [];
   for (const p of doc.paragraphs) {

@@ -89,7 +89,7 @@ function renderHit(hit) {
   const link = wrap('a', hit.title || hit.documentId);
   link.href = documentLink(hit, state);
   link.className = 'hit-link';
-  const meta = [hit.region ?? 'Flera regioner', swedishDate(hit.date), hit.section, `stycke ${hit.paragraph}`].filter(Boolean);
+  const meta = [hit.region ?? 'Flera regioner', hit.organisation, swedishDate(hit.date), hit.section, `stycke ${hit.paragraph}`].filter(Boolean);
   const metaLine = wrap('p', meta.join(' · '));
   metaLine.className = 'meta';
   const snippet = wrap('p', markedNodes(hit.snippet));

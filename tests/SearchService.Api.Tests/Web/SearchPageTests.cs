@@ -9,6 +9,10 @@ public class SearchPageTests(LiveHosts hosts)
     public async Task Typing_vårdplatser_shows_marked_hits_from_several_regions_a_region_narrows_them_and_a_hit_opens_its_paragraph()
     {
         var page = await hosts.Browser.NewPageAsync();
+        // Errors in the console include refused scripts and styles under the Content-Security-Policy.
+        var errors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        page.PageError += (_, error) => errors.Add(error);
         await page.GotoAsync(hosts.ApiBase + "/");
         await page.Locator("#q").PressSequentiallyAsync("vårdplatser", new() { Delay = 40 });
 
@@ -39,6 +43,7 @@ public class SearchPageTests(LiveHosts hosts)
         await page.ScreenshotAsync(new() { Path = LiveHosts.ScreenshotPath("document-page.png") });
         var back = await page.Locator("#back").GetAttributeAsync("href");
         Assert.Equal("/?q=v%C3%A5rdplatser&region=Sk%C3%A5ne", back);
+        Assert.Empty(errors);
     }
 
     [BrowserFact]

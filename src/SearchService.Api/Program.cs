@@ -1,3 +1,4 @@
+using SearchService.Api.Analysis;
 using SearchService.Api.Documents;
 using SearchService.Api.Health;
 using SearchService.Api.Hosting;
@@ -15,6 +16,7 @@ app.UseSearchIndex();
 app.MapOpenApi();
 app.MapApiReference();
 app.MapSearchEndpoints();
+app.MapAnalyzeEndpoints();
 app.MapDocumentEndpoints();
 app.MapHealthEndpoints();
 app.MapWebPages();

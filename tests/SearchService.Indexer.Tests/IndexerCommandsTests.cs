@@ -7,7 +7,7 @@ namespace SearchService.Indexer.Tests;
 [Collection(nameof(ConsoleCollection))]
 public class IndexerCommandsTests
 {
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    internal static (int ExitCode, string Output, string Error) Run(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();

@@ -1,3 +1,4 @@
+using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 
@@ -14,7 +15,8 @@ internal static class IndexStartup
         {
             var sourcePath = Path.GetFullPath(options.SourcePath);
             logger.LogInformation("No index in {IndexPath}; building it from {SourcePath}", indexPath, sourcePath);
-            var report = IndexBuilder.Rebuild(sourcePath, indexPath);
+            AnalysisModes.TryParse(options.Analysis, out var analysis);
+            var report = IndexBuilder.Rebuild(sourcePath, indexPath, analysis: analysis);
             logger.LogInformation("Indexed {Documents} documents, {Paragraphs} paragraphs in {Seconds:F1} s",
                 report.Documents, report.Paragraphs, report.Elapsed.TotalSeconds);
             foreach (var skipped in report.Skipped)

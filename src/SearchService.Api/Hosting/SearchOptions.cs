@@ -15,6 +15,11 @@ public sealed class SearchOptions
     [Required]
     public string SourcePath { get; set; } = "seeds";
 
+    /// <summary>Analysis used when the service builds a missing index: <c>swedish</c> (default) or
+    /// <c>standard</c> (Lucene's chain, the baseline). An existing index is searched with the analysis it was built with.</summary>
+    [RegularExpression("(?i)^(swedish|standard)$", ErrorMessage = "Search:Analysis is swedish or standard.")]
+    public string Analysis { get; set; } = "swedish";
+
     /// <summary>How often the service looks for a newer index commit.</summary>
     [Range(0.1, 3600)]
     public double RefreshIntervalSeconds { get; set; } = 2;

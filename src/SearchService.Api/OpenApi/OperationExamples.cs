@@ -16,6 +16,8 @@ internal static class OperationExamples
         ["page"] = 1,
         ["pageSize"] = 10,
         ["id"] = "000_94d9eeac6d78a0db",
+        ["highlight"] = "part",
+        ["text"] = "vårdplats- och personalbristen",
     };
 
     private static readonly Dictionary<(string Operation, string Status), (string MediaType, string Json)> ResponseExamples = new()

@@ -27,4 +27,9 @@ public sealed record SearchParameters
     [DefaultValue(10)]
     [FromQuery(Name = "pageSize")]
     public int? PageSize { get; init; }
+
+    /// <summary>What highlighting marks.</summary>
+    [Description("`word` (default): `highlight` and `snippet` mark whole words; `part`: they mark just the matched part of a compound, like `marks`.")]
+    [FromQuery(Name = "highlight")]
+    public string? Highlight { get; init; }
 }

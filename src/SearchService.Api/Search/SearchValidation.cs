@@ -52,6 +52,11 @@ internal static class SearchValidation
         {
             errors["page"] = [$"Results go {MaxResultWindow} hits deep: page × pageSize must be at most {MaxResultWindow}. Narrow the query instead."];
         }
-        return errors.Count > 0 ? (null, errors) : (new SearchRequest(query, region, page, pageSize), errors);
+        var markParts = string.Equals(parameters.Highlight, "part", StringComparison.OrdinalIgnoreCase);
+        if (!markParts && parameters.Highlight is { Length: > 0 } highlight && !string.Equals(highlight, "word", StringComparison.OrdinalIgnoreCase))
+        {
+            errors["highlight"] = ["highlight is \"word\" (mark whole words, the default) or \"part\" (mark the matched part of a compound)."];
+        }
+        return errors.Count > 0 ? (null, errors) : (new SearchRequest(query, region, page, pageSize, markParts), errors);
     }
 }

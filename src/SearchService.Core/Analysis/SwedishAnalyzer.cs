@@ -1,27 +1,46 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Snowball;
-using Lucene.Net.Analysis.Standard;
-using LuceneSwedishAnalyzer = Lucene.Net.Analysis.Sv.SwedishAnalyzer;
-using Lucene.Net.Tartarus.Snowball.Ext;
 using SearchService.Core.Indexing;
+using LuceneSwedishAnalyzer = Lucene.Net.Analysis.Sv.SwedishAnalyzer;
 
 namespace SearchService.Core.Analysis;
 
 /// <summary>
-/// The service's Swedish text analysis: standard tokenizer, lower case, Swedish stop words and
-/// Swedish Snowball stemming. One class so that later language work extends a single chain that
-/// indexing, searching and highlighting all share.
+/// The service's Swedish analysis, one chain per field, shared by indexing, querying and highlighting:
+/// <list type="bullet">
+/// <item><see cref="ParagraphFields.Text"/>, section, title: words (<see cref="WordTokenizer"/>), lower case,
+/// hyphen ellipses completed, stop words dropped, consistent Snowball stems (<see cref="SwedishStem"/>).</item>
+/// <item><see cref="ParagraphFields.TextParts"/>: only the stemmed parts of compound words.</item>
+/// <item><see cref="ParagraphFields.TextFolded"/>: words and parts with å, ä, ö folded, then stemmed.</item>
+/// <item><see cref="ParagraphFields.TextWords"/>: the lower-case words as written, the vocabulary for suggestions.</item>
+/// </list>
 /// </summary>
-public sealed class SwedishAnalyzer : Analyzer
+public sealed class SwedishAnalyzer(CompoundLexicon lexicon) : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
+    /// <summary>The analyzer with the lexicon that ships with the service.</summary>
+    public SwedishAnalyzer() : this(CompoundLexicon.Default)
+    {
+    }
+
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new StandardTokenizer(LuceneInfo.Version, reader);
+        var tokenizer = new WordTokenizer(reader);
         TokenStream stream = new LowerCaseFilter(LuceneInfo.Version, tokenizer);
+        if (fieldName == ParagraphFields.TextWords)
+        {
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+        stream = new HyphenEllipsisFilter(stream, lexicon);
+        if (fieldName == ParagraphFields.TextParts || fieldName == ParagraphFields.TextFolded)
+        {
+            stream = new CompoundPartFilter(stream, lexicon, partsOnly: fieldName == ParagraphFields.TextParts);
+        }
         stream = new StopFilter(LuceneInfo.Version, stream, LuceneSwedishAnalyzer.DefaultStopSet);
-        stream = new SnowballFilter(stream, new SwedishStemmer());
-        return new TokenStreamComponents(tokenizer, stream);
+        if (fieldName == ParagraphFields.TextFolded)
+        {
+            stream = new DiacriticFoldingFilter(stream);
+        }
+        return new TokenStreamComponents(tokenizer, new SwedishStemFilter(stream));
     }
 }

@@ -8,7 +8,8 @@ namespace SearchService.Core.Analysis;
 /// <param name="Position">0-based position (stop words leave gaps).</param>
 /// <param name="Start">Start offset in the text.</param>
 /// <param name="End">End offset in the text (exclusive).</param>
-public readonly record struct AnalyzedToken(string Term, int Position, int Start, int End);
+/// <param name="Type">Where the token came from (a <see cref="TokenSources"/> value, or the tokenizer's own type).</param>
+public readonly record struct AnalyzedToken(string Term, int Position, int Start, int End, string Type = TokenSources.Word);
 
 /// <summary>Runs an analyzer over a text and returns its tokens.</summary>
 public static class TokenReader
@@ -21,12 +22,13 @@ public static class TokenReader
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
         stream.Reset();
         var position = -1;
         while (stream.IncrementToken())
         {
             position += increment.PositionIncrement;
-            tokens.Add(new AnalyzedToken(term.ToString(), position, offset.StartOffset, offset.EndOffset));
+            tokens.Add(new AnalyzedToken(term.ToString(), position, offset.StartOffset, offset.EndOffset, type.Type));
         }
         stream.End();
         return tokens;

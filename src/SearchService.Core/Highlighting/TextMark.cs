@@ -5,11 +5,13 @@ namespace SearchService.Core.Highlighting;
 /// <summary>A matched range of a paragraph's text.</summary>
 /// <param name="Start">Start offset in the paragraph's plain text (UTF-16 code units).</param>
 /// <param name="End">End offset (exclusive).</param>
-/// <param name="Kind">How the range matched: <c>exact</c> (as typed), <c>stem</c> (another form of the word) or <c>prefix</c>.</param>
+/// <param name="Kind">How the range matched: <c>exact</c> (as typed), <c>stem</c> (another form of the word), <c>prefix</c>,
+/// <c>compound</c> (a part of a compound word), <c>ellipsis</c> (a word completed from a hyphen ellipsis), <c>folded</c>
+/// (matched without diacritics) or <c>fuzzy</c> (a near spelling).</param>
 public sealed record TextMark(
     [property: Description("Start offset in `text` (UTF-16 code units, as JavaScript strings count).")] int Start,
     [property: Description("End offset in `text`, exclusive.")] int End,
-    [property: Description("How the range matched: exact, stem or prefix.")] string Kind);
+    [property: Description("How the range matched: exact, stem, prefix, compound (just the matched part of a compound), ellipsis, folded or fuzzy.")] string Kind);
 
 /// <summary>The kinds of <see cref="TextMark"/>.</summary>
 public static class MarkKinds
@@ -22,4 +24,16 @@ public static class MarkKinds
 
     /// <summary>A word starting with a <c>prefix*</c> of the query.</summary>
     public const string Prefix = "prefix";
+
+    /// <summary>A part of a compound word (the range covers just the part).</summary>
+    public const string Compound = "compound";
+
+    /// <summary>The visible half of a hyphen ellipsis whose implied word matched.</summary>
+    public const string Ellipsis = "ellipsis";
+
+    /// <summary>A word matched with diacritics folded (vardplatser for vårdplatser).</summary>
+    public const string Folded = "folded";
+
+    /// <summary>A near spelling of a misspelt query word.</summary>
+    public const string Fuzzy = "fuzzy";
 }

@@ -18,6 +18,9 @@ public static class IndexBuilder
     /// <summary>Commit user-data key holding the commit's time (ISO 8601, UTC).</summary>
     public const string CommitTimeKey = "commitTime";
 
+    /// <summary>Commit user-data key naming the <see cref="AnalysisMode"/> the index was built with.</summary>
+    public const string AnalysisKey = "analysis";
+
     /// <summary>What a build did.</summary>
     public sealed record BuildReport(int Documents, int Paragraphs, IReadOnlyList<SourceFolder.SkippedFile> Skipped, TimeSpan Elapsed);
 
@@ -27,22 +30,26 @@ public static class IndexBuilder
     /// <summary>Reads <paramref name="sourceFolder"/> and replaces the index at <paramref name="indexFolder"/>.</summary>
     /// <exception cref="DirectoryNotFoundException">The source folder does not exist.</exception>
     /// <exception cref="IOException">The index folder cannot be written.</exception>
-    public static BuildReport Rebuild(string sourceFolder, string indexFolder, IProgress<BuildProgress>? progress = null)
+    public static BuildReport Rebuild(string sourceFolder, string indexFolder, IProgress<BuildProgress>? progress = null, AnalysisMode analysis = AnalysisMode.Swedish)
     {
         var stopwatch = Stopwatch.StartNew();
         var total = SourceFolder.Files(sourceFolder).Count;
         var read = SourceFolder.Read(sourceFolder, progress is null ? null : new Progress(progress, total));
         System.IO.Directory.CreateDirectory(indexFolder);
         using var directory = FSDirectory.Open(indexFolder);
-        using var analyzer = new SwedishAnalyzer();
+        using var analyzer = AnalysisModes.CreateAnalyzer(analysis);
         var config = new IndexWriterConfig(LuceneInfo.Version, analyzer) { OpenMode = OpenMode.CREATE };
         using (var writer = new IndexWriter(directory, config))
         {
             foreach (var document in read.Documents)
             {
-                writer.AddDocuments(ParagraphDocumentFactory.Create(document));
+                writer.AddDocuments(ParagraphDocumentFactory.Create(document, analysis));
             }
-            writer.SetCommitData(new Dictionary<string, string> { [CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture) });
+            writer.SetCommitData(new Dictionary<string, string>
+            {
+                [CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+                [AnalysisKey] = AnalysisModes.Name(analysis),
+            });
             writer.Commit();
         }
         return new BuildReport(read.Documents.Count, read.Documents.Sum(d => d.Paragraphs.Count), read.Skipped, stopwatch.Elapsed);

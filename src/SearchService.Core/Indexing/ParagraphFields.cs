@@ -18,6 +18,15 @@ public static class ParagraphFields
     /// <summary>Paragraph text, analysed and stored.</summary>
     public const string Text = "text";
 
+    /// <summary>Stemmed parts of the paragraph's compound words (Swedish analysis only; not stored).</summary>
+    public const string TextParts = "text.parts";
+
+    /// <summary>Paragraph words and parts with diacritics folded (Swedish analysis only; not stored).</summary>
+    public const string TextFolded = "text.folded";
+
+    /// <summary>Paragraph words as written, lower case: the vocabulary for suggestions (Swedish analysis only; not stored).</summary>
+    public const string TextWords = "text.words";
+
     /// <summary>The document's region (exact value, stored, with sorted doc values for facets).</summary>
     public const string Region = "region";
 

@@ -1,16 +1,28 @@
 namespace SearchService.Core.Search;
 
-/// <summary>What a query asks to be marked in a paragraph: the indexed terms it searched for, the
-/// prefixes of its <c>prefix*</c> words, and the words as typed (lower case), which tell an exact
-/// match from a stemmed one.</summary>
+/// <summary>What a query asks to be marked in a paragraph: the indexed terms it searched for in each
+/// paragraph field, the prefixes of its <c>prefix*</c> words, and the words as typed (lower case),
+/// which tell an exact match from a stemmed one.</summary>
 public sealed class HighlightTerms
 {
     /// <summary>Indexed terms of the text field that the query matched on.</summary>
     public HashSet<string> Terms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Compound parts searched for: terms of the parts field, and text terms of the parts of a compound query word.</summary>
+    public HashSet<string> PartTerms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Terms of the diacritic-folded field.</summary>
+    public HashSet<string> FoldedTerms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Text terms reached by typo tolerance.</summary>
+    public HashSet<string> FuzzyTerms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Prefixes of prefix words.</summary>
     public List<string> Prefixes { get; } = [];
 
     /// <summary>The query's words as typed, lower case.</summary>
     public HashSet<string> TypedWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Typed words that match (almost) nothing as written, candidates for "did you mean".</summary>
+    public HashSet<string> RareWords { get; } = new(StringComparer.Ordinal);
 }

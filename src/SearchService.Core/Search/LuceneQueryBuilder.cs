@@ -11,12 +11,17 @@ namespace SearchService.Core.Search;
 /// Turns a parsed user query into a Lucene query over the paragraph fields: every word or phrase is
 /// searched in the paragraph text and, with less weight, in its section heading and document title
 /// (the best field counts, the others add a little). Words written side by side must all occur when
-/// there are one or two of them, and three in four of them when there are more.
+/// there are one or two of them, and three in four of them when there are more. With
+/// <see cref="AnalysisMode.Swedish"/> each word also matches, with less weight, as a compound part,
+/// without diacritics, split into its parts, and (when rare in the index) by near spellings
+/// (<see cref="SwedishWordClauses"/>).
 /// </summary>
-public sealed class LuceneQueryBuilder(Analyzer analyzer)
+public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis = AnalysisMode.Standard)
 {
     private const float TieBreaker = 0.1f;
     private const int MinimumPrefixLength = 2;
+
+    private readonly SwedishWordClauses? swedish = analysis == AnalysisMode.Swedish ? new SwedishWordClauses(analyzer) : null;
 
     private static readonly (string Field, float Boost)[] Fields =
     [
@@ -28,12 +33,13 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer)
     /// <summary>A Lucene query with the terms to mark in hits.</summary>
     public sealed record BuiltQuery(Query Query, HighlightTerms Highlight);
 
-    /// <summary>Builds the Lucene query for <paramref name="query"/>.</summary>
+    /// <summary>Builds the Lucene query for <paramref name="query"/>; with a <paramref name="reader"/>,
+    /// words rare in that index also match their near spellings.</summary>
     /// <exception cref="QueryBuildException">Nothing in the query is searchable.</exception>
-    public BuiltQuery Build(UserQuery query)
+    public BuiltQuery Build(UserQuery query, IndexReader? reader = null)
     {
         var highlight = new HighlightTerms();
-        var built = Build(query, highlight, negated: false);
+        var built = Build(query, new Context(highlight, reader), negated: false);
         if (built is null || IsOnlyExclusions(query))
         {
             throw new QueryBuildException("The query has no words to search for (only common words such as \"och\" or \"att\", or only exclusions).");
@@ -41,23 +47,26 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer)
         return new BuiltQuery(built, highlight);
     }
 
-    private Query? Build(UserQuery query, HighlightTerms highlight, bool negated) => query switch
+    // What one build carries down the query tree.
+    private sealed record Context(HighlightTerms Highlight, IndexReader? Reader);
+
+    private Query? Build(UserQuery query, Context context, bool negated) => query switch
     {
-        WordQuery word when word.IsPrefix => Prefix(word.Text, highlight, negated),
-        WordQuery word => Words(word.Text, highlight, negated),
-        PhraseQuery phrase => Words(phrase.Text, highlight, negated),
-        NotQuery not => Build(not.Inner, highlight, !negated),
-        AllQuery all => Combine(all.Parts, highlight, negated, all.IsExplicit ? Occur.MUST : null),
-        AnyQuery any => Combine(any.Parts, highlight, negated, Occur.SHOULD),
+        WordQuery word when word.IsPrefix => Prefix(word.Text, context, negated),
+        WordQuery word => Words(word.Text, context, negated),
+        PhraseQuery phrase => Words(phrase.Text, context, negated),
+        NotQuery not => Build(not.Inner, context, !negated),
+        AllQuery all => Combine(all.Parts, context, negated, all.IsExplicit ? Occur.MUST : null),
+        AnyQuery any => Combine(any.Parts, context, negated, Occur.SHOULD),
         _ => throw new ArgumentOutOfRangeException(nameof(query)),
     };
 
-    private Query? Combine(IReadOnlyList<UserQuery> parts, HighlightTerms highlight, bool negated, Occur? occur)
+    private Query? Combine(IReadOnlyList<UserQuery> parts, Context context, bool negated, Occur? occur)
     {
         var clauses = new List<(Query Query, bool Excluded)>();
         foreach (var part in parts)
         {
-            var built = Build(part, highlight, negated);
+            var built = Build(part, context, negated);
             if (built is not null)
             {
                 clauses.Add((built, part is NotQuery));
@@ -81,14 +90,15 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer)
         return positives == 1 && clauses.Count == 1 ? clauses[0].Query : boolean;
     }
 
-    private Query? Words(string text, HighlightTerms highlight, bool negated)
+    private Query? Words(string text, Context context, bool negated)
     {
         var tokens = TokenReader.Read(analyzer, ParagraphFields.Text, text);
         if (tokens.Count == 0)
         {
             return null;
         }
-        if (!negated)
+        var highlight = negated ? null : context.Highlight;
+        if (highlight is not null)
         {
             foreach (var token in tokens)
             {
@@ -99,7 +109,20 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer)
                 highlight.TypedWords.Add(typed);
             }
         }
-        return AcrossFields(field => tokens.Count == 1 ? new TermQuery(new Term(field, tokens[0].Term)) : Phrase(field, tokens));
+        var query = AcrossFields(field => tokens.Count == 1 ? new TermQuery(new Term(field, tokens[0].Term)) : Phrase(field, tokens));
+        if (swedish is null)
+        {
+            return query;
+        }
+        if (tokens.Count == 1)
+        {
+            swedish.AddTo(query, text, tokens[0].Term, negated ? null : context.Reader, highlight);
+        }
+        else if (swedish.FoldedPhrase(text) is { } folded)
+        {
+            query.Add(folded);
+        }
+        return query;
     }
 
     private static LucenePhraseQuery Phrase(string field, IReadOnlyList<AnalyzedToken> tokens)
@@ -112,16 +135,16 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer)
         return phrase;
     }
 
-    private Query? Prefix(string text, HighlightTerms highlight, bool negated)
+    private Query? Prefix(string text, Context context, bool negated)
     {
         var prefix = text.ToLowerInvariant();
         if (prefix.Length < MinimumPrefixLength)
         {
-            return Words(text, highlight, negated);
+            return Words(text, context, negated);
         }
         if (!negated)
         {
-            highlight.Prefixes.Add(prefix);
+            context.Highlight.Prefixes.Add(prefix);
         }
         return AcrossFields(field => new PrefixQuery(new Term(field, prefix)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE });
     }

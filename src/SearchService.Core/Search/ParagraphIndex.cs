@@ -15,18 +15,23 @@ public sealed class ParagraphIndex : IDisposable
     private readonly FSDirectory directory;
     private readonly SearcherManager manager;
 
-    private ParagraphIndex(string path, FSDirectory directory, SearcherManager manager)
+    private ParagraphIndex(string path, FSDirectory directory, SearcherManager manager, AnalysisMode analysis)
     {
         Path = path;
         this.directory = directory;
         this.manager = manager;
+        Analysis = analysis;
+        Analyzer = AnalysisModes.CreateAnalyzer(analysis);
     }
 
     /// <summary>Folder of the index.</summary>
     public string Path { get; }
 
+    /// <summary>The analysis the index was built with (from its commit; an index without it is <see cref="AnalysisMode.Standard"/>).</summary>
+    public AnalysisMode Analysis { get; }
+
     /// <summary>The analyzer the index was built with, for queries and highlighting.</summary>
-    public SwedishAnalyzer Analyzer { get; } = new();
+    public Lucene.Net.Analysis.Analyzer Analyzer { get; }
 
     /// <summary>Opens the committed index in <paramref name="path"/>.</summary>
     /// <exception cref="IndexNotFoundException">The folder holds no committed index.</exception>
@@ -36,7 +41,11 @@ public sealed class ParagraphIndex : IDisposable
         var directory = FSDirectory.Open(path);
         try
         {
-            return new ParagraphIndex(path, directory, new SearcherManager(directory, null));
+            var commitData = DirectoryReader.ListCommits(directory)[^1].UserData;
+            var analysis = commitData.TryGetValue(Indexing.IndexBuilder.AnalysisKey, out var name) && AnalysisModes.TryParse(name, out var mode)
+                ? mode
+                : AnalysisMode.Standard;
+            return new ParagraphIndex(path, directory, new SearcherManager(directory, null), analysis);
         }
         catch
         {

@@ -16,7 +16,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
     /// <summary>Facet name of the region counts.</summary>
     public const string RegionFacet = "region";
 
-    private readonly LuceneQueryBuilder builder = new(index.Analyzer);
+    private readonly LuceneQueryBuilder builder = new(index.Analyzer, index.Analysis);
     private readonly MarkFinder marks = new(index.Analyzer);
 
     /// <summary>Runs <paramref name="request"/>.</summary>
@@ -26,10 +26,9 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         var stopwatch = Stopwatch.StartNew();
         var parsed = UserQueryParser.Parse(request.Query)
             ?? throw new QueryBuildException("The query has no words to search for.");
-        var built = builder.Build(parsed);
-
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
+        var built = builder.Build(parsed, searcher.IndexReader);
         var top = TopScoreDocCollector.Create(request.Page * request.PageSize, true);
         var facets = new RegionFacetCollector();
         if (request.Region is null)
@@ -45,7 +44,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         }
 
         var pageDocs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize).ScoreDocs;
-        var hits = pageDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, built.Highlight)).ToList();
+        var hits = pageDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, built.Highlight, request.MarkParts)).ToList();
         return new SearchResult(
             request.Query,
             top.TotalHits,
@@ -53,13 +52,15 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             request.PageSize,
             Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2),
             hits,
-            new Dictionary<string, IReadOnlyList<FacetValue>> { [RegionFacet] = facets.Result() });
+            new Dictionary<string, IReadOnlyList<FacetValue>> { [RegionFacet] = facets.Result() },
+            SpellingSuggester.Suggest(searcher.IndexReader, request.Query, built.Highlight.RareWords));
     }
 
-    private SearchHit ToHit(Document document, float score, HighlightTerms highlight)
+    private SearchHit ToHit(Document document, float score, HighlightTerms highlight, bool markParts)
     {
         var text = document.Get(ParagraphFields.Text);
         var found = marks.Find(text, highlight);
+        var shown = markParts ? found : WholeWords.Widen(text, found);
         return new SearchHit(
             document.Get(ParagraphFields.Id),
             document.Get(ParagraphFields.DocumentId),
@@ -71,8 +72,8 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             document.GetField(ParagraphFields.Number).GetInt32Value() ?? 0,
             score,
             text,
-            HtmlMarkup.Render(text, found),
-            SnippetWindow.Render(text, found),
+            HtmlMarkup.Render(text, shown),
+            SnippetWindow.Render(text, shown),
             found);
     }
 }

@@ -5,4 +5,5 @@ namespace SearchService.Core.Search;
 /// <param name="Region">Only paragraphs of documents about this region, when set.</param>
 /// <param name="Page">1-based page.</param>
 /// <param name="PageSize">Hits per page.</param>
-public sealed record SearchRequest(string Query, string? Region = null, int Page = 1, int PageSize = 10);
+/// <param name="MarkParts">Mark only the matched part of a compound in <c>highlight</c> and <c>snippet</c> (default: the whole word).</param>
+public sealed record SearchRequest(string Query, string? Region = null, int Page = 1, int PageSize = 10, bool MarkParts = false);

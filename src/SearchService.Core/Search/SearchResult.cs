@@ -12,7 +12,9 @@ public sealed record SearchResult(
     [property: Description("Time spent searching, in milliseconds.")] double TookMs,
     [property: Description("The hits of this page, best first.")] IReadOnlyList<SearchHit> Hits,
     [property: Description("Counts per value over all matching paragraphs, ignoring the query's own region filter so other regions stay visible.")]
-    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
+    [property: Description("The query with misspelt words replaced by the nearest words of the index, when the query as typed matches little; otherwise null.")]
+    string? DidYouMean = null);
 
 /// <summary>One matching paragraph.</summary>
 public sealed record SearchHit(
@@ -28,7 +30,7 @@ public sealed record SearchHit(
     [property: Description("The whole paragraph as plain text.")] string Text,
     [property: Description("The whole paragraph, HTML-escaped, with <mark> around every matched word.")] string Highlight,
     [property: Description("The best ~200-character window of the paragraph, escaped and marked like `highlight`, with … where cut.")] string Snippet,
-    [property: Description("Matched character ranges of `text`, for rendering without innerHTML.")] IReadOnlyList<TextMark> Marks);
+    [property: Description("Matched character ranges of `text` (a compound part as just the part), for rendering without innerHTML.")] IReadOnlyList<TextMark> Marks);
 
 /// <summary>A facet value and how many matching paragraphs have it.</summary>
 public sealed record FacetValue(

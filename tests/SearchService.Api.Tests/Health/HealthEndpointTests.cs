@@ -20,6 +20,7 @@ public class HealthEndpointTests(SearchApiFactory factory) : IClassFixture<Searc
         Assert.True(paths.TryGetProperty("/api/search", out var search));
         Assert.True(paths.TryGetProperty("/api/documents/{id}", out _));
         var parameters = search.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());
-        Assert.Equal(["q", "region", "page", "pageSize"], parameters);
+        Assert.Equal(["q", "region", "page", "pageSize", "highlight"], parameters);
+        Assert.True(paths.TryGetProperty("/api/analyze", out _));
     }
 }

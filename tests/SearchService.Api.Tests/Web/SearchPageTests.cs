@@ -99,6 +99,21 @@ public class SearchPageTests(LiveHosts hosts)
         await page.ScreenshotAsync(new() { Path = LiveHosts.ScreenshotPath("document-page-phone.png") });
     }
 
+    [BrowserFact]
+    public async Task A_misspelt_query_offers_the_likely_word_and_choosing_it_searches_for_it()
+    {
+        var page = await hosts.Browser.NewPageAsync();
+        await page.GotoAsync(hosts.ApiBase + "/?q=vårdplaster");
+        var suggestion = page.Locator("#did-you-mean a");
+        await Assertions.Expect(page.Locator("#did-you-mean")).ToHaveTextAsync("Menade du vårdplatser?");
+
+        await suggestion.ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/?q=v%C3%A5rdplatser", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#q")).ToHaveValueAsync("vårdplatser");
+        await Assertions.Expect(page.Locator("#did-you-mean")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator(".hit .snippet mark").First).ToBeVisibleAsync();
+    }
+
     private static Task<int> OverflowAsync(IPage page) =>
         page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
 

@@ -3,39 +3,111 @@ using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Tests.Analysis;
 
-// Expected tokens were written down from the analyzer's observed output and checked by reading.
+// Expected tokens were written down from the analyzer's observed output (indexer `analyze` command)
+// and checked by reading. Sentences are from the seeds.
 public class SwedishAnalyzerTests
 {
-    private static string[] Terms(string text)
+    private static IReadOnlyList<AnalyzedToken> Tokens(string field, string text)
     {
         using var analyzer = new SwedishAnalyzer();
-        return TokenReader.Read(analyzer, ParagraphFields.Text, text).Select(t => t.Term).ToArray();
+        return TokenReader.Read(analyzer, field, text);
     }
 
+    private static string[] Terms(string text) => Tokens(ParagraphFields.Text, text).Select(t => t.Term).ToArray();
+
     [Theory]
-    [InlineData("vårdplatser", "vårdplats")]
-    [InlineData("vårdplatsen", "vårdplats")]
-    [InlineData("vårdplatserna", "vårdplats")]
+    [InlineData("vårdplats", "vårdplat")]
+    [InlineData("vårdplatser", "vårdplat")]
+    [InlineData("vårdplatsen", "vårdplat")]
+    [InlineData("vårdplatserna", "vårdplat")]
+    [InlineData("behov", "behov")]
+    [InlineData("behovet", "behov")]
     [InlineData("överbeläggningar", "överbeläggning")]
     [InlineData("Vårdplatsbrist", "vårdplatsbrist")]
     public void Inflections_of_a_word_stem_to_one_term(string word, string term) =>
         Assert.Equal([term], Terms(word));
 
     [Fact]
-    public void Stop_words_are_dropped_and_the_rest_lower_cased_and_stemmed() =>
-        Assert.Equal(["samhället", "gemensamt", "tar", "ansv"], Terms("Det är när samhället gemensamt tar ansvar"));
+    public void The_standard_chain_splits_vardplats_from_vardplatser_and_ours_does_not()
+    {
+        using var standard = new StandardSwedishAnalyzer();
+        Assert.NotEqual(
+            TokenReader.Read(standard, ParagraphFields.Text, "vårdplats")[0].Term,
+            TokenReader.Read(standard, ParagraphFields.Text, "vårdplatser")[0].Term);
+        Assert.Equal(Terms("vårdplats"), Terms("vårdplatser"));
+    }
 
     [Fact]
-    public void Hyphenated_ellipsis_keeps_both_halves_as_separate_words() =>
-        Assert.Equal(["hälso", "sjukvård"], Terms("hälso- och sjukvården"));
+    public void Stop_words_are_dropped_and_the_rest_lower_cased_and_stemmed() =>
+        Assert.Equal(["samhäll", "gemensamt", "tar", "ansv"], Terms("Det är när samhället gemensamt tar ansvar"));
+
+    [Fact]
+    public void Hyphen_ellipsis_adds_the_implied_word_at_the_visible_fragment()
+    {
+        const string text = "Effekter av vårdplats- och personalbristen ser vi i överbeläggningar";
+        var tokens = Tokens(ParagraphFields.Text, text);
+        var implied = Assert.Single(tokens, t => t.Type == TokenSources.Ellipsis);
+        Assert.Equal("vårdplatsbrist", implied.Term);
+        Assert.Equal("vårdplats", text[implied.Start..implied.End]);
+        Assert.Equal(tokens.Single(t => t.Term == "vårdplat").Position, implied.Position);
+    }
+
+    [Theory]
+    [InlineData("inom hälso- och sjukvården", new[] { "hälsovård" })]
+    [InlineData("Vi vill också införa kvälls- och helgöppet på fler hälsocentraler.", new[] { "kvällsöpp" })]
+    [InlineData("primär- eller specialistvård", new[] { "primärvård" })]
+    [InlineData("Hälso- och sjukvårdsavtalet", new[] { "hälsoavtal", "hälsovårdsavtal" })]
+    [InlineData("grundskole- eller gymnasieutbildning", new[] { "grundskoleutbildning" })]
+    [InlineData("organisations-, grupp- och individnivå", new[] { "organisationsnivå", "gruppnivå" })]
+    public void Ellipses_joined_by_och_or_eller_are_completed(string text, string[] implied) =>
+        Assert.Equal(implied, Tokens(ParagraphFields.Text, text).Where(t => t.Type == TokenSources.Ellipsis).Select(t => t.Term));
+
+    [Fact]
+    public void Comma_lists_complete_every_fragment() =>
+        Assert.Equal(["kvällsöpp", "nattöpp"],
+            Tokens(ParagraphFields.Text, "kvälls-, natt- och helgöppet").Where(t => t.Type == TokenSources.Ellipsis).Select(t => t.Term));
+
+    [Fact]
+    public void A_hyphen_without_a_conjunction_is_not_an_ellipsis() =>
+        Assert.DoesNotContain(Tokens(ParagraphFields.Text, "covid- 19 och vård"), t => t.Type == TokenSources.Ellipsis);
+
+    [Fact]
+    public void The_parts_field_holds_stemmed_parts_with_the_offsets_of_each_part()
+    {
+        const string text = "ökande sjukskrivningstal";
+        var parts = Tokens(ParagraphFields.TextParts, text);
+        Assert.Equal(["sjukskrivning", "sjuk", "skrivning", "tal"], parts.Select(t => t.Term));
+        Assert.All(parts, p => Assert.Equal(TokenSources.Compound, p.Type));
+        // "sjukskrivnings" occurs on its own in the seeds, so the part keeps its linking s.
+        Assert.Equal(["sjukskrivnings", "sjuk", "skrivnings", "tal"], parts.Select(p => text[p.Start..p.End]));
+    }
+
+    [Fact]
+    public void A_compound_part_meets_the_inflected_query_word()
+    {
+        var part = Tokens(ParagraphFields.TextParts, "vårdplatsläget").Select(t => t.Term);
+        Assert.Contains(Terms("vårdplatser")[0], part);
+        Assert.Contains(Terms("läge")[0], part);
+    }
+
+    [Fact]
+    public void The_folded_field_folds_diacritics_before_stemming()
+    {
+        var folded = Tokens(ParagraphFields.TextFolded, "vårdplatser överbeläggningar").Where(t => t.Type != TokenSources.Compound).Select(t => t.Term);
+        Assert.Equal(["vardplat", "overbelaggning"], folded);
+        Assert.Equal(folded, Tokens(ParagraphFields.TextFolded, "vardplatser overbelaggningar").Where(t => t.Type != TokenSources.Compound).Select(t => t.Term));
+    }
 
     [Fact]
     public void Tokens_carry_offsets_into_the_original_text()
     {
-        using var analyzer = new SwedishAnalyzer();
         const string text = "Fler vårdplatser måste öppnas";
-        var token = TokenReader.Read(analyzer, ParagraphFields.Text, text)[1];
+        var token = Tokens(ParagraphFields.Text, text)[1];
         Assert.Equal("vårdplatser", text[token.Start..token.End]);
         Assert.Equal(1, token.Position);
     }
+
+    [Fact]
+    public void Numbers_keep_their_decimal_comma() =>
+        Assert.Contains("2,5", Terms("cirka 2,5 miljoner kronor"));
 }

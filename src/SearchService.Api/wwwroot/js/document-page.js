@@ -1,4 +1,4 @@
-import { textWithMarks, wrap, swedishDate } from './marked-html.js';
+import { markedNodes, wrap, swedishDate } from './marked-html.js';
 import { readState, queryString } from './search-state.js';
 
 const documentId = decodeURIComponent(location.pathname.split('/').filter(Boolean).pop() ?? '');
@@ -71,7 +71,8 @@ function renderParagraph(p) {
   number.href = `#p${p.paragraph}`;
   number.className = 'para-number';
   number.setAttribute('aria-label', `Stycke ${p.paragraph}`);
-  const element = wrap('p', number, textWithMarks(p.text, p.marks));
+  // `highlight` marks whole words, as the search page does; without a query it is absent.
+  const element = wrap('p', number, p.highlight ? markedNodes(p.highlight) : p.text);
   element.id = `p${p.paragraph}`;
   element.tabIndex = -1;
   element.className = p.marks.length > 0 ? 'para has-match' : 'para';

@@ -16,18 +16,6 @@ export function markedNodes(html) {
   return fragment;
 }
 
-// Plain text with mark ranges (UTF-16 offsets, as the API's `marks`) as nodes.
-export function textWithMarks(text, marks) {
-  const fragment = document.createDocumentFragment();
-  let position = 0;
-  for (const { start, end } of marks) {
-    fragment.append(text.slice(position, start), wrap('mark', document.createTextNode(text.slice(start, end))));
-    position = end;
-  }
-  fragment.append(text.slice(position));
-  return fragment;
-}
-
 export function wrap(tag, ...children) {
   const element = document.createElement(tag);
   element.append(...children);

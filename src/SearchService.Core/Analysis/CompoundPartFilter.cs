@@ -1,0 +1,84 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace SearchService.Core.Analysis;
+
+/// <summary>
+/// Adds the parts of compound words as tokens at the compound's position, typed
+/// <see cref="TokenSources.Compound"/>, with offsets covering just the part ("plats" in
+/// "vårdplatsbrist"), so highlighting can mark the part. With <c>partsOnly</c> the words themselves
+/// are left out, for a field that holds nothing but parts and so ranks below a whole-word match.
+/// </summary>
+public sealed class CompoundPartFilter : TokenFilter
+{
+    private readonly Decompounder decompounder;
+    private readonly bool partsOnly;
+    private readonly ICharTermAttribute term;
+    private readonly IOffsetAttribute offset;
+    private readonly IPositionIncrementAttribute increment;
+    private readonly ITypeAttribute type;
+    private readonly Queue<(string Term, int Start, int End)> pending = new();
+    private int skippedIncrement;
+
+    /// <summary>Adds compound parts to <paramref name="input"/>.</summary>
+    public CompoundPartFilter(TokenStream input, CompoundLexicon lexicon, bool partsOnly) : base(input)
+    {
+        decompounder = new Decompounder(lexicon);
+        this.partsOnly = partsOnly;
+        term = AddAttribute<ICharTermAttribute>();
+        offset = AddAttribute<IOffsetAttribute>();
+        increment = AddAttribute<IPositionIncrementAttribute>();
+        type = AddAttribute<ITypeAttribute>();
+    }
+
+    /// <inheritdoc />
+    public override bool IncrementToken()
+    {
+        while (true)
+        {
+            if (pending.TryDequeue(out var part))
+            {
+                var first = skippedIncrement;
+                skippedIncrement = 0;
+                term.SetEmpty().Append(part.Term);
+                offset.SetOffset(part.Start, part.End);
+                increment.PositionIncrement = first;
+                type.Type = TokenSources.Compound;
+                return true;
+            }
+            if (!m_input.IncrementToken())
+            {
+                return false;
+            }
+            var word = term.ToString();
+            QueueParts(word);
+            if (!partsOnly)
+            {
+                return true;
+            }
+            skippedIncrement += increment.PositionIncrement;
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Reset()
+    {
+        base.Reset();
+        pending.Clear();
+        skippedIncrement = 0;
+    }
+
+    private void QueueParts(string word)
+    {
+        var start = offset.StartOffset;
+        var end = offset.EndOffset;
+        // A word implied by an ellipsis is not in the text: its parts point at the visible fragment.
+        var visible = type.Type != TokenSources.Ellipsis && end - start == word.Length;
+        foreach (var part in decompounder.Split(word))
+        {
+            var partStart = visible ? start + part.Start : start;
+            var partEnd = visible ? partStart + part.Length : end;
+            pending.Enqueue((word.Substring(part.Start, part.Length), partStart, partEnd));
+        }
+    }
+}

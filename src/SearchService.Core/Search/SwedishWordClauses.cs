@@ -1,0 +1,148 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
+
+namespace SearchService.Core.Search;
+
+/// <summary>
+/// The clauses the Swedish analysis adds to a single searched word, each weaker than the word itself
+/// in the paragraph text (1.0), so a whole-word match always ranks first: the word as a compound part
+/// (<see cref="PartBoost"/>), without diacritics (<see cref="FoldedBoost"/>), the parts of a compound
+/// query word found as separate words (<see cref="SplitBoost"/>), and, when the word is rare in the
+/// index, the index words it is a diacritic-less spelling of (<see cref="RestoredBoost"/>: "vardplatser"
+/// finds "vårdplatser" as a word) or else its near spellings (<see cref="FuzzyBoost"/>).
+/// </summary>
+public sealed class SwedishWordClauses(Analyzer analyzer)
+{
+    /// <summary>Weight of a match on a compound part.</summary>
+    public const float PartBoost = 0.5f;
+
+    /// <summary>Weight of a match with diacritics folded.</summary>
+    public const float FoldedBoost = 0.4f;
+
+    /// <summary>Weight of the parts of a compound query word occurring as words.</summary>
+    public const float SplitBoost = 0.3f;
+
+    /// <summary>Weight of an index word whose diacritics the typed word left out.</summary>
+    public const float RestoredBoost = 0.8f;
+
+    /// <summary>Weight of a near spelling at one edit (two edits count half of it).</summary>
+    public const float FuzzyBoost = 0.3f;
+
+    /// <summary>A word found in at most this many paragraphs is treated as possibly misspelt.</summary>
+    public const int RareDocumentFrequency = 2;
+
+    private const int FuzzyTermLimit = 5;
+
+    /// <summary>Adds the clauses for the word <paramref name="typed"/>, analysed to <paramref name="term"/>, to <paramref name="query"/>.</summary>
+    public void AddTo(DisjunctionMaxQuery query, string typed, string term, IndexReader? reader, HighlightTerms? highlight)
+    {
+        query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, term)), PartBoost));
+        highlight?.PartTerms.Add(term);
+
+        var folded = TokenReader.Read(analyzer, ParagraphFields.TextFolded, typed).Where(t => t.Type != TokenSources.Compound).ToList();
+        if (folded.Count == 1)
+        {
+            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextFolded, folded[0].Term)), FoldedBoost));
+            highlight?.FoldedTerms.Add(folded[0].Term);
+        }
+        if (Split(typed, highlight) is { } split)
+        {
+            query.Add(Boosted(split, SplitBoost));
+        }
+        if (reader is null)
+        {
+            return;
+        }
+        var asWritten = reader.DocFreq(new Term(ParagraphFields.Text, term)) + reader.DocFreq(new Term(ParagraphFields.TextParts, term));
+        if (asWritten > RareDocumentFrequency)
+        {
+            return;
+        }
+        highlight?.RareWords.Add(typed.ToLowerInvariant());
+        var restored = Restorations(term, reader);
+        foreach (var word in restored)
+        {
+            AddAlternative(query, word, RestoredBoost);
+            highlight?.FoldedTerms.Add(word);
+        }
+        if (restored.Count > 0)
+        {
+            return;
+        }
+        foreach (var neighbour in VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, FuzzyTermLimit))
+        {
+            AddAlternative(query, neighbour.Term, FuzzyBoost / neighbour.Distance);
+            highlight?.FuzzyTerms.Add(neighbour.Term);
+        }
+    }
+
+    // Index terms that fold to the typed term: within as many edits as it has letters a diacritic may
+    // have been left from, and any first letter ("overbelaggning" is "överbeläggning").
+    private static List<string> Restorations(string term, IndexReader reader)
+    {
+        var foldable = term.Count(c => c is 'a' or 'o' or 'e' or 'u');
+        return VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, FuzzyTermLimit, foldable, prefixLength: 0)
+            .Where(n => DiacriticFoldingFilter.Fold(n.Term) == term)
+            .Select(n => n.Term)
+            .ToList();
+    }
+
+    private static void AddAlternative(DisjunctionMaxQuery query, string term, float boost)
+    {
+        query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, term)), boost));
+        query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, term)), boost * PartBoost));
+    }
+
+    /// <summary>A phrase without diacritics, for a searched phrase.</summary>
+    public Query? FoldedPhrase(string text)
+    {
+        var tokens = TokenReader.Read(analyzer, ParagraphFields.TextFolded, text).Where(t => t.Type != TokenSources.Compound).ToList();
+        if (tokens.Count < 2)
+        {
+            return null;
+        }
+        var phrase = new Lucene.Net.Search.PhraseQuery();
+        foreach (var token in tokens)
+        {
+            phrase.Add(new Term(ParagraphFields.TextFolded, token.Term), token.Position);
+        }
+        return Boosted(phrase, FoldedBoost);
+    }
+
+    // "personalbrist" also finds "brist på personal": every part of the compound, as a word or a part.
+    private BooleanQuery? Split(string typed, HighlightTerms? highlight)
+    {
+        var word = typed.ToLowerInvariant();
+        var parts = new Decompounder(CompoundLexicon.Default).OutermostSplit(word);
+        if (parts.Count < 2)
+        {
+            return null;
+        }
+        var all = new BooleanQuery();
+        foreach (var part in parts)
+        {
+            var tokens = TokenReader.Read(analyzer, ParagraphFields.Text, word.Substring(part.Start, part.Length));
+            if (tokens.Count != 1)
+            {
+                return null;
+            }
+            var either = new DisjunctionMaxQuery(0.0f)
+            {
+                new TermQuery(new Term(ParagraphFields.Text, tokens[0].Term)),
+                new TermQuery(new Term(ParagraphFields.TextParts, tokens[0].Term)),
+            };
+            all.Add(either, Occur.MUST);
+            highlight?.PartTerms.Add(tokens[0].Term);
+        }
+        return all;
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+}

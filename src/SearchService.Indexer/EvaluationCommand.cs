@@ -1,0 +1,89 @@
+using System.CommandLine;
+using System.Globalization;
+using SearchService.Core.Analysis;
+using SearchService.Core.Evaluation;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search;
+
+namespace SearchService.Indexer;
+
+/// <summary><c>eval</c>: builds a throw-away index of the source folder with each chosen analysis and
+/// scores the judged queries through the real search, per kind and overall.</summary>
+internal static class EvaluationCommand
+{
+    public static Command Create(Option<string> source)
+    {
+        var qrels = new Option<FileInfo>("--qrels") { Description = "Relevance set (JSON array of judged queries), e.g. eval/relevance.json.", Required = true };
+        var analysis = AnalysisOption.Create("Analysis to evaluate: swedish, standard, or both (compared side by side).", allowBoth: true);
+        var perQuery = new Option<bool>("--per-query") { Description = "Also print each query's scores." };
+        var command = new Command("eval", "Scores search quality (nDCG@10, Recall@10, MRR@10) on a relevance set.");
+        command.Options.Add(qrels);
+        command.Options.Add(analysis);
+        command.Options.Add(perQuery);
+        command.SetAction(parse => Run(parse.GetValue(source)!, parse.GetValue(qrels)!, parse.GetValue(analysis)!, parse.GetValue(perQuery)));
+        return command;
+    }
+
+    private static int Run(string source, FileInfo qrels, string analysis, bool perQuery)
+    {
+        if (!qrels.Exists)
+        {
+            Console.Error.WriteLine($"error: relevance set not found: {qrels.FullName}");
+            return ExitCodes.Failure;
+        }
+        try
+        {
+            var queries = RelevanceSet.Load(qrels.FullName);
+            var modes = analysis == AnalysisOption.Both ? [AnalysisMode.Standard, AnalysisMode.Swedish] : new[] { AnalysisOption.Parse(analysis) };
+            Console.WriteLine($"{queries.Count} queries from {qrels.FullName}; index of {Path.GetFullPath(source)}");
+            foreach (var mode in modes)
+            {
+                Print(mode, Evaluate(source, mode, queries), perQuery);
+            }
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static (EvaluationReport Report, IndexBuilder.BuildReport Build, long Bytes) Evaluate(string source, AnalysisMode mode, IReadOnlyList<JudgedQuery> queries)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "searchservice-eval-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var build = IndexBuilder.Rebuild(source, folder, analysis: mode);
+            var bytes = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
+            using var index = ParagraphIndex.Open(folder);
+            return (RelevanceEvaluation.Run(new ParagraphSearcher(index), queries), build, bytes);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Print(AnalysisMode mode, (EvaluationReport Report, IndexBuilder.BuildReport Build, long Bytes) run, bool perQuery)
+    {
+        var (report, build, bytes) = run;
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"analysis {AnalysisModes.Name(mode)}: indexed {build.Paragraphs} paragraphs in {build.Elapsed.TotalMilliseconds:F0} ms, index {bytes / 1024.0:F0} KiB"));
+        Console.WriteLine($"{"kind",-14} {"queries",7} {"nDCG@10",8} {"Recall@10",9} {"MRR@10",7}");
+        foreach (var group in report.PerKind.Append(report.Overall))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{group.Group,-14} {group.Queries,7} {group.Ndcg,8:F3} {group.Recall,9:F3} {group.Mrr,7:F3}"));
+        }
+        if (perQuery)
+        {
+            foreach (var (query, score) in report.PerQuery)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {query.Id,-5} {query.Kind,-13} {score.Ndcg,6:F3} {score.Recall,6:F3} {score.ReciprocalRank,6:F3}  {query.Query}"));
+            }
+        }
+    }
+}

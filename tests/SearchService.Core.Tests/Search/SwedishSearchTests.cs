@@ -1,0 +1,93 @@
+using SearchService.Core.Highlighting;
+using SearchService.Core.Search;
+
+namespace SearchService.Core.Tests.Search;
+
+// Behaviour of the Swedish analysis end to end, on the real seed index.
+public class SwedishSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
+{
+    private SearchResult Search(string query, int pageSize = 100, bool markParts = false) =>
+        seeds.Searcher.Search(new SearchRequest(query, PageSize: pageSize, MarkParts: markParts));
+
+    private static IEnumerable<string> Marked(SearchHit hit, string kind) =>
+        hit.Marks.Where(m => m.Kind == kind).Select(m => hit.Text[m.Start..m.End]);
+
+    [Fact]
+    public void The_singular_finds_the_plural()
+    {
+        var result = Search("vårdplats");
+        Assert.Contains(result.Hits, h => Marked(h, MarkKinds.Stem).Contains("vårdplatser"));
+    }
+
+    [Fact]
+    public void A_word_finds_compounds_ending_or_starting_with_it_and_marks_just_the_part()
+    {
+        var hits = Search("vårdplatser").Hits;
+        var compound = hits.First(h => h.Text.Contains("vårdplatsläget", StringComparison.Ordinal));
+        Assert.Contains("vårdplats", Marked(compound, MarkKinds.Compound));
+        Assert.Contains("<mark>vårdplatsläget</mark>", compound.Highlight, StringComparison.Ordinal);
+        Assert.Contains(Search("brist").Hits, h => Marked(h, MarkKinds.Compound).Contains("brist") && h.Text.Contains("vårdplatsbrist", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Highlight_part_marks_only_the_matched_part()
+    {
+        var hit = Search("vårdplatser", markParts: true).Hits.First(h => h.Text.Contains("vårdplatsläget", StringComparison.Ordinal));
+        Assert.Contains("<mark>vårdplats</mark>läget", hit.Highlight, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_whole_word_match_ranks_above_a_part_match()
+    {
+        var hits = Search("personalbrist").Hits.ToList();
+        var firstPartOnly = hits.FindIndex(h => h.Marks.All(m => m.Kind == MarkKinds.Compound));
+        var lastWhole = hits.FindLastIndex(h => h.Marks.Any(m => m.Kind is MarkKinds.Exact or MarkKinds.Stem));
+        Assert.True(firstPartOnly > lastWhole, $"part-only hit at {firstPartOnly}, whole-word hit at {lastWhole}");
+    }
+
+    [Fact]
+    public void The_implied_word_of_a_hyphen_ellipsis_is_found_and_its_visible_fragment_marked()
+    {
+        var hit = Assert.Single(Search("vårdplatsbristen").Hits, h => h.Text.Contains("vårdplats- och personalbristen", StringComparison.Ordinal));
+        Assert.Contains("vårdplats", Marked(hit, MarkKinds.Ellipsis));
+        Assert.Contains(Search("hälsovård").Hits, h => Marked(h, MarkKinds.Ellipsis).Contains("hälso"));
+    }
+
+    [Fact]
+    public void Words_typed_without_diacritics_find_the_same_paragraphs_marked_folded()
+    {
+        var typed = Search("vårdplatser", pageSize: 10).Hits.Select(h => h.Id).ToList();
+        var folded = Search("vardplatser", pageSize: 10);
+        Assert.Equal(typed[0], folded.Hits[0].Id);
+        Assert.All(Marked(folded.Hits[0], MarkKinds.Folded).DefaultIfEmpty(""), word => Assert.StartsWith("vårdplats", word, StringComparison.OrdinalIgnoreCase));
+        var noDiacritics = Search("overbelaggningar");
+        Assert.NotEmpty(noDiacritics.Hits);
+        Assert.Equal("överbeläggningar", noDiacritics.DidYouMean);
+    }
+
+    [Fact]
+    public void A_misspelt_word_finds_results_marked_fuzzy_and_suggests_the_index_word()
+    {
+        var result = Search("vårdplaster");
+        Assert.NotEmpty(result.Hits);
+        Assert.Contains(result.Hits, h => Marked(h, MarkKinds.Fuzzy).Any());
+        Assert.Equal("vårdplatser", result.DidYouMean);
+        Assert.Equal("överbeläggningar", Search("överbelägningar").DidYouMean);
+    }
+
+    [Fact]
+    public void A_correctly_spelt_query_gets_no_suggestion() =>
+        Assert.Null(Search("vårdplatser").DidYouMean);
+
+    [Fact]
+    public void Swedish_operators_apply_to_the_whole_chain()
+    {
+        var all = Search("vårdplatser").Total;
+        var without = Search("vårdplatser INTE korridorvård");
+        Assert.InRange(without.Total, 1, all - 1);
+        Assert.DoesNotContain(without.Hits, h => h.Text.Contains("korridorvård", StringComparison.OrdinalIgnoreCase));
+        var either = Search("helikopter ELLER ambulansflyg").Total;
+        Assert.True(either >= Search("helikopter").Total);
+        Assert.All(Search("vårdplatser OCH personalbrist").Hits, h => Assert.Contains(h.Marks, m => h.Text[m.Start..m.End].Contains("personal", StringComparison.OrdinalIgnoreCase)));
+    }
+}

@@ -10,9 +10,16 @@ using SearchService.Api.Web;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddApiReference();
 builder.AddSearchServices();
+builder.AddPublicSafety();
 
 var app = builder.Build();
+if (!app.OpensIndex())
+{
+    return IndexStartup.IndexUnusableExitCode;
+}
+app.UseResponseSafety();
 app.UseSearchIndex();
+app.UseRequestGuards();
 app.MapOpenApi();
 app.MapApiReference();
 app.MapSearchEndpoints();
@@ -21,3 +28,4 @@ app.MapDocumentEndpoints();
 app.MapHealthEndpoints();
 app.MapWebPages();
 app.Run();
+return 0;

@@ -13,7 +13,7 @@ internal static class EvaluationCommand
 {
     public static Command Create(Option<string> source)
     {
-        var qrels = new Option<FileInfo>("--qrels") { Description = "Relevance set (JSON array of judged queries), e.g. eval/relevance.json.", Required = true };
+        var qrels = new Option<FileInfo>("--qrels") { Description = "Relevance set (JSON array of judged queries), e.g. tests/eval/relevance.json.", Required = true };
         var analysis = AnalysisOption.Create("Analysis to evaluate: swedish, standard, or both (compared side by side).", allowBoth: true);
         var perQuery = new Option<bool>("--per-query") { Description = "Also print each query's scores." };
         var command = new Command("eval", "Scores search quality (nDCG@10, Recall@10, MRR@10) on a relevance set.");

@@ -5,19 +5,29 @@ using SearchService.Tests;
 
 namespace SearchService.Api.Tests;
 
-/// <summary>The real API pipeline over a real on-disk index built from the seeds in a temporary folder.</summary>
-public sealed class SearchApiFactory : WebApplicationFactory<Program>
+/// <summary>The real API pipeline over a real on-disk index built from the seeds (or another source
+/// folder) in a temporary folder.</summary>
+public class SearchApiFactory : WebApplicationFactory<Program>
 {
     private readonly TemporaryFolder folder = new();
+    private readonly string sourcePath;
 
-    public SearchApiFactory() => IndexBuilder.Rebuild(RepositoryPaths.Seeds, IndexPath);
+    public SearchApiFactory() : this(RepositoryPaths.Seeds)
+    {
+    }
+
+    protected SearchApiFactory(string sourcePath)
+    {
+        this.sourcePath = sourcePath;
+        IndexBuilder.Rebuild(sourcePath, IndexPath);
+    }
 
     public string IndexPath => Path.Combine(folder.Path, "index");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Search:IndexPath", IndexPath);
-        builder.UseSetting("Search:SourcePath", RepositoryPaths.Seeds);
+        builder.UseSetting("Search:SourcePath", sourcePath);
     }
 
     protected override void Dispose(bool disposing)

@@ -7,7 +7,7 @@ namespace SearchService.Indexer.Tests;
 [Collection(nameof(ConsoleCollection))]
 public class EvaluationCommandTests
 {
-    private static readonly string Qrels = Path.Combine(RepositoryPaths.Root, "eval", "relevance.json");
+    private static readonly string Qrels = Path.Combine(RepositoryPaths.Root, "tests", "eval", "relevance.json");
 
     [Fact]
     public void Eval_prints_scores_per_kind_and_overall_for_both_analyses()

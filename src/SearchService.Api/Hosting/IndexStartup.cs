@@ -8,15 +8,49 @@ namespace SearchService.Api.Hosting;
 /// folder holds none, so that running the service is the whole set-up on a new machine.</summary>
 internal static class IndexStartup
 {
+    /// <summary>Exit code of a service that could not open or build its index.</summary>
+    public const int IndexUnusableExitCode = 2;
+
+    /// <summary>Opens (or builds) the index; false, after logging why and flushing the log, when it cannot,
+    /// so the process ends with <see cref="IndexUnusableExitCode"/> instead of a crash dump.</summary>
+    public static bool OpensIndex(this WebApplication app)
+    {
+        try
+        {
+            app.Services.GetRequiredService<ParagraphIndex>();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            // OpenOrBuild has logged the reason; disposing the host flushes the console log before the exit.
+            ((IDisposable)app).Dispose();
+            return false;
+        }
+    }
+
     public static ParagraphIndex OpenOrBuild(SearchOptions options, ILogger logger)
     {
         var indexPath = Path.GetFullPath(options.IndexPath);
         if (!IndexBuilder.Exists(indexPath))
         {
             var sourcePath = Path.GetFullPath(options.SourcePath);
+            if (!Directory.Exists(sourcePath))
+            {
+                logger.LogCritical("No index in {IndexPath} and no source folder {SourcePath} to build one from. Set Search:IndexPath to an index or Search:SourcePath to a folder of documents", indexPath, sourcePath);
+                throw new DirectoryNotFoundException($"No index in {indexPath} and no source folder {sourcePath}.");
+            }
             logger.LogInformation("No index in {IndexPath}; building it from {SourcePath}", indexPath, sourcePath);
             AnalysisModes.TryParse(options.Analysis, out var analysis);
-            var report = IndexBuilder.Rebuild(sourcePath, indexPath, analysis: analysis);
+            IndexBuilder.BuildReport report;
+            try
+            {
+                report = IndexBuilder.Rebuild(sourcePath, indexPath, analysis: analysis);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                logger.LogCritical(e, "Could not build the index in {IndexPath} from {SourcePath}: {Reason}", indexPath, sourcePath, e.Message);
+                throw;
+            }
             logger.LogInformation("Indexed {Documents} documents, {Paragraphs} paragraphs in {Seconds:F1} s",
                 report.Documents, report.Paragraphs, report.Elapsed.TotalSeconds);
             foreach (var skipped in report.Skipped)

@@ -57,7 +57,13 @@ internal static class ServiceRegistration
         app.Services.GetRequiredService<ParagraphIndex>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
-            StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            // An index that cannot be read is the service being unavailable, not a bug: 503 lets a balancer route elsewhere.
+            StatusCodeSelector = e => e switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                ObjectDisposedException or IOException => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         app.UseStatusCodePages();
         app.UseCors();

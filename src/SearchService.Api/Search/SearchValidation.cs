@@ -23,9 +23,9 @@ internal static class SearchValidation
         {
             errors["q"] = [$"The query is {query.Length} characters long; at most {MaxQueryLength} are allowed."];
         }
-        else if (query.Any(char.IsControl))
+        else if (QueryTextRules.Problem(query) is { } problem)
         {
-            errors["q"] = ["The query contains control characters."];
+            errors["q"] = [problem];
         }
 
         string? region = null;
@@ -34,7 +34,10 @@ internal static class SearchValidation
             region = SwedishRegions.Canonical(parameters.Region);
             if (region is null)
             {
-                errors["region"] = [$"Unknown region \"{parameters.Region}\". Use one of: {string.Join(", ", SwedishRegions.All.Select(r => r.Name))}."];
+                // Echo at most a short prefix of what was sent: the answer should not grow with the attack.
+                var cut = char.IsHighSurrogate(parameters.Region[Math.Min(39, parameters.Region.Length - 1)]) ? 39 : 40;
+                var shown = parameters.Region.Length > cut ? parameters.Region[..cut] + "…" : parameters.Region;
+                errors["region"] = [$"Unknown region \"{shown}\". Use one of: {string.Join(", ", SwedishRegions.All.Select(r => r.Name))}."];
             }
         }
 

@@ -13,6 +13,16 @@ public class HealthEndpointTests(SearchApiFactory factory) : IClassFixture<Searc
     }
 
     [Fact]
+    public async Task Health_reports_paragraphs_and_the_commit_time_of_the_served_index()
+    {
+        using var json = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/health"));
+        var index = json.RootElement.GetProperty("index");
+        Assert.True(index.GetProperty("paragraphs").GetInt32() > index.GetProperty("documents").GetInt32());
+        var committed = index.GetProperty("lastCommit").GetDateTimeOffset();
+        Assert.InRange(committed, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddMinutes(1));
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_describes_the_endpoints()
     {
         using var json = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));

@@ -1,6 +1,6 @@
 # Prints how many distinct seed words of 6+ letters the Swedish analysis splits, and a random sample
 # of the splits (surface text of each part) to read for nonsense.
-# Usage, from the repository root after a build: python3 eval/sample-splits.py <random-seed> <sample-size>
+# Usage, from the repository root after a build: python3 bench/sample-splits.py <random-seed> <sample-size>
 import re,glob,subprocess,random,collections,sys
 words=set()
 for f in glob.glob('seeds/*'):

@@ -31,29 +31,53 @@ public static class SourceFolder
             .ToList();
     }
 
+    /// <summary>A file's outcome: its parsed document, or why it was skipped.</summary>
+    public sealed record FileOutcome(ParsedDocument? Document, SkippedFile? Skipped);
+
     /// <summary>Reads and parses every document of <paramref name="folder"/>, reporting progress per file.</summary>
     public static ReadResult Read(string folder, IProgress<int>? progress = null)
     {
-        var files = Files(folder);
-        var overrides = MetadataSidecar.Read(folder);
         var documents = new List<ParsedDocument>();
         var skipped = new List<SkippedFile>();
-        foreach (var file in files)
+        foreach (var outcome in ReadEach(folder))
         {
-            var name = Path.GetFileName(file);
-            var id = Path.GetFileNameWithoutExtension(file);
-            try
+            if (outcome.Document is { } document)
             {
-                var text = File.ReadAllText(file, StrictUtf8);
-                var entry = overrides.GetValueOrDefault(name) ?? overrides.GetValueOrDefault(id);
-                documents.Add(DocumentParser.Parse(new SourceDocument(id, name, text), entry));
+                documents.Add(document);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+            else
             {
-                skipped.Add(new SkippedFile(name, e is DecoderFallbackException ? "not valid UTF-8 text" : e.Message));
+                skipped.Add(outcome.Skipped!);
             }
             progress?.Report(documents.Count + skipped.Count);
         }
         return new ReadResult(documents, skipped);
+    }
+
+    /// <summary>Reads and parses the files of <paramref name="folder"/> on all cores, yielding them
+    /// lazily in file-name order (so a consumer can index while later files are still parsed, and the
+    /// index comes out the same on every run).</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static IEnumerable<FileOutcome> ReadEach(string folder)
+    {
+        var files = Files(folder);
+        var overrides = MetadataSidecar.Read(folder);
+        return files.AsParallel().AsOrdered().Select(file => ReadOne(file, overrides));
+    }
+
+    private static FileOutcome ReadOne(string file, IReadOnlyDictionary<string, MetadataOverride> overrides)
+    {
+        var name = Path.GetFileName(file);
+        var id = Path.GetFileNameWithoutExtension(file);
+        try
+        {
+            var text = File.ReadAllText(file, StrictUtf8);
+            var entry = overrides.GetValueOrDefault(name) ?? overrides.GetValueOrDefault(id);
+            return new FileOutcome(DocumentParser.Parse(new SourceDocument(id, name, text), entry), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            return new FileOutcome(null, new SkippedFile(name, e is DecoderFallbackException ? "not valid UTF-8 text" : e.Message));
+        }
     }
 }

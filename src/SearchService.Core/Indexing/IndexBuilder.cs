@@ -21,6 +21,8 @@ public static class IndexBuilder
     /// <summary>Commit user-data key naming the <see cref="AnalysisMode"/> the index was built with.</summary>
     public const string AnalysisKey = "analysis";
 
+    private const double RamBufferMegabytes = 256;
+
     /// <summary>What a build did.</summary>
     public sealed record BuildReport(int Documents, int Paragraphs, IReadOnlyList<SourceFolder.SkippedFile> Skipped, TimeSpan Elapsed);
 
@@ -34,16 +36,29 @@ public static class IndexBuilder
     {
         var stopwatch = Stopwatch.StartNew();
         var total = SourceFolder.Files(sourceFolder).Count;
-        var read = SourceFolder.Read(sourceFolder, progress is null ? null : new Progress(progress, total));
         System.IO.Directory.CreateDirectory(indexFolder);
         using var directory = FSDirectory.Open(indexFolder);
         using var analyzer = AnalysisModes.CreateAnalyzer(analysis);
-        var config = new IndexWriterConfig(LuceneInfo.Version, analyzer) { OpenMode = OpenMode.CREATE };
+        // A large buffer means few small segments to merge; files are parsed on the other cores
+        // while this thread analyses and writes (see SourceFolder.ReadEach).
+        var config = new IndexWriterConfig(LuceneInfo.Version, analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = RamBufferMegabytes };
+        var (documents, paragraphs, done) = (0, 0, 0);
+        var skipped = new List<SourceFolder.SkippedFile>();
         using (var writer = new IndexWriter(directory, config))
         {
-            foreach (var document in read.Documents)
+            foreach (var outcome in SourceFolder.ReadEach(sourceFolder))
             {
-                writer.AddDocuments(ParagraphDocumentFactory.Create(document, analysis));
+                if (outcome.Document is { } document)
+                {
+                    writer.AddDocuments(ParagraphDocumentFactory.Create(document, analysis));
+                    documents++;
+                    paragraphs += document.Paragraphs.Count;
+                }
+                else
+                {
+                    skipped.Add(outcome.Skipped!);
+                }
+                progress?.Report(new BuildProgress(++done, total));
             }
             writer.SetCommitData(new Dictionary<string, string>
             {
@@ -52,7 +67,7 @@ public static class IndexBuilder
             });
             writer.Commit();
         }
-        return new BuildReport(read.Documents.Count, read.Documents.Sum(d => d.Paragraphs.Count), read.Skipped, stopwatch.Elapsed);
+        return new BuildReport(documents, paragraphs, skipped, stopwatch.Elapsed);
     }
 
     /// <summary>Whether <paramref name="indexFolder"/> holds a committed index.</summary>
@@ -64,11 +79,5 @@ public static class IndexBuilder
         }
         using var directory = FSDirectory.Open(indexFolder);
         return DirectoryReader.IndexExists(directory);
-    }
-
-    // IProgress<int> from the folder reader, forwarded with the total so hosts can draw a bar.
-    private sealed class Progress(IProgress<BuildProgress> target, int total) : IProgress<int>
-    {
-        public void Report(int value) => target.Report(new BuildProgress(value, total));
     }
 }

@@ -31,17 +31,9 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         var built = builder.Build(parsed, searcher.IndexReader);
         var top = TopScoreDocCollector.Create(request.Page * request.PageSize, true);
         var facets = new RegionFacetCollector();
-        if (request.Region is null)
-        {
-            searcher.Search(built.Query, MultiCollector.Wrap(top, facets));
-        }
-        else
-        {
-            // Facets ignore the region filter so the other regions' counts stay visible.
-            var filter = new QueryWrapperFilter(new TermQuery(new Term(ParagraphFields.Region, request.Region)));
-            searcher.Search(built.Query, filter, top);
-            searcher.Search(built.Query, facets);
-        }
+        // Facets ignore the region filter so the other regions' counts stay visible.
+        var ranked = request.Region is null ? (ICollector)top : new RegionFilterCollector(top, request.Region);
+        searcher.Search(built.Query, MultiCollector.Wrap(ranked, facets));
 
         var pageDocs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize).ScoreDocs;
         var hits = pageDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, built.Highlight, request.MarkParts)).ToList();

@@ -37,6 +37,15 @@ public class ParagraphSearcherTests(SeedIndexFixture seeds) : IClassFixture<Seed
     }
 
     [Fact]
+    public void A_region_without_documents_finds_nothing_but_keeps_the_other_regions_facets()
+    {
+        var gotland = Search("vårdplatser", region: "Gotland");
+        Assert.Equal(0, gotland.Total);
+        Assert.Empty(gotland.Hits);
+        Assert.Equal(Search("vårdplatser").Facets[ParagraphSearcher.RegionFacet], gotland.Facets[ParagraphSearcher.RegionFacet]);
+    }
+
+    [Fact]
     public void Pages_do_not_overlap_and_add_up()
     {
         var first = Search("vård", pageSize: 5);

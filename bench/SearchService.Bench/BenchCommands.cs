@@ -1,0 +1,77 @@
+using System.CommandLine;
+using SearchService.Bench.Corpus;
+using SearchService.Bench.Latency;
+
+namespace SearchService.Bench;
+
+/// <summary>The benchmark tools bench/run.sh drives: generate a corpus, measure in-process latency.</summary>
+internal static class BenchCommands
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("SearchService benchmark tools (see bench/run.sh).");
+        root.Subcommands.Add(CorpusCommand());
+        root.Subcommands.Add(LatencyCommand());
+        root.Subcommands.Add(MixCommand());
+        return root;
+    }
+
+    private static Command CorpusCommand()
+    {
+        var paragraphs = new Option<int>("--paragraphs") { Description = "Number of paragraphs to generate.", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same corpus.", DefaultValueFactory = _ => 1 };
+        var seeds = new Option<string>("--seeds") { Description = "Folder of seed documents to learn from.", DefaultValueFactory = _ => "seeds" };
+        var output = new Option<string>("--out") { Description = "Folder to create (must not exist).", Required = true };
+        var command = new Command("corpus", "Generates a Swedish-like corpus of .txt documents from the seeds.") { paragraphs, seed, seeds, output };
+        command.SetAction(parse =>
+        {
+            var target = parse.GetValue(output)!;
+            if (Directory.Exists(target) || parse.GetValue(paragraphs) <= 0)
+            {
+                Console.Error.WriteLine($"error: {(Directory.Exists(target) ? $"{target} exists" : "--paragraphs must be positive")}");
+                return 1;
+            }
+            var generator = new CorpusGenerator(SeedText.Read(parse.GetValue(seeds)!), parse.GetValue(seed));
+            var report = generator.Write(parse.GetValue(paragraphs), target);
+            Console.WriteLine($"documents={report.Documents} paragraphs={report.Paragraphs} bytes={report.Bytes} compounds={report.Compounds}");
+            return 0;
+        });
+        return command;
+    }
+
+    // bench/run.sh feeds these to wrk, so HTTP and in-process runs measure the same mix.
+    private static Command MixCommand()
+    {
+        var command = new Command("mix", "Prints the query mix as /api/search request paths, one a line.");
+        command.SetAction(_ =>
+        {
+            foreach (var entry in QueryMix.All)
+            {
+                var region = entry.Region is null ? "" : "&region=" + Uri.EscapeDataString(entry.Region);
+                Console.WriteLine($"/api/search?q={Uri.EscapeDataString(entry.Query)}{region}");
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command LatencyCommand()
+    {
+        var index = new Option<string>("--index") { Description = "Folder of the index to search.", Required = true };
+        var warmup = new Option<int>("--warmup") { Description = "Rounds of the mix run before measuring.", DefaultValueFactory = _ => 20 };
+        var rounds = new Option<int>("--rounds") { Description = "Measured rounds of the mix.", DefaultValueFactory = _ => 200 };
+        var command = new Command("latency", "Prints in-process search latency percentiles for the query mix as markdown.") { index, warmup, rounds };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(rounds) <= 0 || parse.GetValue(warmup) < 0)
+            {
+                Console.Error.WriteLine("error: --rounds must be positive and --warmup not negative");
+                return 1;
+            }
+            var measurement = LatencyRunner.Run(parse.GetValue(index)!, parse.GetValue(warmup), parse.GetValue(rounds));
+            Console.Write(LatencyRunner.Markdown(measurement));
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using SearchService.Bench;
+
+return BenchCommands.Create().Parse(args).Invoke();

@@ -3,10 +3,13 @@ using SearchService.Api.Analysis;
 using SearchService.Api.Documents;
 using SearchService.Api.Health;
 using SearchService.Api.Hosting;
+using SearchService.Api.OpenApi;
 using SearchService.Api.Search;
+using SearchService.Api.Web;
 
 // Settings and web assets come with the build output; data paths are taken from the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.AddApiReference();
 builder.AddSearchServices();
 builder.AddDocumentApi();
 builder.AddPublicSafety();
@@ -20,10 +23,12 @@ app.UseResponseSafety();
 app.UseSearchIndex();
 app.UseRequestGuards();
 app.MapOpenApi();
+app.MapApiReference();
 app.MapSearchEndpoints();
 app.MapAnalyzeEndpoints();
 app.MapDocumentEndpoints();
 app.MapAdminEndpoints();
 app.MapHealthEndpoints();
+app.MapWebPages();
 app.Run();
 return 0;

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using SearchService.Api.Search;
 using SearchService.Api.Security;
 using SearchService.Core.Documents;
 using SearchService.Core.Documents.Readers;
@@ -23,7 +24,9 @@ public static class DocumentEndpoints
             .WithSummary("The indexed documents with their metadata and paragraph counts, filtered by region, organisation and document type.");
         group.MapGet("/{id}", GetDocument)
             .WithName("GetDocument")
-            .WithSummary("A document's metadata and all its paragraphs in order.");
+            .WithSummary("A document's metadata and all its paragraphs in order.")
+            .WithDescription("With `q`, every paragraph also carries `highlight` and `marks` for the query's words, marked exactly as in search hits.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id}", PutDocument)
             .WithName("PutDocument")
             .WithSummary("Adds or replaces a document from a file upload (PDF, DOCX, HTML, TXT, MD) or JSON text; searchable when the call returns.")
@@ -37,12 +40,33 @@ public static class DocumentEndpoints
         return endpoints;
     }
 
-    public static Results<Ok<DocumentView>, ProblemHttpResult> GetDocument(string id, DocumentLookup documents)
+    public static Results<Ok<DocumentView>, ValidationProblem, ProblemHttpResult> GetDocument(
+        [Description("Document id, as `documentId` in search hits.")] string id,
+        [FromQuery(Name = "q"), Description("Optional query whose words are marked in every paragraph, e.g. the search that found the hit.")] string? q,
+        DocumentLookup documents,
+        DocumentHighlighter highlighter)
     {
+        if (!string.IsNullOrWhiteSpace(q) && SearchValidation.Validate(new SearchParameters { Q = q }).Errors.TryGetValue("q", out var queryErrors))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = queryErrors }, title: "The query cannot be marked.");
+        }
         var document = documents.Find(id);
-        return document is null
-            ? TypedResults.Problem(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Document not found.", Detail = $"No document has id \"{id}\"." })
-            : TypedResults.Ok(document);
+        if (document is null)
+        {
+            return TypedResults.Problem(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Document not found.", Detail = $"No document has id \"{id}\"." });
+        }
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return TypedResults.Ok(document);
+        }
+        try
+        {
+            return TypedResults.Ok(highlighter.Highlight(document, q.Trim()));
+        }
+        catch (QueryBuildException e)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [e.Message] }, title: "The query cannot be marked.");
+        }
     }
 
     public static Results<Ok<DocumentList>, ValidationProblem> ListDocuments(

@@ -18,7 +18,8 @@ public static class HealthEndpoints
         endpoints.MapGet("/health", GetHealth)
             .WithTags("Health")
             .WithName("Health")
-            .WithSummary("Whether the service can search, with the served index's size and last commit time.");
+            .WithSummary("Whether the service can search, with the served index's size and last commit time.")
+            .Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
         return endpoints;
     }
 

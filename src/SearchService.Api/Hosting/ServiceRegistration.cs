@@ -18,6 +18,7 @@ internal static class ServiceRegistration
             provider.GetRequiredService<ILoggerFactory>().CreateLogger("SearchService.Index")));
         services.AddSingleton<ParagraphSearcher>();
         services.AddSingleton<DocumentLookup>();
+        services.AddSingleton<DocumentHighlighter>();
         services.AddHostedService<IndexRefreshService>();
 
         // A parameter that does not bind (page=abc) is the caller's error: 400 saying which, not a bare status.

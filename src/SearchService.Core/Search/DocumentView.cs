@@ -16,7 +16,7 @@ public sealed record DocumentView(
     [property: Description("The source file's name.")] string? FileName = null);
 
 /// <summary>One paragraph of a <see cref="DocumentView"/>.</summary>
-public sealed record DocumentParagraph(
+public sealed partial record DocumentParagraph(
     [property: Description("Paragraph id, as in search hits.")] string Id,
     [property: Description("1-based paragraph number.")] int Paragraph,
     [property: Description("Heading the paragraph stands under, or null.")] string? Section,

@@ -1,0 +1,43 @@
+import { wrap } from './marked-html.js';
+
+// Facets arrive as { name: [{ value, count }] }; each becomes a group of radio chips whose choice is sent
+// back as the query parameter of the same name. Unknown facet names show as they are.
+const labels = { region: 'Region', organisation: 'Organisation', documentType: 'Dokumenttyp', year: 'År' };
+const numbers = new Intl.NumberFormat('sv-SE');
+
+export function renderFacets(container, facets, filters, choose) {
+  const groups = Object.entries(facets)
+    .filter(([name, values]) => values.length > 0 || filters[name])
+    .map(([name, values]) => renderGroup(name, values, filters[name] ?? '', choose));
+  container.replaceChildren(...groups);
+  container.hidden = groups.length === 0;
+}
+
+function renderGroup(name, values, chosen, choose) {
+  const options = values.map(({ value, count }) => ({ value, count }));
+  if (chosen && !options.some((o) => o.value === chosen)) options.unshift({ value: chosen, count: 0 });
+  const legend = wrap('legend', labels[name] ?? name);
+  const fieldset = wrap('fieldset', legend,
+    chip(name, '', `Alla`, null, chosen === '', choose),
+    ...options.map((o) => chip(name, o.value, o.value, o.count, o.value === chosen, choose)));
+  fieldset.className = 'facet';
+  return fieldset;
+}
+
+function chip(name, value, text, count, checked, choose) {
+  const input = document.createElement('input');
+  input.type = 'radio';
+  input.name = `facet-${name}`;
+  input.value = value;
+  input.checked = checked;
+  input.addEventListener('change', () => choose(name, value));
+  const label = wrap('label', input, wrap('span', text));
+  if (count !== null) {
+    const badge = wrap('span', numbers.format(count));
+    badge.className = 'count';
+    badge.setAttribute('aria-label', `${count} träffar`);
+    label.append(badge);
+  }
+  label.className = 'chip';
+  return label;
+}

@@ -13,6 +13,9 @@ internal static class OperationExamples
     {
         ["q"] = "vårdplatser",
         ["region"] = "Skåne",
+        ["organisation"] = "Region Värmland",
+        ["documentType"] = "budget",
+        ["year"] = 2023,
         ["page"] = 1,
         ["pageSize"] = 10,
         ["id"] = "000_94d9eeac6d78a0db",
@@ -24,7 +27,7 @@ internal static class OperationExamples
     {
         [("Search", "200")] = ("application/json", """
             {
-              "query": "vårdplatser", "total": 17, "page": 1, "pageSize": 1, "tookMs": 1.9,
+              "query": "vårdplatser", "total": 17, "page": 1, "pageSize": 1, "tookMs": 1.26,
               "hits": [{
                 "id": "004_0410683bcf7f9b19-p119", "documentId": "004_0410683bcf7f9b19", "title": "Budgetförslag",
                 "region": "Västernorrland", "regionsMentioned": ["Västernorrland", "Jämtland Härjedalen", "Norrbotten", "Västerbotten"],

@@ -21,6 +21,7 @@ function renderGroup(name, values, chosen, choose) {
     chip(name, '', `Alla`, null, chosen === '', choose),
     ...options.map((o) => chip(name, o.value, o.value, o.count, o.value === chosen, choose)));
   fieldset.className = 'facet';
+  fieldset.dataset.facet = name;
   return fieldset;
 }
 

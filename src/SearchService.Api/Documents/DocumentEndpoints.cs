@@ -78,11 +78,7 @@ public static class DocumentEndpoints
         [Description("Documents per page, 1 to 1000.")] int pageSize = 100)
     {
         var errors = new Dictionary<string, string[]>();
-        string? canonical = null;
-        if (!string.IsNullOrWhiteSpace(region) && (canonical = SwedishRegions.Canonical(region)) is null)
-        {
-            errors["region"] = [$"Unknown region \"{region}\". Use one of: {string.Join(", ", SwedishRegions.All.Select(r => r.Name))}."];
-        }
+        var canonical = SearchValidation.Region(region, errors);
         if (page < 1)
         {
             errors["page"] = ["page starts at 1."];

@@ -31,18 +31,7 @@ internal static class SearchValidation
             errors["q"] = [problem];
         }
 
-        string? region = null;
-        if (!string.IsNullOrWhiteSpace(parameters.Region))
-        {
-            region = SwedishRegions.Canonical(parameters.Region);
-            if (region is null)
-            {
-                // Echo at most a short prefix of what was sent: the answer should not grow with the attack.
-                var cut = char.IsHighSurrogate(parameters.Region[Math.Min(39, parameters.Region.Length - 1)]) ? 39 : 40;
-                var shown = parameters.Region.Length > cut ? parameters.Region[..cut] + "…" : parameters.Region;
-                errors["region"] = [$"Unknown region \"{shown}\". Use one of: {string.Join(", ", SwedishRegions.All.Select(r => r.Name))}."];
-            }
-        }
+        var region = Region(parameters.Region, errors);
 
         var organisation = MetadataFilter(parameters.Organisation, "organisation", errors);
         var documentType = MetadataFilter(parameters.DocumentType, "documentType", errors);
@@ -71,6 +60,25 @@ internal static class SearchValidation
             errors["highlight"] = ["highlight is \"word\" (mark whole words, the default) or \"part\" (mark the matched part of a compound)."];
         }
         return errors.Count > 0 ? (null, errors) : (new SearchRequest(query, region, page, pageSize, markParts, organisation, documentType, parameters.Year), errors);
+    }
+
+    /// <summary>The canonical name of a region filter, or null; an unknown name adds a message under
+    /// <c>region</c> to <paramref name="errors"/>.</summary>
+    public static string? Region(string? value, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        var region = SwedishRegions.Canonical(value);
+        if (region is null)
+        {
+            // Echo at most a short prefix of what was sent: the answer should not grow with the attack.
+            var cut = char.IsHighSurrogate(value[Math.Min(39, value.Length - 1)]) ? 39 : 40;
+            var shown = value.Length > cut ? value[..cut] + "…" : value;
+            errors["region"] = [$"Unknown region \"{shown}\". Use one of: {string.Join(", ", SwedishRegions.All.Select(r => r.Name))}."];
+        }
+        return region;
     }
 
     private static string? MetadataFilter(string? value, string name, Dictionary<string, string[]> errors)

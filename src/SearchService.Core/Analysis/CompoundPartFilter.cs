@@ -50,8 +50,7 @@ public sealed class CompoundPartFilter : TokenFilter
             {
                 return false;
             }
-            var word = term.ToString();
-            QueueParts(word);
+            QueueParts(term.Buffer.AsSpan(0, term.Length));
             if (!partsOnly)
             {
                 return true;
@@ -68,7 +67,7 @@ public sealed class CompoundPartFilter : TokenFilter
         skippedIncrement = 0;
     }
 
-    private void QueueParts(string word)
+    private void QueueParts(ReadOnlySpan<char> word)
     {
         var start = offset.StartOffset;
         var end = offset.EndOffset;
@@ -78,7 +77,7 @@ public sealed class CompoundPartFilter : TokenFilter
         {
             var partStart = visible ? start + part.Start : start;
             var partEnd = visible ? partStart + part.Length : end;
-            pending.Enqueue((word.Substring(part.Start, part.Length), partStart, partEnd));
+            pending.Enqueue((word.Slice(part.Start, part.Length).ToString(), partStart, partEnd));
         }
     }
 }

@@ -27,7 +27,10 @@ public sealed class Decompounder(CompoundLexicon lexicon)
     public const int MinimumStemmedPartLength = 5;
 
     private const string LinkingLetters = "seauo";
-    private const int CacheLimit = 20_000;
+
+    // Large enough for the working vocabulary of a corpus of millions of paragraphs; when full it
+    // starts over, which costs one re-split per word.
+    private const int CacheLimit = 200_000;
 
     // Endings that make new words rather than join two: splitting at them gives nonsense parts.
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal)
@@ -44,19 +47,28 @@ public sealed class Decompounder(CompoundLexicon lexicon)
     private readonly Dictionary<string, IReadOnlyList<CompoundPart>> cache = new(StringComparer.Ordinal);
 
     /// <summary>The parts of <paramref name="word"/> (lower case), outermost split first; empty when it is not a compound.</summary>
-    public IReadOnlyList<CompoundPart> Split(string word)
+    public IReadOnlyList<CompoundPart> Split(string word) => Split(word.AsSpan());
+
+    /// <summary>The parts of <paramref name="word"/> (lower case), outermost split first; empty when it
+    /// is not a compound. Allocates nothing for a word seen before (analysis calls this for every token).</summary>
+    public IReadOnlyList<CompoundPart> Split(ReadOnlySpan<char> word)
     {
-        if (cache.TryGetValue(word, out var known))
+        if (word.Length < MinimumWordLength)
+        {
+            return [];
+        }
+        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
         {
             return known;
         }
         var parts = new List<CompoundPart>();
-        Split(word, 0, word.Length, parts);
+        var text = word.ToString();
+        Split(text, 0, text.Length, parts);
         if (cache.Count >= CacheLimit)
         {
             cache.Clear();
         }
-        cache[word] = parts;
+        cache[text] = parts;
         return parts;
     }
 

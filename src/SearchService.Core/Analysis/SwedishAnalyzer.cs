@@ -8,7 +8,7 @@ namespace SearchService.Core.Analysis;
 /// <summary>
 /// The service's Swedish analysis, one chain per field, shared by indexing, querying and highlighting:
 /// <list type="bullet">
-/// <item><see cref="ParagraphFields.Text"/>, section, title: words (<see cref="WordTokenizer"/>), lower case,
+/// <item><see cref="ParagraphFields.Text"/>, section, title: lower-case words (<see cref="WordTokenizer"/>),
 /// hyphen ellipses completed, stop words dropped, consistent Snowball stems (<see cref="SwedishStem"/>).</item>
 /// <item><see cref="ParagraphFields.TextParts"/>: only the stemmed parts of compound words.</item>
 /// <item><see cref="ParagraphFields.TextFolded"/>: words and parts with å, ä, ö folded, then stemmed.</item>
@@ -26,7 +26,7 @@ public sealed class SwedishAnalyzer(CompoundLexicon lexicon) : Analyzer(PER_FIEL
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new WordTokenizer(reader);
-        TokenStream stream = new LowerCaseFilter(LuceneInfo.Version, tokenizer);
+        TokenStream stream = tokenizer;
         if (fieldName == ParagraphFields.TextWords)
         {
             return new TokenStreamComponents(tokenizer, stream);

@@ -6,7 +6,12 @@ namespace SearchService.Core.Analysis;
 /// <summary>Replaces each term by its <see cref="SwedishStem"/>.</summary>
 public sealed class SwedishStemFilter : TokenFilter
 {
+    // Text repeats its words: each is stemmed once per token stream (Snowball and the
+    // normalisation allocate several strings per call), then found by its characters.
+    private const int CacheLimit = 200_000;
+
     private readonly SwedishStem stem = new();
+    private readonly Dictionary<string, string> cache = new(StringComparer.Ordinal);
     private readonly ICharTermAttribute term;
 
     /// <summary>Stems the terms of <paramref name="input"/>.</summary>
@@ -19,7 +24,17 @@ public sealed class SwedishStemFilter : TokenFilter
         {
             return false;
         }
-        var stemmed = stem.Of(term.ToString());
+        var word = term.Buffer.AsSpan(0, term.Length);
+        if (!cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var stemmed))
+        {
+            var written = word.ToString();
+            stemmed = stem.Of(written);
+            if (cache.Count >= CacheLimit)
+            {
+                cache.Clear();
+            }
+            cache[written] = stemmed;
+        }
         term.SetEmpty().Append(stemmed);
         return true;
     }

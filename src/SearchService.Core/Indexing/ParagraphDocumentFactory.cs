@@ -12,9 +12,20 @@ public static class ParagraphDocumentFactory
 {
     /// <summary>The Lucene documents of all paragraphs of <paramref name="document"/>, in order, each
     /// carrying <paramref name="contentHash"/> of the source it came from; with
-    /// <see cref="AnalysisMode.Swedish"/> the text is also indexed as parts, folded and as written.</summary>
-    public static IEnumerable<Document> Create(ParsedDocument document, AnalysisMode mode = AnalysisMode.Swedish, string contentHash = "") =>
-        document.Paragraphs.Select(p => Create(document, p, mode, contentHash));
+    /// <see cref="AnalysisMode.Swedish"/> the text is also indexed as parts, folded and as written.
+    /// The documents share their field instances, so each is only valid until the next is taken:
+    /// hand the sequence to <c>IndexWriter.AddDocuments</c>/<c>UpdateDocuments</c>, which consume one
+    /// at a time, and do not collect it into a list.</summary>
+    public static IEnumerable<Document> Create(ParsedDocument document, AnalysisMode mode = AnalysisMode.Swedish, string contentHash = "")
+    {
+        // Lucene builds a token stream per untokenized field instance, through reflection and a global
+        // lock; with new fields for every paragraph that was an eighth of indexing time, mostly waiting.
+        var fields = new ReusedFields(document, mode, contentHash);
+        foreach (var paragraph in document.Paragraphs)
+        {
+            yield return fields.For(paragraph);
+        }
+    }
 
     // Parts are only searched as single terms, never in phrases: frequencies and norms for BM25, no positions.
     private static readonly FieldType PartsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
@@ -32,61 +43,95 @@ public static class ParagraphDocumentFactory
         return type;
     }
 
-    private static Document Create(ParsedDocument document, Paragraph paragraph, AnalysisMode mode, string contentHash)
+    // The fields of one document's paragraphs: the document-wide ones made once, the per-paragraph
+    // ones given new values for each paragraph.
+    private sealed class ReusedFields
     {
-        var metadata = document.Metadata;
-        var lucene = new Document
+        private readonly List<IIndexableField> shared = [];
+        private readonly StringField id = new(ParagraphFields.Id, "", Field.Store.YES);
+        private readonly Field text = new TextField(ParagraphFields.Text, "", Field.Store.YES);
+        private readonly StoredField number = new(ParagraphFields.Number, 0);
+        private readonly NumericDocValuesField numberValue = new(ParagraphFields.Number, 0);
+        private readonly StoredField startOffset = new(ParagraphFields.StartOffset, 0);
+        private readonly StoredField endOffset = new(ParagraphFields.EndOffset, 0);
+        private readonly StoredField page = new(ParagraphFields.Page, 0);
+        private readonly Field section = new TextField(ParagraphFields.Section, "", Field.Store.YES);
+        private readonly Field[] swedishText = [];
+        private readonly string documentId;
+
+        public ReusedFields(ParsedDocument document, AnalysisMode mode, string contentHash)
         {
-            new StringField(ParagraphFields.Id, ParagraphId(document.Id, paragraph.Number), Field.Store.YES),
-            new StringField(ParagraphFields.DocumentId, document.Id, Field.Store.YES),
-            new TextField(ParagraphFields.Title, metadata.Title, Field.Store.YES),
-            new TextField(ParagraphFields.Text, paragraph.Text, Field.Store.YES),
-            new StoredField(ParagraphFields.Number, paragraph.Number),
-            new NumericDocValuesField(ParagraphFields.Number, paragraph.Number),
-            new StoredField(ParagraphFields.StartOffset, paragraph.StartOffset),
-            new StoredField(ParagraphFields.EndOffset, paragraph.EndOffset),
-            new StoredField(ParagraphFields.FileName, document.FileName),
-            new SortedDocValuesField(ParagraphFields.ContentHash, new BytesRef(contentHash)),
-        };
-        if (paragraph.Page is { } page)
-        {
-            lucene.Add(new StoredField(ParagraphFields.Page, page));
+            documentId = document.Id;
+            var metadata = document.Metadata;
+            shared.Add(new StringField(ParagraphFields.DocumentId, document.Id, Field.Store.YES));
+            shared.Add(new TextField(ParagraphFields.Title, metadata.Title, Field.Store.YES));
+            shared.Add(new StoredField(ParagraphFields.FileName, document.FileName));
+            shared.Add(new SortedDocValuesField(ParagraphFields.ContentHash, new BytesRef(contentHash)));
+            AddFacet(shared, ParagraphFields.Organisation, metadata.Organisation);
+            AddFacet(shared, ParagraphFields.DocumentType, metadata.DocumentType);
+            AddFacet(shared, ParagraphFields.Year, metadata.Date?.Year.ToString(CultureInfo.InvariantCulture));
+            if (metadata.SourceUrl is not null)
+            {
+                shared.Add(new StoredField(ParagraphFields.SourceUrl, metadata.SourceUrl));
+            }
+            if (metadata.Region is not null)
+            {
+                shared.Add(new StringField(ParagraphFields.Region, metadata.Region, Field.Store.YES));
+                shared.Add(new SortedDocValuesField(ParagraphFields.Region, new BytesRef(metadata.Region)));
+            }
+            foreach (var region in metadata.RegionsMentioned)
+            {
+                shared.Add(new StoredField(ParagraphFields.RegionsMentioned, region));
+            }
+            if (metadata.Date is { } date)
+            {
+                shared.Add(new StringField(ParagraphFields.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Field.Store.YES));
+            }
+            if (mode == AnalysisMode.Swedish)
+            {
+                swedishText =
+                [
+                    new Field(ParagraphFields.TextParts, "", PartsType),
+                    new TextField(ParagraphFields.TextFolded, "", Field.Store.NO),
+                    new Field(ParagraphFields.TextWords, "", WordsType),
+                ];
+            }
         }
-        AddFacet(lucene, ParagraphFields.Organisation, metadata.Organisation);
-        AddFacet(lucene, ParagraphFields.DocumentType, metadata.DocumentType);
-        AddFacet(lucene, ParagraphFields.Year, metadata.Date?.Year.ToString(CultureInfo.InvariantCulture));
-        if (metadata.SourceUrl is not null)
+
+        public Document For(Paragraph paragraph)
         {
-            lucene.Add(new StoredField(ParagraphFields.SourceUrl, metadata.SourceUrl));
+            id.SetStringValue(ParagraphId(documentId, paragraph.Number));
+            text.SetStringValue(paragraph.Text);
+            number.SetInt32Value(paragraph.Number);
+            numberValue.SetInt64Value(paragraph.Number);
+            startOffset.SetInt32Value(paragraph.StartOffset);
+            endOffset.SetInt32Value(paragraph.EndOffset);
+            var lucene = new Document { id, text, number, numberValue, startOffset, endOffset };
+            foreach (var field in shared)
+            {
+                lucene.Add(field);
+            }
+            foreach (var field in swedishText)
+            {
+                field.SetStringValue(paragraph.Text);
+                lucene.Add(field);
+            }
+            if (paragraph.Page is { } pageNumber)
+            {
+                page.SetInt32Value(pageNumber);
+                lucene.Add(page);
+            }
+            if (paragraph.Section is not null)
+            {
+                section.SetStringValue(paragraph.Section);
+                lucene.Add(section);
+            }
+            return lucene;
         }
-        if (mode == AnalysisMode.Swedish)
-        {
-            lucene.Add(new Field(ParagraphFields.TextParts, paragraph.Text, PartsType));
-            lucene.Add(new TextField(ParagraphFields.TextFolded, paragraph.Text, Field.Store.NO));
-            lucene.Add(new Field(ParagraphFields.TextWords, paragraph.Text, WordsType));
-        }
-        if (paragraph.Section is not null)
-        {
-            lucene.Add(new TextField(ParagraphFields.Section, paragraph.Section, Field.Store.YES));
-        }
-        if (metadata.Region is not null)
-        {
-            lucene.Add(new StringField(ParagraphFields.Region, metadata.Region, Field.Store.YES));
-            lucene.Add(new SortedDocValuesField(ParagraphFields.Region, new BytesRef(metadata.Region)));
-        }
-        foreach (var region in metadata.RegionsMentioned)
-        {
-            lucene.Add(new StoredField(ParagraphFields.RegionsMentioned, region));
-        }
-        if (metadata.Date is { } date)
-        {
-            lucene.Add(new StringField(ParagraphFields.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Field.Store.YES));
-        }
-        return lucene;
     }
 
     // Filters match the lower-cased term so "region skåne" finds "Region Skåne"; facets show the value as written.
-    private static void AddFacet(Document lucene, string field, string? value)
+    private static void AddFacet(List<IIndexableField> lucene, string field, string? value)
     {
         if (value is null)
         {

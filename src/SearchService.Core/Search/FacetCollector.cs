@@ -4,65 +4,145 @@ using Lucene.Net.Util;
 
 namespace SearchService.Core.Search;
 
-/// <summary>Counts matching paragraphs per value of one field's sorted doc values (region,
-/// organisation, document type, year): one counter array per segment, turned into names only once
-/// per segment at the end.</summary>
-internal sealed class FacetCollector(string name) : ICollector
+/// <summary>
+/// Collects the hits of a filtered search and counts its facets in one pass over the unfiltered
+/// matches, the way shops count them ("drill sideways"): a match that passes every filter is a hit
+/// and counts for every facet; a match that fails exactly one filter counts only for that filter's
+/// own facet, so a page filtered to Skåne still shows how many hits the other regions have. Filters
+/// and facets are read from per-segment ordinal arrays (<see cref="SegmentOrdinals"/>).
+/// </summary>
+internal sealed class FacetCollector : ICollector
 {
-    private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
-    private SortedDocValues? values;
-    private int[] ordinalCounts = [];
+    private readonly ICollector hits;
+    private readonly IReadOnlyList<SearchFilter> filters;
+    private readonly string[] fields;
+    private readonly Dictionary<string, int>[] totals;
+    private readonly int[] filterFacet;
+    private readonly int[]?[] ordinals;
+    private readonly int[][] counts;
+    private readonly bool[]?[] accepted;
+    private SortedDocValues?[] values;
 
-    /// <summary>The field counted.</summary>
-    public string Field => name;
-
-    public bool AcceptsDocsOutOfOrder => true;
-
-    public void SetScorer(Scorer scorer)
+    /// <summary>Counts <paramref name="facetFields"/> and passes matches of every filter to <paramref name="hits"/>.</summary>
+    public FacetCollector(IReadOnlyList<string> facetFields, IReadOnlyList<SearchFilter> filters, ICollector hits)
     {
+        this.hits = hits;
+        this.filters = filters;
+        fields = [.. facetFields];
+        totals = [.. fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
+        filterFacet = [.. filters.Select(f => Array.IndexOf(fields, f.Field))];
+        if (filterFacet.Contains(-1))
+        {
+            throw new ArgumentException("Every filter must be on a facet field.", nameof(filters));
+        }
+        ordinals = new int[]?[fields.Length];
+        counts = [.. fields.Select(_ => Array.Empty<int>())];
+        accepted = new bool[]?[filters.Count];
+        values = new SortedDocValues?[fields.Length];
     }
+
+    public bool AcceptsDocsOutOfOrder => hits.AcceptsDocsOutOfOrder;
+
+    public void SetScorer(Scorer scorer) => hits.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        values = context.AtomicReader.GetSortedDocValues(name);
-        ordinalCounts = values is null ? [] : new int[values.ValueCount];
+        hits.SetNextReader(context);
+        var reader = context.AtomicReader;
+        values = [.. fields.Select(reader.GetSortedDocValues)];
+        for (var f = 0; f < fields.Length; f++)
+        {
+            ordinals[f] = SegmentOrdinals.For(reader, fields[f]);
+            counts[f] = new int[values[f]?.ValueCount ?? 0];
+        }
+        for (var i = 0; i < filters.Count; i++)
+        {
+            accepted[i] = Accepted(values[filterFacet[i]], filters[i]);
+        }
     }
 
     public void Collect(int doc)
     {
-        var ordinal = values?.GetOrd(doc) ?? -1;
-        if (ordinal >= 0)
+        var failed = -1;
+        for (var i = 0; i < accepted.Length; i++)
         {
-            ordinalCounts[ordinal]++;
+            var ordinal = Ordinal(filterFacet[i], doc);
+            if (ordinal < 0 || !accepted[i]![ordinal])
+            {
+                if (failed >= 0)
+                {
+                    return;
+                }
+                failed = i;
+            }
+        }
+        if (failed >= 0)
+        {
+            Count(filterFacet[failed], doc);
+            return;
+        }
+        hits.Collect(doc);
+        for (var f = 0; f < fields.Length; f++)
+        {
+            Count(f, doc);
         }
     }
 
-    /// <summary>Counts by value, largest first, then by value.</summary>
-    public IReadOnlyList<FacetValue> Result()
+    /// <summary>Counts per facet field, largest first, then by value.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result()
     {
         Flush();
-        return counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => new FacetValue(p.Key, p.Value)).ToList();
+        return fields.Select((field, f) => (field, f)).ToDictionary(
+            p => p.field,
+            p => (IReadOnlyList<FacetValue>)totals[p.f].OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+                .Select(c => new FacetValue(c.Key, c.Value)).ToList(),
+            StringComparer.Ordinal);
+    }
+
+    private int Ordinal(int facet, int doc) => ordinals[facet] is { } known ? known[doc] : -1;
+
+    private void Count(int facet, int doc)
+    {
+        var ordinal = Ordinal(facet, doc);
+        if (ordinal >= 0)
+        {
+            counts[facet][ordinal]++;
+        }
+    }
+
+    // Which ordinals of the segment hold a value the filter accepts; null when the field is absent (nothing passes).
+    private static bool[]? Accepted(SortedDocValues? values, SearchFilter filter)
+    {
+        if (values is null)
+        {
+            return null;
+        }
+        var accepted = new bool[values.ValueCount];
+        var term = new BytesRef();
+        for (var ordinal = 0; ordinal < accepted.Length; ordinal++)
+        {
+            values.LookupOrd(ordinal, term);
+            accepted[ordinal] = filter.Accepts(term.Utf8ToString());
+        }
+        return accepted;
     }
 
     private void Flush()
     {
-        if (values is null)
-        {
-            return;
-        }
         var term = new BytesRef();
-        for (var ordinal = 0; ordinal < ordinalCounts.Length; ordinal++)
+        for (var f = 0; f < fields.Length; f++)
         {
-            if (ordinalCounts[ordinal] > 0)
+            for (var ordinal = 0; ordinal < counts[f].Length; ordinal++)
             {
-                values.LookupOrd(ordinal, term);
-                var name = term.Utf8ToString();
-                counts[name] = counts.GetValueOrDefault(name) + ordinalCounts[ordinal];
+                if (counts[f][ordinal] > 0)
+                {
+                    values[f]!.LookupOrd(ordinal, term);
+                    var name = term.Utf8ToString();
+                    totals[f][name] = totals[f].GetValueOrDefault(name) + counts[f][ordinal];
+                }
             }
+            counts[f] = [];
         }
-        values = null;
-        ordinalCounts = [];
     }
 }

@@ -36,6 +36,11 @@ public sealed record SearchFilter(string Field, string Term)
         return filters;
     }
 
+    /// <summary>Whether a paragraph whose facet value (as stored in doc values) is <paramref name="value"/> passes
+    /// the filter: the region is matched as written, other fields by their lower-cased filter term.</summary>
+    public bool Accepts(string value) =>
+        string.Equals(Field == ParagraphFields.Region ? value : ParagraphDocumentFactory.FilterTerm(value), Term, StringComparison.Ordinal);
+
     /// <summary>A query every filter must match, or null when there are none.</summary>
     public static Query? ToQuery(IReadOnlyList<SearchFilter> filters)
     {

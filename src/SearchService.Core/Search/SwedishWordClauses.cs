@@ -12,7 +12,8 @@ namespace SearchService.Core.Search;
 /// (<see cref="PartBoost"/>), without diacritics (<see cref="FoldedBoost"/>), the parts of a compound
 /// query word found as separate words (<see cref="SplitBoost"/>), and, when the word is rare in the
 /// index, the index words it is a diacritic-less spelling of (<see cref="RestoredBoost"/>: "vardplatser"
-/// finds "vårdplatser" as a word) or else its near spellings (<see cref="FuzzyBoost"/>).
+/// finds "vårdplatser" as a word) or else its near spellings (<see cref="FuzzyBoost"/>). A word
+/// common as typed (<see cref="CommonDocumentFrequency"/>) only gets the part clause.
 /// </summary>
 public sealed class SwedishWordClauses(Analyzer analyzer)
 {
@@ -34,6 +35,12 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     /// <summary>A word found in at most this many paragraphs is treated as possibly misspelt.</summary>
     public const int RareDocumentFrequency = 2;
 
+    /// <summary>A word found as typed in at least this many paragraphs gets neither the folded nor the
+    /// split clause: what they add would rank below this many whole-word matches, and at a million
+    /// paragraphs they were most of the query's cost (the split of a common compound is a conjunction
+    /// of two common words).</summary>
+    public const int CommonDocumentFrequency = 1_000;
+
     private const int FuzzyTermLimit = 5;
 
     /// <summary>Adds the clauses for the word <paramref name="typed"/>, analysed to <paramref name="term"/>, to <paramref name="query"/>.</summary>
@@ -41,6 +48,11 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     {
         query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, term)), PartBoost));
         highlight?.PartTerms.Add(term);
+        var asTyped = reader?.DocFreq(new Term(ParagraphFields.Text, term)) ?? 0;
+        if (asTyped >= CommonDocumentFrequency)
+        {
+            return;
+        }
 
         var folded = TokenReader.Read(analyzer, ParagraphFields.TextFolded, typed).Where(t => t.Type != TokenSources.Compound).ToList();
         if (folded.Count == 1)
@@ -56,7 +68,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         {
             return;
         }
-        var asWritten = reader.DocFreq(new Term(ParagraphFields.Text, term)) + reader.DocFreq(new Term(ParagraphFields.TextParts, term));
+        var asWritten = asTyped + reader.DocFreq(new Term(ParagraphFields.TextParts, term));
         if (asWritten > RareDocumentFrequency)
         {
             return;

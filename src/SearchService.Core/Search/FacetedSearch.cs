@@ -3,18 +3,20 @@ using Lucene.Net.Search;
 namespace SearchService.Core.Search;
 
 /// <summary>
-/// Runs a query with its field filters into a hit collector and counts facets the way shops do:
-/// each facet's counts apply every filter except its own, so a page filtered to Skåne still shows
-/// how many hits the other regions have. One pass over the query's matches does both
-/// (<see cref="FacetCollector"/>).
+/// Runs a query with its field filters, ranking the hits and counting facets the way shops do: each
+/// facet's counts apply every filter except its own, so a page filtered to Skåne still shows how many
+/// hits the other regions have. One pass over the query's matches does both (<see cref="FacetCollector"/>).
 /// </summary>
 internal static class FacetedSearch
 {
-    public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Run(
-        IndexSearcher searcher, Query query, IReadOnlyList<SearchFilter> filters, ICollector hits)
+    /// <summary>The ranked hits (at most <c>wanted</c>, with the total) and the facet counts.</summary>
+    public sealed record Result(TopDocs Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
+
+    public static Result Run(IndexSearcher searcher, Query query, IReadOnlyList<SearchFilter> filters, int wanted)
     {
-        var collector = new FacetCollector(SearchFilter.FacetFields, filters, hits);
+        var top = TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
+        var collector = new FacetCollector(SearchFilter.FacetFields, filters, top);
         searcher.Search(query, collector);
-        return collector.Result();
+        return new Result(top.GetTopDocs(), collector.Result());
     }
 }

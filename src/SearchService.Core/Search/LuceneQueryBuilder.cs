@@ -118,7 +118,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
         {
             swedish.AddTo(query, text, tokens[0].Term, negated ? null : context.Reader, highlight);
         }
-        else if (swedish.FoldedPhrase(text) is { } folded)
+        else if (swedish.FoldedPhrase(text, tokens.Select(t => t.Term), negated ? null : context.Reader) is { } folded)
         {
             query.Add(folded);
         }

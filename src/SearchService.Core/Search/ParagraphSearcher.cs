@@ -29,10 +29,9 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var built = builder.Build(parsed, searcher.IndexReader);
-        var top = TopScoreDocCollector.Create(request.Page * request.PageSize, true);
-        var facets = FacetedSearch.Run(searcher, built.Query, SearchFilter.Of(request), top);
+        var (top, facets) = FacetedSearch.Run(searcher, built.Query, SearchFilter.Of(request), request.Page * request.PageSize);
 
-        var pageDocs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize).ScoreDocs;
+        var pageDocs = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize);
         var hits = pageDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, built.Highlight, request.MarkParts)).ToList();
         return new SearchResult(
             request.Query,

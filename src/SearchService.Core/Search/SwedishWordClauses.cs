@@ -13,7 +13,8 @@ namespace SearchService.Core.Search;
 /// query word found as separate words (<see cref="SplitBoost"/>), and, when the word is rare in the
 /// index, the index words it is a diacritic-less spelling of (<see cref="RestoredBoost"/>: "vardplatser"
 /// finds "vårdplatser" as a word) or else its near spellings (<see cref="FuzzyBoost"/>). A word
-/// common as typed (<see cref="CommonDocumentFrequency"/>) only gets the part clause.
+/// common as typed (<see cref="CommonDocumentFrequency"/>) only gets the part clause, and a phrase of
+/// such words no folded phrase.
 /// </summary>
 public sealed class SwedishWordClauses(Analyzer analyzer)
 {
@@ -97,9 +98,14 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, term)), boost * PartBoost));
     }
 
-    /// <summary>A phrase without diacritics, for a searched phrase.</summary>
-    public Query? FoldedPhrase(string text)
+    /// <summary>A phrase without diacritics, for a searched phrase whose <paramref name="words"/> (analysed
+    /// as typed) are not all common in the index.</summary>
+    public Query? FoldedPhrase(string text, IEnumerable<string> words, IndexReader? reader)
     {
+        if (reader is not null && words.All(word => reader.DocFreq(new Term(ParagraphFields.Text, word)) >= CommonDocumentFrequency))
+        {
+            return null;
+        }
         var tokens = TokenReader.Read(analyzer, ParagraphFields.TextFolded, text).Where(t => t.Type != TokenSources.Compound).ToList();
         if (tokens.Count < 2)
         {

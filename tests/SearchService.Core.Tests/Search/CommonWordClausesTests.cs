@@ -19,7 +19,8 @@ public sealed class CommonWordClausesTests : IDisposable
         [
             "Övrigt om vården",
             "Den som är sjuk ska få god vård nära hemmet.",
-            "Sjukvarden skrivs ibland utan prickar.",
+            "Sjukvarden i omrade noll skrivs utan prickar.",
+            "Vardplatsbristen ar storst i norr.",
             "Vårdplatsbristen är störst på vintern.",
             "Det råder brist på vårdplatser i norr.",
             "Vardplatsbristen skrevs här utan ring.",
@@ -38,6 +39,19 @@ public sealed class CommonWordClausesTests : IDisposable
         Assert.Equal(SwedishWordClauses.CommonDocumentFrequency, result.Total);
         Assert.DoesNotContain(result.Hits, h => h.Text.StartsWith("Den som är sjuk", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Hits, h => h.Text.StartsWith("Sjukvarden", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_phrase_of_common_words_finds_only_its_own_spelling_and_a_rarer_one_also_without_diacritics()
+    {
+        var searcher = new ParagraphSearcher(index);
+
+        var common = searcher.Search(new SearchRequest("\"sjukvården i område\"", PageSize: 100, Page: 11));
+        Assert.Equal(SwedishWordClauses.CommonDocumentFrequency, common.Total);
+        Assert.DoesNotContain(common.Hits, h => h.Text.StartsWith("Sjukvarden", StringComparison.Ordinal));
+
+        var rarer = searcher.Search(new SearchRequest("\"vårdplatsbristen är störst\"")).Hits.Select(h => h.Text).ToList();
+        Assert.Equal(["Vårdplatsbristen är störst på vintern.", "Vardplatsbristen ar storst i norr."], rarer);
     }
 
     [Fact]

@@ -23,6 +23,10 @@ internal sealed class FacetCollector : ICollector
     private readonly bool[]?[] accepted;
     private SortedDocValues?[] values;
 
+    // The facets the current segment has values for, as (ordinals, counts) pairs: the per-match loop
+    // touches only these.
+    private (int[] Ordinals, int[] Counts)[] present = [];
+
     /// <summary>Counts <paramref name="facetFields"/> and passes matches of every filter to <paramref name="hits"/>.</summary>
     public FacetCollector(IReadOnlyList<string> facetFields, IReadOnlyList<SearchFilter> filters, ICollector hits)
     {
@@ -60,6 +64,7 @@ internal sealed class FacetCollector : ICollector
         {
             accepted[i] = Accepted(values[filterFacet[i]], filters[i]);
         }
+        present = [.. Enumerable.Range(0, fields.Length).Where(f => ordinals[f] is not null).Select(f => (ordinals[f]!, counts[f]))];
     }
 
     public void Collect(int doc)
@@ -83,9 +88,13 @@ internal sealed class FacetCollector : ICollector
             return;
         }
         hits.Collect(doc);
-        for (var f = 0; f < fields.Length; f++)
+        foreach (var (facetOrdinals, facetCounts) in present)
         {
-            Count(f, doc);
+            var ordinal = facetOrdinals[doc];
+            if (ordinal >= 0)
+            {
+                facetCounts[ordinal]++;
+            }
         }
     }
 

@@ -151,7 +151,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
 
     private static DisjunctionMaxQuery AcrossFields(Func<string, Query> perField)
     {
-        var query = new DisjunctionMaxQuery(TieBreaker);
+        var query = new SmallDisjunctionMaxQuery(TieBreaker);
         foreach (var (field, boost) in Fields)
         {
             var fieldQuery = perField(field);

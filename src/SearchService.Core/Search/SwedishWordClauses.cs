@@ -136,7 +136,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
             {
                 return null;
             }
-            var either = new DisjunctionMaxQuery(0.0f)
+            var either = new SmallDisjunctionMaxQuery(0.0f)
             {
                 new TermQuery(new Term(ParagraphFields.Text, tokens[0].Term)),
                 new TermQuery(new Term(ParagraphFields.TextParts, tokens[0].Term)),

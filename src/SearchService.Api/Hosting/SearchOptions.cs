@@ -20,6 +20,11 @@ public sealed class SearchOptions
     [RegularExpression("(?i)^(swedish|standard)$", ErrorMessage = "Search:Analysis is swedish or standard.")]
     public string Analysis { get; set; } = "swedish";
 
+    /// <summary>Most hits the result cache holds over all cached answers (about 3 kB each); 0 turns it
+    /// off. A cached answer lives until the index changes or newer answers push it out.</summary>
+    [Range(0, 1_000_000)]
+    public int ResultCacheHits { get; set; } = 10_000;
+
     /// <summary>How often the service looks for a newer index commit.</summary>
     [Range(0.1, 3600)]
     public double RefreshIntervalSeconds { get; set; } = 2;

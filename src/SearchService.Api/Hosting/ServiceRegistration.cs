@@ -16,6 +16,7 @@ internal static class ServiceRegistration
         services.AddSingleton(provider => IndexStartup.OpenOrBuild(
             provider.GetRequiredService<IOptions<SearchOptions>>().Value,
             provider.GetRequiredService<ILoggerFactory>().CreateLogger("SearchService.Index")));
+        services.AddSingleton(provider => new SearchResultCache(provider.GetRequiredService<IOptions<SearchOptions>>().Value.ResultCacheHits));
         services.AddSingleton<ParagraphSearcher>();
         services.AddSingleton<DocumentLookup>();
         services.AddSingleton<DocumentHighlighter>();

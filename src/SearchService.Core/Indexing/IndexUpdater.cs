@@ -65,6 +65,7 @@ public static class IndexUpdater
         {
             OpenMode = full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = RamBufferMegabytes,
+            Similarity = Ranking.Similarity,
         };
         var writer = OpenWriter(directory, config, indexFolder);
         try

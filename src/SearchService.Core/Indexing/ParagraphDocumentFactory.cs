@@ -27,7 +27,7 @@ public static class ParagraphDocumentFactory
         }
     }
 
-    // Parts are only searched as single terms, never in phrases: frequencies and norms for BM25, no positions.
+    // Parts are only searched as single terms, never in phrases: frequencies and norms for scoring, no positions.
     private static readonly FieldType PartsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
 
     // The words as written only feed "did you mean" (their terms and document frequencies): no scoring data.

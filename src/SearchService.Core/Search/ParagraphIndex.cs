@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Search;
 
@@ -45,7 +46,7 @@ public sealed class ParagraphIndex : IDisposable
             var analysis = commitData.TryGetValue(Indexing.IndexBuilder.AnalysisKey, out var name) && AnalysisModes.TryParse(name, out var mode)
                 ? mode
                 : AnalysisMode.Standard;
-            return new ParagraphIndex(path, directory, new SearcherManager(directory, null), analysis);
+            return new ParagraphIndex(path, directory, new SearcherManager(directory, new Ranking.SearcherFactory()), analysis);
         }
         catch
         {

@@ -8,10 +8,11 @@ using SearchService.Core.Indexing;
 namespace SearchService.Core.Search;
 
 /// <summary>
-/// Answers a search: parses the query, ranks paragraphs with BM25, counts facets over all matches
-/// and highlights only the hits of the requested page.
+/// Answers a search: parses the query, ranks paragraphs (<see cref="Ranking"/>), counts facets over all matches
+/// and highlights only the hits of the requested page. With a <see cref="SearchResultCache"/>, a request
+/// answered before on the same index version is answered from it.
 /// </summary>
-public sealed class ParagraphSearcher(ParagraphIndex index)
+public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? cache = null)
 {
     /// <summary>Facet name of the region counts.</summary>
     public const string RegionFacet = "region";
@@ -28,6 +29,16 @@ public sealed class ParagraphSearcher(ParagraphIndex index)
             ?? throw new QueryBuildException("The query has no words to search for.");
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
+        if (cache is null)
+        {
+            return Search(request, parsed, searcher, stopwatch);
+        }
+        var result = cache.GetOrAdd(searcher.IndexReader, request, () => Search(request, parsed, searcher, stopwatch));
+        return result with { TookMs = Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2) };
+    }
+
+    private SearchResult Search(SearchRequest request, UserQuery parsed, IndexSearcher searcher, Stopwatch stopwatch)
+    {
         var built = builder.Build(parsed, searcher.IndexReader);
         var (top, facets) = FacetedSearch.Run(searcher, built.Query, SearchFilter.Of(request), request.Page * request.PageSize);
 

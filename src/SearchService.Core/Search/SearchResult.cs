@@ -26,7 +26,7 @@ public sealed record SearchHit(
     [property: Description("Document date (yyyy-MM-dd), or null.")] string? Date,
     [property: Description("Heading the paragraph stands under, or null.")] string? Section,
     [property: Description("1-based paragraph number within the document.")] int Paragraph,
-    [property: Description("BM25 relevance score.")] float Score,
+    [property: Description("Relevance score (Lucene's TF-IDF over the weighted fields); comparable within one answer only.")] float Score,
     [property: Description("The whole paragraph as plain text.")] string Text,
     [property: Description("The whole paragraph, HTML-escaped, with <mark> around every matched word.")] string Highlight,
     [property: Description("The best ~200-character window of the paragraph, escaped and marked like `highlight`, with … where cut.")] string Snippet,

@@ -13,6 +13,9 @@ namespace SearchService.Core.Highlighting;
 /// </summary>
 public sealed class MarkFinder(Analyzer analyzer)
 {
+    // For tests: analyse every field for every text, to compare with the shortcut below.
+    internal bool AlwaysAnalyse { get; init; }
+
     private static readonly string[] Strength =
         [MarkKinds.Exact, MarkKinds.Stem, MarkKinds.Prefix, MarkKinds.Ellipsis, MarkKinds.Compound, MarkKinds.Folded, MarkKinds.Fuzzy];
 
@@ -29,11 +32,18 @@ public sealed class MarkFinder(Analyzer analyzer)
         }
         if (analyzer is SwedishAnalyzer)
         {
-            AddMatches(candidates, ParagraphFields.TextParts, text, query.PartTerms, MarkKinds.Compound);
-            AddMatches(candidates, ParagraphFields.TextFolded, text, query.FoldedTerms, MarkKinds.Folded);
+            var lower = text.ToLowerInvariant();
+            if (MayAddMatches(lower, query.PartTerms, candidates, MarkKinds.Compound))
+            {
+                AddMatches(candidates, ParagraphFields.TextParts, text, query.PartTerms, MarkKinds.Compound);
+            }
+            if (MayAddMatches(DiacriticFoldingFilter.Fold(lower), query.FoldedTerms, candidates, MarkKinds.Folded))
+            {
+                AddMatches(candidates, ParagraphFields.TextFolded, text, query.FoldedTerms, MarkKinds.Folded);
+            }
         }
         var chosen = new List<TextMark>();
-        foreach (var mark in candidates.OrderBy(m => Array.IndexOf(Strength, m.Kind)).ThenBy(m => m.Start))
+        foreach (var mark in candidates.OrderBy(m => StrengthOf(m.Kind)).ThenBy(m => m.Start))
         {
             if (!chosen.Exists(c => c.Start < mark.End && mark.Start < c.End))
             {
@@ -43,6 +53,36 @@ public sealed class MarkFinder(Analyzer analyzer)
         chosen.Sort((a, b) => a.Start.CompareTo(b.Start));
         return chosen;
     }
+
+    // Analysing the text again for a field is most of highlighting's cost, and usually finds nothing
+    // new: a term of these fields (a stem, of a part or folded word) is a prefix of what it came from,
+    // so it can only match where it occurs in the text (lower-cased, folded for the folded field), and
+    // a match inside a word already marked at least as strongly would lose to that mark. A hyphenated
+    // fragment ("hälso- och") may carry parts of a word the text only implies: always analysed.
+    private bool MayAddMatches(string haystack, HashSet<string> terms, List<TextMark> marked, string kind)
+    {
+        if (terms.Count == 0)
+        {
+            return false;
+        }
+        if (AlwaysAnalyse || haystack.Contains("- ", StringComparison.Ordinal) || haystack.Contains("-,", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        foreach (var term in terms)
+        {
+            for (var at = haystack.IndexOf(term, StringComparison.Ordinal); at >= 0; at = haystack.IndexOf(term, at + 1, StringComparison.Ordinal))
+            {
+                if (!marked.Exists(m => m.Start <= at && at + term.Length <= m.End && StrengthOf(m.Kind) <= StrengthOf(kind)))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int StrengthOf(string kind) => Array.IndexOf(Strength, kind);
 
     private void AddMatches(List<TextMark> candidates, string field, string text, HashSet<string> terms, string kind)
     {

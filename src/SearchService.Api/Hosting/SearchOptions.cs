@@ -20,8 +20,9 @@ public sealed class SearchOptions
     [RegularExpression("(?i)^(swedish|standard)$", ErrorMessage = "Search:Analysis is swedish or standard.")]
     public string Analysis { get; set; } = "swedish";
 
-    /// <summary>Most hits the result cache holds over all cached answers (about 3 kB each); 0 turns it
-    /// off. A cached answer lives until the index changes or newer answers push it out.</summary>
+    /// <summary>Most hits the result cache holds over all cached answers (each holds its paragraph as
+    /// text, highlight and snippet); 0 turns it off. A cached answer lives until the index changes or
+    /// newer answers push it out.</summary>
     [Range(0, 1_000_000)]
     public int ResultCacheHits { get; set; } = 10_000;
 

@@ -11,7 +11,6 @@ namespace SearchService.Core.Analysis;
 /// <item><see cref="ParagraphFields.Text"/>, section, title: lower-case words (<see cref="WordTokenizer"/>),
 /// hyphen ellipses completed, stop words dropped, consistent Snowball stems (<see cref="SwedishStem"/>).</item>
 /// <item><see cref="ParagraphFields.TextParts"/>: only the stemmed parts of compound words.</item>
-/// <item><see cref="ParagraphFields.TextFolded"/>: words and parts with å, ä, ö folded, then stemmed.</item>
 /// <item><see cref="ParagraphFields.TextWords"/>: the lower-case words as written, the vocabulary for suggestions.</item>
 /// </list>
 /// </summary>
@@ -32,15 +31,11 @@ public sealed class SwedishAnalyzer(CompoundLexicon lexicon) : Analyzer(PER_FIEL
             return new TokenStreamComponents(tokenizer, stream);
         }
         stream = new HyphenEllipsisFilter(stream, lexicon);
-        if (fieldName == ParagraphFields.TextParts || fieldName == ParagraphFields.TextFolded)
+        if (fieldName == ParagraphFields.TextParts)
         {
-            stream = new CompoundPartFilter(stream, lexicon, partsOnly: fieldName == ParagraphFields.TextParts);
+            stream = new CompoundPartFilter(stream, lexicon, partsOnly: true);
         }
         stream = new StopFilter(LuceneInfo.Version, stream, LuceneSwedishAnalyzer.DefaultStopSet);
-        if (fieldName == ParagraphFields.TextFolded)
-        {
-            stream = new DiacriticFoldingFilter(stream);
-        }
         return new TokenStreamComponents(tokenizer, new SwedishStemFilter(stream));
     }
 }

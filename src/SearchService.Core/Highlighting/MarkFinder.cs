@@ -32,15 +32,7 @@ public sealed class MarkFinder(Analyzer analyzer)
         }
         if (analyzer is SwedishAnalyzer)
         {
-            var lower = text.ToLowerInvariant();
-            if (MayAddMatches(lower, query.PartTerms, candidates, MarkKinds.Compound))
-            {
-                AddMatches(candidates, ParagraphFields.TextParts, text, query.PartTerms, MarkKinds.Compound);
-            }
-            if (MayAddMatches(DiacriticFoldingFilter.Fold(lower), query.FoldedTerms, candidates, MarkKinds.Folded))
-            {
-                AddMatches(candidates, ParagraphFields.TextFolded, text, query.FoldedTerms, MarkKinds.Folded);
-            }
+            AddPartMatches(candidates, text, query);
         }
         var chosen = new List<TextMark>();
         foreach (var mark in candidates.OrderBy(m => StrengthOf(m.Kind)).ThenBy(m => m.Start))
@@ -54,24 +46,39 @@ public sealed class MarkFinder(Analyzer analyzer)
         return chosen;
     }
 
-    // Analysing the text again for a field is most of highlighting's cost, and usually finds nothing
-    // new: a term of these fields (a stem, of a part or folded word) is a prefix of what it came from,
-    // so it can only match where it occurs in the text (lower-cased, folded for the folded field), and
-    // a match inside a word already marked at least as strongly would lose to that mark. A hyphenated
-    // fragment ("hälso- och") may carry parts of a word the text only implies: always analysed.
-    private bool MayAddMatches(string haystack, HashSet<string> terms, List<TextMark> marked, string kind)
+    // Analysing the text again for compound parts is most of highlighting's cost, and usually finds
+    // nothing new: a parts term (a stem) is a prefix of the part it came from, so it can only match where
+    // it occurs in the lower-cased text, and a match inside a word already marked at least as strongly
+    // would lose to that mark. A hyphenated fragment ("hälso- och") may carry parts of a word the text
+    // only implies: always analysed.
+    private void AddPartMatches(List<TextMark> candidates, string text, HighlightTerms query)
     {
-        if (terms.Count == 0)
+        var wanted = query.PartTerms.Select(t => (Term: t, Kind: MarkKinds.Compound))
+            .Concat(query.FoldedPartTerms.Where(t => !query.PartTerms.Contains(t)).Select(t => (Term: t, Kind: MarkKinds.Folded)))
+            .ToList();
+        if (wanted.Count == 0 || !(AlwaysAnalyse || MayAddMatches(text.ToLowerInvariant(), wanted, candidates)))
         {
-            return false;
+            return;
         }
-        if (AlwaysAnalyse || haystack.Contains("- ", StringComparison.Ordinal) || haystack.Contains("-,", StringComparison.Ordinal))
+        var kinds = wanted.ToDictionary(w => w.Term, w => w.Kind, StringComparer.Ordinal);
+        foreach (var token in TokenReader.Read(analyzer, ParagraphFields.TextParts, text))
+        {
+            if (kinds.TryGetValue(token.Term, out var kind))
+            {
+                candidates.Add(new TextMark(token.Start, token.End, token.Type == TokenSources.Ellipsis ? MarkKinds.Ellipsis : kind));
+            }
+        }
+    }
+
+    private static bool MayAddMatches(string lower, List<(string Term, string Kind)> wanted, List<TextMark> marked)
+    {
+        if (lower.Contains("- ", StringComparison.Ordinal) || lower.Contains("-,", StringComparison.Ordinal))
         {
             return true;
         }
-        foreach (var term in terms)
+        foreach (var (term, kind) in wanted)
         {
-            for (var at = haystack.IndexOf(term, StringComparison.Ordinal); at >= 0; at = haystack.IndexOf(term, at + 1, StringComparison.Ordinal))
+            for (var at = lower.IndexOf(term, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(term, at + 1, StringComparison.Ordinal))
             {
                 if (!marked.Exists(m => m.Start <= at && at + term.Length <= m.End && StrengthOf(m.Kind) <= StrengthOf(kind)))
                 {
@@ -83,21 +90,6 @@ public sealed class MarkFinder(Analyzer analyzer)
     }
 
     private static int StrengthOf(string kind) => Array.IndexOf(Strength, kind);
-
-    private void AddMatches(List<TextMark> candidates, string field, string text, HashSet<string> terms, string kind)
-    {
-        if (terms.Count == 0)
-        {
-            return;
-        }
-        foreach (var token in TokenReader.Read(analyzer, field, text))
-        {
-            if (terms.Contains(token.Term))
-            {
-                candidates.Add(new TextMark(token.Start, token.End, token.Type == TokenSources.Ellipsis ? MarkKinds.Ellipsis : kind));
-            }
-        }
-    }
 
     private static string? TextKind(string text, AnalyzedToken token, HighlightTerms query)
     {

@@ -22,8 +22,8 @@ namespace SearchService.Core.Indexing;
 /// </summary>
 public static class IndexUpdater
 {
-    // Bump when splitting or detection changes, so the next incremental run re-parses everything.
-    private const string ParserVersion = "ingest-1";
+    // Bump when splitting, detection or the indexed fields change, so the next incremental run re-parses everything.
+    private const string ParserVersion = "ingest-2"; // 2: no text.folded field
     private const double RamBufferMegabytes = 256;
 
     /// <summary>Updates the index at <paramref name="indexFolder"/> from <paramref name="sourceFolder"/>.</summary>

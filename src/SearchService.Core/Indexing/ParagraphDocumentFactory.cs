@@ -12,7 +12,7 @@ public static class ParagraphDocumentFactory
 {
     /// <summary>The Lucene documents of all paragraphs of <paramref name="document"/>, in order, each
     /// carrying <paramref name="contentHash"/> of the source it came from; with
-    /// <see cref="AnalysisMode.Swedish"/> the text is also indexed as parts, folded and as written.
+    /// <see cref="AnalysisMode.Swedish"/> the text is also indexed as compound parts and as written.
     /// The documents share their field instances, so each is only valid until the next is taken:
     /// hand the sequence to <c>IndexWriter.AddDocuments</c>/<c>UpdateDocuments</c>, which consume one
     /// at a time, and do not collect it into a list.</summary>
@@ -92,7 +92,6 @@ public static class ParagraphDocumentFactory
                 swedishText =
                 [
                     new Field(ParagraphFields.TextParts, "", PartsType),
-                    new TextField(ParagraphFields.TextFolded, "", Field.Store.NO),
                     new Field(ParagraphFields.TextWords, "", WordsType),
                 ];
             }

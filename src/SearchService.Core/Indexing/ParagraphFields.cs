@@ -21,9 +21,6 @@ public static class ParagraphFields
     /// <summary>Stemmed parts of the paragraph's compound words (Swedish analysis only; not stored).</summary>
     public const string TextParts = "text.parts";
 
-    /// <summary>Paragraph words and parts with diacritics folded (Swedish analysis only; not stored).</summary>
-    public const string TextFolded = "text.folded";
-
     /// <summary>Paragraph words as written, lower case: the vocabulary for suggestions (Swedish analysis only; not stored).</summary>
     public const string TextWords = "text.words";
 

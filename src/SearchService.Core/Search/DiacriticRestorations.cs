@@ -6,29 +6,31 @@ using SearchService.Core.Analysis;
 namespace SearchService.Core.Search;
 
 /// <summary>
-/// Finds the index terms a word typed without diacritics stands for ("vardplatser" → "vårdplatser",
-/// "overbelaggning" → "överbeläggning"): the terms that fold (<see cref="DiacriticFoldingFilter.Fold(string)"/>)
-/// to the typed term. It walks the term dictionary with one automaton accepting exactly those
-/// spellings, so the cost is a few seeks however large the vocabulary is.
+/// Finds the index terms that are the typed term but for its diacritics: "vardplatser" → "vårdplatser",
+/// "overbelaggning" → "överbeläggning", and the other way, "sjukvården" → "sjukvarden" where a text was
+/// written without them. These are the terms that fold (<see cref="DiacriticFolding.Fold(string)"/>)
+/// to what the typed term folds to. It walks the term dictionary with one automaton accepting exactly
+/// those spellings, so the cost is a few seeks however large the vocabulary is.
 /// </summary>
 public static class DiacriticRestorations
 {
     // Every letter the folding maps elsewhere, grouped under the letter it folds to.
     private static readonly Dictionary<char, char[]> Unfolded = "åäæàáâöøóôéèêü"
-        .GroupBy(c => DiacriticFoldingFilter.Fold(c.ToString())[0])
+        .GroupBy(c => DiacriticFolding.Fold(c.ToString())[0])
         .ToDictionary(g => g.Key, g => g.Prepend(g.Key).ToArray());
 
-    /// <summary>Terms of <paramref name="field"/> other than <paramref name="term"/> that fold to it,
-    /// fewest restored letters first, then the most frequent; at most <paramref name="limit"/>.</summary>
+    /// <summary>Terms of <paramref name="field"/> other than <paramref name="term"/> that fold alike,
+    /// fewest letters different first, then the most frequent; at most <paramref name="limit"/>.</summary>
     public static IReadOnlyList<string> Find(IndexReader reader, string field, string term, int limit)
     {
         var terms = MultiFields.GetTerms(reader, field);
-        if (terms is null || !term.Any(Unfolded.ContainsKey))
+        var folded = DiacriticFolding.Fold(term);
+        if (terms is null || !folded.Any(Unfolded.ContainsKey))
         {
             return [];
         }
         var found = new List<(string Term, int Restored, int DocumentFrequency)>();
-        var enumerator = new CompiledAutomaton(Spellings(term)).GetTermsEnum(terms);
+        var enumerator = new CompiledAutomaton(Spellings(folded)).GetTermsEnum(terms);
         while (enumerator.MoveNext())
         {
             var candidate = enumerator.Term.Utf8ToString();

@@ -11,8 +11,11 @@ public sealed class HighlightTerms
     /// <summary>Compound parts searched for: terms of the parts field, and text terms of the parts of a compound query word.</summary>
     public HashSet<string> PartTerms { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Terms of the diacritic-folded field.</summary>
+    /// <summary>Text terms that are a query word but for its diacritics.</summary>
     public HashSet<string> FoldedTerms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Parts-field terms that are a query word but for its diacritics.</summary>
+    public HashSet<string> FoldedPartTerms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Text terms reached by typo tolerance.</summary>
     public HashSet<string> FuzzyTerms { get; } = new(StringComparer.Ordinal);

@@ -13,8 +13,8 @@ namespace SearchService.Core.Search;
 /// (the best field counts, the others add a little). Words written side by side must all occur when
 /// there are one or two of them, and three in four of them when there are more. With
 /// <see cref="AnalysisMode.Swedish"/> each word also matches, with less weight, as a compound part,
-/// without diacritics, split into its parts, and (when rare in the index) by near spellings
-/// (<see cref="SwedishWordClauses"/>).
+/// in the index's spellings of it with other diacritics, split into its parts, and (when rare in the
+/// index) by near spellings (<see cref="SwedishWordClauses"/>).
 /// </summary>
 public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis = AnalysisMode.Standard)
 {
@@ -116,9 +116,9 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
         }
         if (tokens.Count == 1)
         {
-            swedish.AddTo(query, text, tokens[0].Term, negated ? null : context.Reader, highlight);
+            swedish.AddTo(query, text, tokens[0].Term, context.Reader, highlight, negated);
         }
-        else if (swedish.FoldedPhrase(text, tokens.Select(t => t.Term), negated ? null : context.Reader) is { } folded)
+        else if (swedish.FoldedPhrase(tokens, context.Reader, highlight) is { } folded)
         {
             query.Add(folded);
         }

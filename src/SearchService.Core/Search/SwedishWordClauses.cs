@@ -9,25 +9,28 @@ namespace SearchService.Core.Search;
 /// <summary>
 /// The clauses the Swedish analysis adds to a single searched word, each weaker than the word itself
 /// in the paragraph text (1.0), so a whole-word match always ranks first: the word as a compound part
-/// (<see cref="PartBoost"/>), without diacritics (<see cref="FoldedBoost"/>), the parts of a compound
-/// query word found as separate words (<see cref="SplitBoost"/>), and, when the word is rare in the
-/// index, the index words it is a diacritic-less spelling of (<see cref="RestoredBoost"/>: "vardplatser"
-/// finds "vårdplatser" as a word) or else its near spellings (<see cref="FuzzyBoost"/>). A word
-/// common as typed (<see cref="CommonDocumentFrequency"/>) only gets the part clause, and a phrase of
-/// such words no folded phrase.
+/// (<see cref="PartBoost"/>), the index's spellings of it with other diacritics
+/// (<see cref="FoldedBoost"/>: "vardplatser" finds "vårdplatser", "sjukvården" finds "sjukvarden",
+/// words and parts alike, found in the term dictionary at query time by <see cref="DiacriticRestorations"/>),
+/// the parts of a compound query word found as separate words (<see cref="SplitBoost"/>), and, when the
+/// word is rare in the index, its other spellings weigh more (<see cref="RestoredBoost"/>) or else its
+/// near spellings are searched (<see cref="FuzzyBoost"/>). A word common as typed
+/// (<see cref="CommonDocumentFrequency"/>) only gets the part clause, and a phrase of such words no
+/// other spellings.
 /// </summary>
 public sealed class SwedishWordClauses(Analyzer analyzer)
 {
     /// <summary>Weight of a match on a compound part.</summary>
     public const float PartBoost = 0.5f;
 
-    /// <summary>Weight of a match with diacritics folded.</summary>
+    /// <summary>Weight of a spelling that differs from the typed word only in its diacritics.</summary>
     public const float FoldedBoost = 0.4f;
 
     /// <summary>Weight of the parts of a compound query word occurring as words.</summary>
     public const float SplitBoost = 0.3f;
 
-    /// <summary>Weight of an index word whose diacritics the typed word left out.</summary>
+    /// <summary>Weight of an other-diacritics spelling when the word as typed is rare: the typed word
+    /// most likely lacks the diacritics the index has.</summary>
     public const float RestoredBoost = 0.8f;
 
     /// <summary>Weight of a near spelling at one edit (two edits count half of it).</summary>
@@ -36,16 +39,18 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     /// <summary>A word found in at most this many paragraphs is treated as possibly misspelt.</summary>
     public const int RareDocumentFrequency = 2;
 
-    /// <summary>A word found as typed in at least this many paragraphs gets neither the folded nor the
-    /// split clause: what they add would rank below this many whole-word matches, and at a million
-    /// paragraphs they were most of the query's cost (the split of a common compound is a conjunction
-    /// of two common words).</summary>
+    /// <summary>A word found as typed in at least this many paragraphs gets neither the other-diacritics
+    /// nor the split clause: what they add would rank below this many whole-word matches, and at a
+    /// million paragraphs they were most of the query's cost (the split of a common compound is a
+    /// conjunction of two common words).</summary>
     public const int CommonDocumentFrequency = 1_000;
 
-    private const int FuzzyTermLimit = 5;
+    private const int SpellingLimit = 5;
 
-    /// <summary>Adds the clauses for the word <paramref name="typed"/>, analysed to <paramref name="term"/>, to <paramref name="query"/>.</summary>
-    public void AddTo(DisjunctionMaxQuery query, string typed, string term, IndexReader? reader, HighlightTerms? highlight)
+    /// <summary>Adds the clauses for the word <paramref name="typed"/>, analysed to <paramref name="term"/>,
+    /// to <paramref name="query"/>; without a <paramref name="reader"/> only the part and split clauses.
+    /// An excluded (<paramref name="negated"/>) word gets no near spellings.</summary>
+    public void AddTo(DisjunctionMaxQuery query, string typed, string term, IndexReader? reader, HighlightTerms? highlight, bool negated = false)
     {
         query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, term)), PartBoost));
         highlight?.PartTerms.Add(term);
@@ -53,13 +58,6 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         if (asTyped >= CommonDocumentFrequency)
         {
             return;
-        }
-
-        var folded = TokenReader.Read(analyzer, ParagraphFields.TextFolded, typed).Where(t => t.Type != TokenSources.Compound).ToList();
-        if (folded.Count == 1)
-        {
-            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextFolded, folded[0].Term)), FoldedBoost));
-            highlight?.FoldedTerms.Add(folded[0].Term);
         }
         if (Split(typed, highlight) is { } split)
         {
@@ -69,54 +67,58 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         {
             return;
         }
-        var asWritten = asTyped + reader.DocFreq(new Term(ParagraphFields.TextParts, term));
-        if (asWritten > RareDocumentFrequency)
+        var rare = !negated && asTyped + reader.DocFreq(new Term(ParagraphFields.TextParts, term)) <= RareDocumentFrequency;
+        var boost = rare ? RestoredBoost : FoldedBoost;
+        var words = DiacriticRestorations.Find(reader, ParagraphFields.Text, term, SpellingLimit);
+        foreach (var word in words)
+        {
+            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, word)), boost));
+            highlight?.FoldedTerms.Add(word);
+        }
+        var parts = DiacriticRestorations.Find(reader, ParagraphFields.TextParts, term, SpellingLimit);
+        foreach (var part in parts)
+        {
+            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, part)), boost * PartBoost));
+            highlight?.FoldedPartTerms.Add(part);
+        }
+        if (!rare)
         {
             return;
         }
         highlight?.RareWords.Add(typed.ToLowerInvariant());
-        var restored = DiacriticRestorations.Find(reader, ParagraphFields.Text, term, FuzzyTermLimit);
-        foreach (var word in restored)
-        {
-            AddAlternative(query, word, RestoredBoost);
-            highlight?.FoldedTerms.Add(word);
-        }
-        if (restored.Count > 0)
+        if (words.Count > 0 || parts.Count > 0)
         {
             return;
         }
-        foreach (var neighbour in VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, FuzzyTermLimit))
+        foreach (var neighbour in VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, SpellingLimit))
         {
-            AddAlternative(query, neighbour.Term, FuzzyBoost / neighbour.Distance);
+            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, neighbour.Term)), FuzzyBoost / neighbour.Distance));
+            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, neighbour.Term)), FuzzyBoost / neighbour.Distance * PartBoost));
             highlight?.FuzzyTerms.Add(neighbour.Term);
         }
     }
 
-    private static void AddAlternative(DisjunctionMaxQuery query, string term, float boost)
+    /// <summary>The searched phrase with each word also in the index's spellings of it with other
+    /// diacritics; null when there are none, or when every word is common as typed.</summary>
+    public Query? FoldedPhrase(IReadOnlyList<AnalyzedToken> tokens, IndexReader? reader, HighlightTerms? highlight)
     {
-        query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, term)), boost));
-        query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, term)), boost * PartBoost));
-    }
-
-    /// <summary>A phrase without diacritics, for a searched phrase whose <paramref name="words"/> (analysed
-    /// as typed) are not all common in the index.</summary>
-    public Query? FoldedPhrase(string text, IEnumerable<string> words, IndexReader? reader)
-    {
-        if (reader is not null && words.All(word => reader.DocFreq(new Term(ParagraphFields.Text, word)) >= CommonDocumentFrequency))
+        if (reader is null || tokens.All(t => reader.DocFreq(new Term(ParagraphFields.Text, t.Term)) >= CommonDocumentFrequency))
         {
             return null;
         }
-        var tokens = TokenReader.Read(analyzer, ParagraphFields.TextFolded, text).Where(t => t.Type != TokenSources.Compound).ToList();
-        if (tokens.Count < 2)
-        {
-            return null;
-        }
-        var phrase = new Lucene.Net.Search.PhraseQuery();
+        var phrase = new MultiPhraseQuery();
+        var respelled = false;
         foreach (var token in tokens)
         {
-            phrase.Add(new Term(ParagraphFields.TextFolded, token.Term), token.Position);
+            var spellings = DiacriticRestorations.Find(reader, ParagraphFields.Text, token.Term, SpellingLimit);
+            respelled |= spellings.Count > 0;
+            foreach (var spelling in spellings)
+            {
+                highlight?.FoldedTerms.Add(spelling);
+            }
+            phrase.Add([.. spellings.Prepend(token.Term).Select(t => new Term(ParagraphFields.Text, t))], token.Position);
         }
-        return Boosted(phrase, FoldedBoost);
+        return respelled ? Boosted(phrase, FoldedBoost) : null;
     }
 
     // "personalbrist" also finds "brist på personal": every part of the compound, as a word or a part.

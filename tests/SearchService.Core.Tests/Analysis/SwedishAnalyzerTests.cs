@@ -91,14 +91,6 @@ public class SwedishAnalyzerTests
     }
 
     [Fact]
-    public void The_folded_field_folds_diacritics_before_stemming()
-    {
-        var folded = Tokens(ParagraphFields.TextFolded, "vårdplatser överbeläggningar").Where(t => t.Type != TokenSources.Compound).Select(t => t.Term);
-        Assert.Equal(["vardplat", "overbelaggning"], folded);
-        Assert.Equal(folded, Tokens(ParagraphFields.TextFolded, "vardplatser overbelaggningar").Where(t => t.Type != TokenSources.Compound).Select(t => t.Term));
-    }
-
-    [Fact]
     public void Tokens_carry_offsets_into_the_original_text()
     {
         const string text = "Fler vårdplatser måste öppnas";

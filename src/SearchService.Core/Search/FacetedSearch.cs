@@ -5,7 +5,8 @@ namespace SearchService.Core.Search;
 /// <summary>
 /// Runs a query with its field filters, ranking the hits and counting facets the way shops do: each
 /// facet's counts apply every filter except its own, so a page filtered to Skåne still shows how many
-/// hits the other regions have. One pass over the query's matches does both (<see cref="FacetCollector"/>).
+/// hits the other regions have. One pass over the query's matches does both (<see cref="FacetCollector"/>),
+/// scored term at a time where the query allows (<see cref="TermAtATimeSearch"/>).
 /// </summary>
 internal static class FacetedSearch
 {
@@ -16,7 +17,10 @@ internal static class FacetedSearch
     {
         var top = TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
         var collector = new FacetCollector(SearchFilter.FacetFields, filters, top);
-        searcher.Search(query, collector);
+        if (!TermAtATimeSearch.TrySearch(searcher, query, collector, filters.Count == 0 ? null : collector.PassesFilters))
+        {
+            searcher.Search(query, collector);
+        }
         return new Result(top.GetTopDocs(), collector.Result());
     }
 }

@@ -78,7 +78,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
             return null;
         }
         var implicitOccur = positives <= 2 ? Occur.MUST : Occur.SHOULD;
-        var boolean = new BooleanQuery();
+        var boolean = new WordCombinationQuery();
         foreach (var (clause, excluded) in clauses)
         {
             boolean.Add(clause, excluded ? Occur.MUST_NOT : occur ?? implicitOccur);

@@ -16,8 +16,22 @@ public sealed class SmallDisjunctionMaxQuery(float tieBreakerMultiplier) : Disju
     /// <inheritdoc />
     public override Weight CreateWeight(IndexSearcher searcher) => new SmallWeight(this, searcher);
 
-    private sealed class SmallWeight(SmallDisjunctionMaxQuery query, IndexSearcher searcher) : DisjunctionMaxWeight(query, searcher)
+    /// <summary>What the weight shows so <see cref="TermAtATimeSearch"/> can score the clauses one after another.</summary>
+    internal interface IClauseWeights
     {
+        /// <summary>The clauses' weights, in clause order (the order the scorer adds their scores).</summary>
+        IList<Weight> Clauses { get; }
+
+        /// <summary>The share of the other clauses' scores added to the best one.</summary>
+        float TieBreaker { get; }
+    }
+
+    private sealed class SmallWeight(SmallDisjunctionMaxQuery query, IndexSearcher searcher) : DisjunctionMaxWeight(query, searcher), IClauseWeights
+    {
+        public IList<Weight> Clauses => m_weights;
+
+        public float TieBreaker => query.TieBreakerMultiplier;
+
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
             var scorers = new List<Scorer>(m_weights.Count);

@@ -1,9 +1,5 @@
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
-using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 
 namespace SearchService.Core.Tests.Search;
@@ -12,39 +8,14 @@ namespace SearchService.Core.Tests.Search;
 // order in which floats are added), also when advanced inside a conjunction and with deletions.
 public sealed class SmallDisjunctionMaxQueryTests : IDisposable
 {
-    private static readonly string[] Fields = ["a", "b", "c"];
-    private static readonly string[] Words = ["vård", "plats", "brist", "personal", "region", "skåne", "budget", "sjuk"];
-    private readonly RAMDirectory directory = new();
-    private readonly DirectoryReader reader;
-
-    public SmallDisjunctionMaxQueryTests()
-    {
-        var random = new Random(7);
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneInfo.Version, new WhitespaceAnalyzer(LuceneInfo.Version))))
-        {
-            for (var i = 0; i < 3_000; i++)
-            {
-                var document = new Document { new StringField("id", i.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.YES) };
-                foreach (var field in Fields)
-                {
-                    var words = Enumerable.Range(0, random.Next(0, 6)).Select(_ => Words[random.Next(Words.Length)]);
-                    document.Add(new TextField(field, string.Join(' ', words), Field.Store.NO));
-                }
-                writer.AddDocument(document);
-                if (i % 700 == 699)
-                {
-                    writer.Commit();
-                }
-            }
-            writer.DeleteDocuments(new Term("id", "5"), new Term("id", "1500"));
-        }
-        reader = DirectoryReader.Open(directory);
-    }
+    private static readonly string[] Fields = RandomWordIndex.Fields;
+    private static readonly string[] Words = RandomWordIndex.Words;
+    private readonly RandomWordIndex index = new();
 
     [Fact]
     public void Matches_and_scores_like_Lucenes_disjunction_max_query()
     {
-        var searcher = new IndexSearcher(reader);
+        var searcher = new IndexSearcher(index.Reader);
         var random = new Random(11);
         for (var round = 0; round < 200; round++)
         {
@@ -82,9 +53,5 @@ public sealed class SmallDisjunctionMaxQueryTests : IDisposable
         return [.. searcher.Search(query, 5_000).ScoreDocs.OrderBy(d => d.Doc)];
     }
 
-    public void Dispose()
-    {
-        reader.Dispose();
-        directory.Dispose();
-    }
+    public void Dispose() => index.Dispose();
 }

@@ -98,20 +98,6 @@ internal sealed class FacetCollector : ICollector
         }
     }
 
-    /// <summary>Whether a document of the current segment passes every filter: only those are hits (and need a score).</summary>
-    public bool PassesFilters(int doc)
-    {
-        for (var i = 0; i < accepted.Length; i++)
-        {
-            var ordinal = Ordinal(filterFacet[i], doc);
-            if (ordinal < 0 || !accepted[i]![ordinal])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /// <summary>Counts per facet field, largest first, then by value.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result()
     {

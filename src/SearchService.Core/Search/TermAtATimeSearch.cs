@@ -22,11 +22,8 @@ internal static class TermAtATimeSearch
     private const int MaxWords = 64;
 
     /// <summary>Passes the matches of <paramref name="query"/> to <paramref name="collector"/>; false when the
-    /// query is not of a shape handled here and nothing was collected. With <paramref name="scored"/>, asked
-    /// once the collector has the segment, only the documents it accepts are scored (the others are
-    /// collected without a score the collector must not ask for): a filtered search counts facets over
-    /// every match but ranks only the few that pass its filters.</summary>
-    public static bool TrySearch(IndexSearcher searcher, Query query, ICollector collector, Func<int, bool>? scored = null)
+    /// query is not of a shape handled here and nothing was collected.</summary>
+    public static bool TrySearch(IndexSearcher searcher, Query query, ICollector collector)
     {
         var weight = searcher.CreateNormalizedWeight(query);
         if (Plan.Of(weight) is not { } plan)
@@ -40,7 +37,7 @@ internal static class TermAtATimeSearch
             var score = new AccumulatedScorer(weight);
             foreach (var leaf in leaves)
             {
-                plan.Run(leaf, accumulators, collector, score, scored);
+                plan.Run(leaf, accumulators, collector, score);
             }
         }
         finally
@@ -96,7 +93,7 @@ internal static class TermAtATimeSearch
             return new Plan([.. words], [.. excluded], minimumOptional, coordination);
         }
 
-        public void Run(AtomicReaderContext leaf, ScoreAccumulators a, ICollector collector, AccumulatedScorer score, Func<int, bool>? scored)
+        public void Run(AtomicReaderContext leaf, ScoreAccumulators a, ICollector collector, AccumulatedScorer score)
         {
             collector.SetNextReader(leaf);
             collector.SetScorer(score);
@@ -107,7 +104,7 @@ internal static class TermAtATimeSearch
             // Required words first, the cheapest leading: each later word only visits the documents still in.
             foreach (var (word, scorers) in required.Select(w => (w, Scorers(w, leaf))).OrderBy(p => Cost(p.Item2)))
             {
-                if (!Accumulate(scorers, a, reader.MaxDoc, restricted ? a.Matches : null, scored))
+                if (!Accumulate(scorers, a, reader.MaxDoc, restricted ? a.Matches : null))
                 {
                     return;
                 }
@@ -121,7 +118,7 @@ internal static class TermAtATimeSearch
             }
             foreach (var word in optional)
             {
-                if (Accumulate(Scorers(word, leaf), a, reader.MaxDoc, restricted ? a.Matches : null, scored))
+                if (Accumulate(Scorers(word, leaf), a, reader.MaxDoc, restricted ? a.Matches : null))
                 {
                     MergeOptional(a, size, word, restricted);
                 }
@@ -140,7 +137,7 @@ internal static class TermAtATimeSearch
 
         // Reads every clause of a word into the word's matches and best and summed scores; false when
         // no clause has a match in the segment. With candidates, only those documents are read.
-        private static bool Accumulate(Scorer?[] scorers, ScoreAccumulators a, int maxDoc, ulong[]? candidates, Func<int, bool>? scored)
+        private static bool Accumulate(Scorer?[] scorers, ScoreAccumulators a, int maxDoc, ulong[]? candidates)
         {
             Array.Clear(a.WordMatches, 0, DocBits.Words(maxDoc));
             var any = false;
@@ -155,7 +152,7 @@ internal static class TermAtATimeSearch
                 {
                     for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
                     {
-                        Add(a, doc, scorer, scored);
+                        Add(a, doc, scorer.GetScore());
                     }
                     continue;
                 }
@@ -168,7 +165,7 @@ internal static class TermAtATimeSearch
                     }
                     if (DocBits.Has(candidates, doc))
                     {
-                        Add(a, doc, scorer, scored);
+                        Add(a, doc, scorer.GetScore());
                     }
                     target = DocBits.Next(candidates, doc + 1, maxDoc);
                 }
@@ -177,9 +174,8 @@ internal static class TermAtATimeSearch
         }
 
         // The arithmetic of ArrayDisjunctionScorer, clause by clause in clause order.
-        private static void Add(ScoreAccumulators a, int doc, Scorer scorer, Func<int, bool>? scored)
+        private static void Add(ScoreAccumulators a, int doc, float score)
         {
-            var score = scored is null || scored(doc) ? scorer.GetScore() : 0f;
             if (DocBits.Set(a.WordMatches, doc))
             {
                 a.Best[doc] = score;

@@ -146,7 +146,7 @@ public sealed class TermAtATimeSearchTests(SeedIndexFixture seeds) : IClassFixtu
     {
         var top = TopScoreDocCollector.Create(searcher.IndexReader.MaxDoc, docsScoredInOrder: true);
         var collector = new FacetCollector(SearchFilter.FacetFields, filters, top);
-        var handled = termAtATime && TermAtATimeSearch.TrySearch(searcher, query, collector, filters.Count == 0 ? null : collector.PassesFilters);
+        var handled = termAtATime && TermAtATimeSearch.TrySearch(searcher, query, collector);
         if (!handled)
         {
             searcher.Search(query, collector);

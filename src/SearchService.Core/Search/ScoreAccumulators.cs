@@ -1,16 +1,17 @@
-using System.Collections.Concurrent;
-
 namespace SearchService.Core.Search;
 
 /// <summary>
 /// The per-document arrays of a term-at-a-time search (<see cref="TermAtATimeSearch"/>), sized for the
-/// largest segment and pooled: at a million paragraphs they are about 15 MB, too much to allocate per
-/// query. Only the bit sets are cleared between uses; a score is written before it is read.
+/// largest segment. At a million paragraphs a set is about 15 MB: allocating one per query made many
+/// concurrent searches slower through the garbage collector, so at most two sets per core exist and
+/// a search that finds none free is left to Lucene's scorers. Only the bit sets are cleared between
+/// uses; a score is written before it is read.
 /// </summary>
 internal sealed class ScoreAccumulators
 {
-    private static readonly ConcurrentBag<ScoreAccumulators> Pool = [];
-    private static readonly int Kept = Environment.ProcessorCount * 2;
+    private static readonly int Limit = Environment.ProcessorCount * 2;
+    private static readonly Stack<ScoreAccumulators> Free = new();
+    private static int created;
 
     private ScoreAccumulators(int maxDoc)
     {
@@ -43,24 +44,34 @@ internal sealed class ScoreAccumulators
 
     private int Capacity { get; }
 
-    /// <summary>Arrays for segments of up to <paramref name="maxDoc"/> documents.</summary>
-    public static ScoreAccumulators Rent(int maxDoc)
+    /// <summary>A free set for segments of up to <paramref name="maxDoc"/> documents, or null when all are in use.</summary>
+    public static ScoreAccumulators? TryRent(int maxDoc)
     {
-        while (Pool.TryTake(out var pooled))
+        lock (Free)
         {
-            if (pooled.Capacity >= maxDoc)
+            if (Free.TryPop(out var free))
             {
-                return pooled;
+                if (free.Capacity >= maxDoc)
+                {
+                    return free;
+                }
+                // Made for a smaller index: replaced below.
+                created--;
             }
+            if (created >= Limit)
+            {
+                return null;
+            }
+            created++;
         }
         return new ScoreAccumulators(maxDoc);
     }
 
     public static void Return(ScoreAccumulators accumulators)
     {
-        if (Pool.Count < Kept)
+        lock (Free)
         {
-            Pool.Add(accumulators);
+            Free.Push(accumulators);
         }
     }
 }

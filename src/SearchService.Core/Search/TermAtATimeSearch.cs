@@ -21,8 +21,9 @@ internal static class TermAtATimeSearch
     // Matched words per document are counted in a byte.
     private const int MaxWords = 64;
 
-    /// <summary>Passes the matches of <paramref name="query"/> to <paramref name="collector"/>; false when the
-    /// query is not of a shape handled here and nothing was collected.</summary>
+    /// <summary>Passes the matches of <paramref name="query"/> to <paramref name="collector"/>; false, with
+    /// nothing collected, when the query is not of a shape handled here or every set of
+    /// <see cref="ScoreAccumulators"/> is in use by other searches.</summary>
     public static bool TrySearch(IndexSearcher searcher, Query query, ICollector collector)
     {
         var weight = searcher.CreateNormalizedWeight(query);
@@ -31,7 +32,10 @@ internal static class TermAtATimeSearch
             return false;
         }
         var leaves = searcher.IndexReader.Leaves;
-        var accumulators = ScoreAccumulators.Rent(leaves.Count == 0 ? 0 : leaves.Max(l => l.AtomicReader.MaxDoc));
+        if (ScoreAccumulators.TryRent(leaves.Count == 0 ? 0 : leaves.Max(l => l.AtomicReader.MaxDoc)) is not { } accumulators)
+        {
+            return false;
+        }
         try
         {
             var score = new AccumulatedScorer(weight);

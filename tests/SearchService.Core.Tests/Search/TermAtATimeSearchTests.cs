@@ -88,6 +88,28 @@ public sealed class TermAtATimeSearchTests(SeedIndexFixture seeds) : IClassFixtu
         Assert.Equal(0, collector.TotalHits);
     }
 
+    [Fact]
+    public void A_search_finding_every_set_of_accumulators_in_use_is_left_to_Lucene()
+    {
+        var searcher = new IndexSearcher(index.Reader);
+        var word = Word(new SmallDisjunctionMaxQuery(0.1f), [("a", "vård", 1f), ("b", "vård", 0.5f)]);
+        var rented = new List<ScoreAccumulators>();
+        try
+        {
+            while (ScoreAccumulators.TryRent(index.Reader.MaxDoc) is { } accumulators)
+            {
+                rented.Add(accumulators);
+            }
+            Assert.False(TermAtATimeSearch.TrySearch(searcher, word, TopScoreDocCollector.Create(10, docsScoredInOrder: true)));
+        }
+        finally
+        {
+            rented.ForEach(ScoreAccumulators.Return);
+        }
+        Assert.NotEmpty(rented);
+        Assert.True(TermAtATimeSearch.TrySearch(searcher, word, TopScoreDocCollector.Create(10, docsScoredInOrder: true)));
+    }
+
     // The same query twice: ours (WordCombinationQuery of SmallDisjunctionMaxQuery words) and Lucene's own classes.
     private static (Query Ours, Query Lucenes) RandomCombination(Random random)
     {

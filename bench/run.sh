@@ -138,14 +138,18 @@ PORT=${PORT:-$(free_port)}
 BASE=http://127.0.0.1:$PORT
 $BENCH mix >"$WORK/mix.txt"
 FIRST_QUERY=$(head -1 "$WORK/mix.txt")
+# Many distinct queries, a few popular: what the result cache meets in practice (see QueryStream).
+STREAM_REQUESTS=100000
+STREAM_DISTINCT=20000
+$BENCH stream --index "$INDEX" --requests $STREAM_REQUESTS --distinct $STREAM_DISTINCT >"$WORK/stream.txt"
 
-serve() { # label, index folder, extra API arguments
+serve() { # label, index folder, request paths, what they are, extra API arguments
   log "HTTP ($1) on port $PORT"
   local started answered
   started=$(now_ms)
   # The per-client rate limit would measure the limiter, not the search: wrk is one client.
   # shellcheck disable=SC2086
-  dotnet "$API_DLL" --Search:IndexPath="$2" --urls "$BASE" --Logging:LogLevel:Default=Warning --RateLimiting:Enabled=false ${API_ARGS:-} "${@:3}" \
+  dotnet "$API_DLL" --Search:IndexPath="$2" --urls "$BASE" --Logging:LogLevel:Default=Warning --RateLimiting:Enabled=false ${API_ARGS:-} "${@:5}" \
     >"$WORK/api.log" 2>&1 &
   SERVER_PID=$!
   until curl -sf -o /dev/null "$BASE$FIRST_QUERY"; do
@@ -153,7 +157,7 @@ serve() { # label, index folder, extra API arguments
     sleep 0.02
   done
   answered=$(now_ms)
-  report "## HTTP, $1 (wrk on loopback, ${DURATION} s per run, the mix's $(wc -l <"$WORK/mix.txt") requests in turn)"
+  report "## HTTP, $1 (wrk on loopback, ${DURATION} s per run, $4)"
   report ""
   report "Start of the process to first answered query (existing index): $(( answered - started )) ms."
   report ""
@@ -161,7 +165,7 @@ serve() { # label, index folder, extra API arguments
   report "|---:|---:|---:|---:|---:|---:|"
   for connections in 1 16 64; do
     local threads=$(( connections < 2 ? 1 : 2 ))
-    BENCH_MIX=$WORK/mix.txt wrk -t"$threads" -c"$connections" -d"${DURATION}s" --timeout 5s --latency \
+    BENCH_MIX=$3 wrk -t"$threads" -c"$connections" -d"${DURATION}s" --timeout 5s --latency \
       -s "$ROOT/bench/wrk/mix.lua" "$BASE" >"$WORK/wrk.txt"
     awk -v c="$connections" '
       function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
@@ -181,10 +185,14 @@ serve() { # label, index folder, extra API arguments
 }
 # The engine is measured with the result cache off (every request is searched); the cached run shows
 # what a query repeated by many people costs once it has been answered.
-serve "default analysis, result cache off" "$INDEX" --Search:ResultCacheHits=0
-serve "default analysis, result cache on" "$INDEX"
+MIX="the mix's $(wc -l <"$WORK/mix.txt") requests in turn"
+STREAM="a stream of $STREAM_REQUESTS requests over $STREAM_DISTINCT distinct queries, Zipf-shaped, in order"
+serve "default analysis, result cache off" "$INDEX" "$WORK/mix.txt" "$MIX" --Search:ResultCacheHits=0
+serve "default analysis, result cache on" "$INDEX" "$WORK/mix.txt" "$MIX"
+serve "default analysis, query stream, result cache off" "$INDEX" "$WORK/stream.txt" "$STREAM" --Search:ResultCacheHits=0
+serve "default analysis, query stream, result cache on" "$INDEX" "$WORK/stream.txt" "$STREAM"
 if [[ -n $HAS_ANALYSIS_SWITCH ]]; then
-  serve "standard analysis, result cache off" "$INDEX-standard" --Search:Analysis=standard --Search:ResultCacheHits=0
+  serve "standard analysis, result cache off" "$INDEX-standard" "$WORK/mix.txt" "$MIX" --Search:Analysis=standard --Search:ResultCacheHits=0
 fi
 
 report "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)."

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using SearchService.Bench.Corpus;
 using SearchService.Bench.Latency;
+using SearchService.Bench.Load;
 
 namespace SearchService.Bench;
 
-/// <summary>The benchmark tools bench/run.sh drives: generate a corpus, measure in-process latency.</summary>
+/// <summary>The benchmark tools bench/run.sh drives: generate a corpus, measure in-process latency, write the
+/// request paths wrk sends.</summary>
 internal static class BenchCommands
 {
     public static RootCommand Create()
@@ -13,6 +15,7 @@ internal static class BenchCommands
         root.Subcommands.Add(CorpusCommand());
         root.Subcommands.Add(LatencyCommand());
         root.Subcommands.Add(MixCommand());
+        root.Subcommands.Add(StreamCommand());
         return root;
     }
 
@@ -70,6 +73,29 @@ internal static class BenchCommands
             }
             var measurement = LatencyRunner.Run(parse.GetValue(index)!, parse.GetValue(warmup), parse.GetValue(rounds));
             Console.Write(LatencyRunner.Markdown(measurement));
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command StreamCommand()
+    {
+        var index = new Option<string>("--index") { Description = "Folder of the index whose vocabulary the queries use.", Required = true };
+        var requests = new Option<int>("--requests") { Description = "Number of request paths.", DefaultValueFactory = _ => 100_000 };
+        var distinct = new Option<int>("--distinct") { Description = "Number of distinct queries they are drawn from.", DefaultValueFactory = _ => 20_000 };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same stream.", DefaultValueFactory = _ => 1 };
+        var command = new Command("stream", "Prints a Zipf-shaped stream of /api/search request paths over many distinct queries, one a line.") { index, requests, distinct, seed };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(requests) <= 0 || parse.GetValue(distinct) <= 0)
+            {
+                Console.Error.WriteLine("error: --requests and --distinct must be positive");
+                return 1;
+            }
+            foreach (var path in QueryStream.Paths(parse.GetValue(index)!, parse.GetValue(requests), parse.GetValue(distinct), parse.GetValue(seed)))
+            {
+                Console.WriteLine(path);
+            }
             return 0;
         });
         return command;

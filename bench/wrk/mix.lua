@@ -1,4 +1,4 @@
--- Cycles through the request paths in $BENCH_MIX (one a line, from `SearchService.Bench mix`).
+-- Cycles through the request paths in $BENCH_MIX (one a line, from `SearchService.Bench mix` or `stream`).
 local paths = {}
 for line in io.lines(os.getenv("BENCH_MIX")) do
   paths[#paths + 1] = line

@@ -175,11 +175,15 @@ serve() { # label, index folder, request paths, what they are, extra API argumen
       /Non-2xx/ {e+=$5}
       END {printf "| %d | %.0f | %.2f | %.2f | %.2f | %d |\n", c, rps, p50, p90, p99, e}' "$WORK/wrk.txt" >>"$RESULTS"
   done
-  local rss hwm
+  local rss hwm anon file
   rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$SERVER_PID/status")
   hwm=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$SERVER_PID/status")
+  # The index is memory-mapped: pages of it that searches read count as file-backed RSS, shared
+  # with the page cache; the process's own memory is the anonymous part.
+  anon=$(awk '/RssAnon/ {print int($2/1024)}' "/proc/$SERVER_PID/status")
+  file=$(awk '/RssFile/ {print int($2/1024)}' "/proc/$SERVER_PID/status")
   report ""
-  report "Serving process after the load: RSS $rss MB (peak $hwm MB)."
+  report "Serving process after the load: RSS $rss MB (peak $hwm MB): $anon MB its own, $file MB mapped files (the index)."
   report ""
   kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=
 }

@@ -22,6 +22,35 @@ internal static class DocBits
 
     public static void Clear(ulong[] bits, int doc) => bits[doc >> 6] &= ~(1UL << doc);
 
+    /// <summary>The documents in the set, in increasing order; the set is read as the walk goes.</summary>
+    public static Documents InOrder(ulong[] bits, int maxDoc) => new(bits, Words(maxDoc));
+
+    /// <summary>A walk over the documents of a set, for <c>foreach</c>.</summary>
+    public ref struct Documents(ulong[] bits, int words)
+    {
+        private int index = -1;
+        private ulong word;
+
+        public int Current { get; private set; }
+
+        public readonly Documents GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (word == 0)
+            {
+                if (++index >= words)
+                {
+                    return false;
+                }
+                word = bits[index];
+            }
+            Current = (index << 6) + BitOperations.TrailingZeroCount(word);
+            word &= word - 1;
+            return true;
+        }
+    }
+
     /// <summary>The first document at or after <paramref name="from"/> in the set, or <paramref name="maxDoc"/> when none.</summary>
     public static int Next(ulong[] bits, int from, int maxDoc)
     {

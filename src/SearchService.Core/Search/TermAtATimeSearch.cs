@@ -1,4 +1,3 @@
-using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -65,6 +64,9 @@ internal static class TermAtATimeSearch
         private readonly Word[] required = [.. words.Where(w => w.Required)];
         private readonly Word[] optional = [.. words.Where(w => !w.Required)];
 
+        // A query of one word and nothing else scores as the word (coordination of one word is 1).
+        private readonly Word? single = words.Length == 1 && excluded.Length == 0 && minimumOptional == 0 && words[0].Required ? words[0] : null;
+
         public static Plan? Of(Weight weight)
         {
             if (weight is SmallDisjunctionMaxQuery.IClauseWeights)
@@ -101,37 +103,39 @@ internal static class TermAtATimeSearch
         {
             collector.SetNextReader(leaf);
             collector.SetScorer(score);
-            var reader = leaf.AtomicReader;
-            var size = DocBits.Words(reader.MaxDoc);
-            Array.Clear(a.Matches, 0, size);
+            var maxDoc = leaf.AtomicReader.MaxDoc;
+            if (single is not null)
+            {
+                if (Accumulate(Scorers(single, leaf), a, maxDoc, candidates: null))
+                {
+                    Emit(a, a.WordMatches, maxDoc, collector, score);
+                }
+                return;
+            }
+            Array.Clear(a.Matches, 0, DocBits.Words(maxDoc));
             var restricted = false;
             // Required words first, the cheapest leading: each later word only visits the documents still in.
             foreach (var (word, scorers) in required.Select(w => (w, Scorers(w, leaf))).OrderBy(p => Cost(p.Item2)))
             {
-                if (!Accumulate(scorers, a, reader.MaxDoc, restricted ? a.Matches : null))
+                if (!Accumulate(scorers, a, maxDoc, restricted ? a.Matches : null))
                 {
                     return;
                 }
-                if (words.Length == 1 && excluded.Length == 0)
-                {
-                    EmitWord(a, size, word, collector, score);
-                    return;
-                }
-                MergeRequired(a, size, word, first: !restricted);
+                MergeRequired(a, maxDoc, word, first: !restricted);
                 restricted = true;
             }
             foreach (var word in optional)
             {
-                if (Accumulate(Scorers(word, leaf), a, reader.MaxDoc, restricted ? a.Matches : null))
+                if (Accumulate(Scorers(word, leaf), a, maxDoc, restricted ? a.Matches : null))
                 {
-                    MergeOptional(a, size, word, restricted);
+                    MergeOptional(a, maxDoc, word, restricted);
                 }
             }
             foreach (var weight in excluded)
             {
-                Exclude(weight, leaf, a.Matches, reader.MaxDoc);
+                Exclude(weight, leaf, a.Matches, maxDoc);
             }
-            Emit(a, size, collector, score);
+            Emit(a, a.Matches, maxDoc, collector, score);
         }
 
         private static Scorer?[] Scorers(Word word, AtomicReaderContext leaf) =>
@@ -192,41 +196,35 @@ internal static class TermAtATimeSearch
 
         private static float WordScore(ScoreAccumulators a, int doc, Word word) => a.Best[doc] + ((a.Sum[doc] - a.Best[doc]) * word.TieBreaker);
 
-        private static void MergeRequired(ScoreAccumulators a, int size, Word word, bool first)
+        private static void MergeRequired(ScoreAccumulators a, int maxDoc, Word word, bool first)
         {
-            for (var w = 0; w < size; w++)
+            for (var w = 0; w < DocBits.Words(maxDoc); w++)
             {
-                var kept = first ? a.WordMatches[w] : a.Matches[w] & a.WordMatches[w];
-                a.Matches[w] = kept;
-                for (var bits = kept; bits != 0; bits &= bits - 1)
-                {
-                    var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                    var score = WordScore(a, doc, word);
-                    a.Score[doc] = first ? score : a.Score[doc] + score;
-                    a.Matched[doc] = (byte)(first ? 1 : a.Matched[doc] + 1);
-                }
+                a.Matches[w] = first ? a.WordMatches[w] : a.Matches[w] & a.WordMatches[w];
+            }
+            foreach (var doc in DocBits.InOrder(a.Matches, maxDoc))
+            {
+                var score = WordScore(a, doc, word);
+                a.Score[doc] = first ? score : a.Score[doc] + score;
+                a.Matched[doc] = (byte)(first ? 1 : a.Matched[doc] + 1);
             }
         }
 
-        private static void MergeOptional(ScoreAccumulators a, int size, Word word, bool restricted)
+        private static void MergeOptional(ScoreAccumulators a, int maxDoc, Word word, bool restricted)
         {
-            for (var w = 0; w < size; w++)
+            foreach (var doc in DocBits.InOrder(a.WordMatches, maxDoc))
             {
-                for (var bits = a.WordMatches[w]; bits != 0; bits &= bits - 1)
+                var score = WordScore(a, doc, word);
+                if (DocBits.Has(a.Matches, doc))
                 {
-                    var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                    var score = WordScore(a, doc, word);
-                    if (DocBits.Has(a.Matches, doc))
-                    {
-                        a.Score[doc] += score;
-                        a.Matched[doc]++;
-                    }
-                    else if (!restricted)
-                    {
-                        DocBits.Set(a.Matches, doc);
-                        a.Score[doc] = score;
-                        a.Matched[doc] = 1;
-                    }
+                    a.Score[doc] += score;
+                    a.Matched[doc]++;
+                }
+                else if (!restricted)
+                {
+                    DocBits.Set(a.Matches, doc);
+                    a.Score[doc] = score;
+                    a.Matched[doc] = 1;
                 }
             }
         }
@@ -249,34 +247,26 @@ internal static class TermAtATimeSearch
             }
         }
 
-        // A query of one word and no exclusions scores as the word (coordination of one word is 1).
-        private static void EmitWord(ScoreAccumulators a, int size, Word word, ICollector collector, AccumulatedScorer score)
+        // A query of one word scores as the word; a combination as the sum of its words' scores times
+        // the coordination of how many matched, for the documents with enough optional words.
+        private void Emit(ScoreAccumulators a, ulong[] matches, int maxDoc, ICollector collector, AccumulatedScorer score)
         {
-            for (var w = 0; w < size; w++)
+            foreach (var doc in DocBits.InOrder(matches, maxDoc))
             {
-                for (var bits = a.WordMatches[w]; bits != 0; bits &= bits - 1)
+                if (single is not null)
                 {
-                    var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
-                    score.Set(doc, WordScore(a, doc, word));
-                    collector.Collect(doc);
+                    score.Set(doc, WordScore(a, doc, single));
                 }
-            }
-        }
-
-        private void Emit(ScoreAccumulators a, int size, ICollector collector, AccumulatedScorer score)
-        {
-            for (var w = 0; w < size; w++)
-            {
-                for (var bits = a.Matches[w]; bits != 0; bits &= bits - 1)
+                else
                 {
-                    var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
                     var matched = a.Matched[doc];
-                    if (matched - required.Length >= minimumOptional)
+                    if (matched - required.Length < minimumOptional)
                     {
-                        score.Set(doc, a.Score[doc] * coordination[matched]);
-                        collector.Collect(doc);
+                        continue;
                     }
+                    score.Set(doc, a.Score[doc] * coordination[matched]);
                 }
+                collector.Collect(doc);
             }
         }
     }

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Analysis;
+using SearchService.Core.Analysis.Lexicon;
 using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Search;
@@ -125,7 +126,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     private BooleanQuery? Split(string typed, HighlightTerms? highlight)
     {
         var word = typed.ToLowerInvariant();
-        var parts = new Decompounder(CompoundLexicon.Default).OutermostSplit(word);
+        var parts = new Decompounder(SwedishLexicon.Default).OutermostSplit(word);
         if (parts.Count < 2)
         {
             return null;
@@ -133,7 +134,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         var all = new BooleanQuery();
         foreach (var part in parts)
         {
-            var tokens = TokenReader.Read(analyzer, ParagraphFields.Text, word.Substring(part.Start, part.Length));
+            var tokens = TokenReader.Read(analyzer, ParagraphFields.Text, part.Lemma);
             if (tokens.Count != 1)
             {
                 return null;

@@ -140,6 +140,21 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         return components;
     }
 
+    /// <summary>The compound as modifier and head, each with its base form: "vårdplatsbrist" is
+    /// "vårdplats" + "brist" (whichever way its split is nested), the way it is written out in words
+    /// ("brist på vårdplatser"); null when it is not a compound.</summary>
+    public (CompoundPart Modifier, CompoundPart Head)? ModifierAndHead(string word)
+    {
+        var components = Components(word);
+        if (components.Count == 0)
+        {
+            return null;
+        }
+        var head = components.Where(c => c.Start + c.Length == word.Length).MinBy(c => c.Length);
+        var modifier = components.FirstOrDefault(c => c.Start == 0 && c.Length == head.Start);
+        return modifier.Lemma is null ? null : (modifier, head);
+    }
+
     /// <summary>The top-level parts of <paramref name="word"/> ("vårdplats", "brist"), without their own parts; empty when it is not a compound.</summary>
     public IReadOnlyList<CompoundPart> OutermostSplit(string word)
     {
@@ -255,10 +270,22 @@ public sealed class Decompounder(SwedishLexicon lexicon)
             {
                 best = [new CompoundPart(from, partEnd - from, lemma), .. rest];
             }
+            else if (best is null && role == Role.Final && IsLinkingForm(form, lemma) && ShortLastPart(word.AsSpan(partEnd, end - partEnd)) is { } shortLemma)
+            {
+                best = [new CompoundPart(from, partEnd - from, lemma), new CompoundPart(partEnd, end - partEnd, shortLemma)];
+            }
         }
         memo[from] = best;
         return best;
     }
+
+    // A part written with a linking letter ("sjukskrivnings", "hälso") says a compound goes on, so a
+    // short word without the dictionary's end flag may end it ("sjukskrivnings" + "tal").
+    private static bool IsLinkingForm(ReadOnlySpan<char> form, string lemma) => !form.SequenceEqual(lemma);
+
+    private string? ShortLastPart(ReadOnlySpan<char> form) =>
+        form.Length < SwedishLexicon.UnflaggedEndLength + 3 && lexicon.EndLemma(form, MinimumPartLength) is { } lemma
+        && lemma.Length < SwedishLexicon.UnflaggedEndLength && !DerivationalEndings.Contains(lemma) ? lemma : null;
 
     private string? FirstPart(ReadOnlySpan<char> form, bool topLevel)
     {

@@ -22,6 +22,9 @@ public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD
     {
     }
 
+    /// <summary>The lexicon the analysis stands on.</summary>
+    public SwedishLexicon Lexicon => lexicon;
+
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -40,6 +40,8 @@ public sealed class SwedishLexicon
         rulesByAdd = rules.GroupBy(r => r.Add).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         longestAdd = rules.Count == 0 ? 0 : rules.Max(r => r.Add.Length);
         inflectingClasses = LexiconDerivation.InflectingClasses(rules);
+        // A linking or adjective form differs from its free word in at most its last two letters.
+        LongestChange = Math.Max(2, rules.Count == 0 ? 0 : rules.Max(r => r.Strip.Length));
     }
 
     /// <summary>Makes <see cref="Default"/> load from <paramref name="folder"/> instead of the files beside
@@ -48,6 +50,10 @@ public sealed class SwedishLexicon
 
     /// <summary>The lexicon the service uses: the shipped files, or those of <see cref="UseFolder"/>.</summary>
     public static SwedishLexicon Default => configuredFolder is null ? Shipped.Value : Configured.Value;
+
+    /// <summary>At most how many final letters a base form differs in from a form of it ("tunnel" and
+    /// "tunnlar" share all but 2): a base form's other letters are always written in the text.</summary>
+    public int LongestChange { get; private init; }
 
     /// <summary>Number of entries (distinct spellings).</summary>
     public int Count => entries.Count;
@@ -177,12 +183,16 @@ public sealed class SwedishLexicon
     }
 
     /// <summary>The base form when the lower-case <paramref name="form"/> may end a compound; else null.</summary>
-    public string? EndLemma(ReadOnlySpan<char> form)
+    public string? EndLemma(ReadOnlySpan<char> form) => EndLemma(form, UnflaggedEndLength);
+
+    /// <summary>The base form when the lower-case <paramref name="form"/> may end a compound, counting free
+    /// words without the end flag from <paramref name="unflaggedLength"/> letters; else null.</summary>
+    public string? EndLemma(ReadOnlySpan<char> form, int unflaggedLength)
     {
         Reading? best = null;
         foreach (var reading in Readings(form))
         {
-            if ((reading.CanEndCompound || (reading.IsFreeWord && reading.Entry.Length >= UnflaggedEndLength))
+            if ((reading.CanEndCompound || (reading.IsFreeWord && reading.Entry.Length >= unflaggedLength))
                 && (best is null || (reading.Rule is null && best.Value.Rule is not null) || Better(reading, best.Value)))
             {
                 best = reading;

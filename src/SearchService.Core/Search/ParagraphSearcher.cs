@@ -9,7 +9,8 @@ namespace SearchService.Core.Search;
 
 /// <summary>
 /// Answers a search: parses the query, ranks paragraphs (<see cref="Ranking"/>), counts facets over all matches
-/// and highlights only the hits of the requested page. With a <see cref="SearchResultCache"/>, a request
+/// and highlights only the hits of the requested page. When few paragraphs have all of several words
+/// (<see cref="Ranking.RelaxBelow"/>), those with some of them follow (<see cref="LuceneQueryBuilder.Relax"/>). With a <see cref="SearchResultCache"/>, a request
 /// answered before on the same index version is answered from it.
 /// </summary>
 public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? cache = null)
@@ -40,7 +41,16 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
     private SearchResult Search(SearchRequest request, UserQuery parsed, IndexSearcher searcher, Stopwatch stopwatch)
     {
         var built = builder.Build(parsed, searcher.IndexReader);
-        var (top, facets) = FacetedSearch.Run(searcher, built.Query, SearchFilter.Of(request), request.Page * request.PageSize);
+        var filters = SearchFilter.Of(request);
+        var wanted = request.Page * request.PageSize;
+        var (top, facets) = FacetedSearch.Run(searcher, built.Query, filters, wanted);
+        int? allWords = null;
+        if (top.TotalHits < Ranking.RelaxBelow && builder.Relax(parsed, built, searcher.IndexReader) is { } relaxed)
+        {
+            allWords = top.TotalHits;
+            (top, facets) = FacetedSearch.Run(searcher, relaxed, filters, wanted);
+            allWords = top.TotalHits > allWords ? allWords : null;
+        }
 
         var pageDocs = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize);
         var hits = pageDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, built.Highlight, request.MarkParts)).ToList();
@@ -52,7 +62,8 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
             Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2),
             hits,
             facets,
-            SpellingSuggester.Suggest(searcher.IndexReader, request.Query, built.Highlight.RareWords));
+            SpellingSuggester.Suggest(searcher.IndexReader, request.Query, built.Highlight.RareWords),
+            allWords);
     }
 
     private SearchHit ToHit(Document document, float score, HighlightTerms highlight, bool markParts)

@@ -35,10 +35,10 @@ public class RelaxedSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedInde
     [Fact]
     public void With_enough_paragraphs_having_all_words_nothing_is_relaxed()
     {
-        var result = Search("psykisk ohälsa");
+        var result = Search("vården personal");
         Assert.True(result.Total >= Ranking.RelaxBelow);
         Assert.Null(result.AllWordsTotal);
-        Assert.All(result.Hits, h => Assert.Contains(h.Marks, m => h.Text[m.Start..m.End].StartsWith("ohälsa", StringComparison.OrdinalIgnoreCase)));
+        Assert.All(result.Hits, h => Assert.Contains(h.Marks, m => h.Text[m.Start..m.End].StartsWith("personal", StringComparison.OrdinalIgnoreCase)));
     }
 
     [Theory]

@@ -3,6 +3,7 @@ using SearchService.Api.Analysis;
 using SearchService.Api.Documents;
 using SearchService.Api.Health;
 using SearchService.Api.Hosting;
+using SearchService.Api.Metrics;
 using SearchService.Api.OpenApi;
 using SearchService.Api.Search;
 using SearchService.Api.Web;
@@ -13,6 +14,7 @@ builder.AddApiReference();
 builder.AddSearchServices();
 builder.AddDocumentApi();
 builder.AddPublicSafety();
+builder.AddServiceMetrics();
 
 var app = builder.Build();
 if (!app.OpensIndex())
@@ -22,6 +24,7 @@ if (!app.OpensIndex())
 app.UseResponseSafety();
 app.UseSearchIndex();
 app.UseRequestGuards();
+app.MapMetrics();
 app.MapOpenApi();
 app.MapApiReference();
 app.MapSearchEndpoints();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Metrics;
 using SearchService.Core.Search;
 
 namespace SearchService.Api.Search;
@@ -16,7 +17,7 @@ public static class SearchEndpoints
         return endpoints;
     }
 
-    public static Results<Ok<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher)
+    public static Results<Ok<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher, ServiceMetrics metrics)
     {
         var (request, errors) = SearchValidation.Validate(parameters);
         if (request is null)
@@ -25,7 +26,9 @@ public static class SearchEndpoints
         }
         try
         {
-            return TypedResults.Ok(searcher.Search(request));
+            var result = searcher.Search(request);
+            metrics.Searched(result.Total);
+            return TypedResults.Ok(result);
         }
         catch (QueryBuildException e)
         {

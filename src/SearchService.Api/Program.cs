@@ -5,6 +5,7 @@ using SearchService.Api.Health;
 using SearchService.Api.Hosting;
 using SearchService.Api.Metrics;
 using SearchService.Api.OpenApi;
+using SearchService.Api.QueryAnalytics;
 using SearchService.Api.Search;
 using SearchService.Api.Web;
 
@@ -15,6 +16,7 @@ builder.AddSearchServices();
 builder.AddDocumentApi();
 builder.AddPublicSafety();
 builder.AddServiceMetrics();
+builder.AddQueryAnalytics();
 
 var app = builder.Build();
 if (!app.OpensIndex())
@@ -31,6 +33,7 @@ app.MapSearchEndpoints();
 app.MapAnalyzeEndpoints();
 app.MapDocumentEndpoints();
 app.MapAdminEndpoints();
+app.MapQueryAnalytics();
 app.MapHealthEndpoints();
 app.MapWebPages();
 app.Run();

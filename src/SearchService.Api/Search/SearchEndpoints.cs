@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchService.Api.Metrics;
+using SearchService.Api.QueryAnalytics;
 using SearchService.Core.Search;
 
 namespace SearchService.Api.Search;
@@ -17,7 +18,7 @@ public static class SearchEndpoints
         return endpoints;
     }
 
-    public static Results<Ok<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher, ServiceMetrics metrics)
+    public static Results<Ok<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher, ServiceMetrics metrics, QueryCounter queries)
     {
         var (request, errors) = SearchValidation.Validate(parameters);
         if (request is null)
@@ -28,6 +29,7 @@ public static class SearchEndpoints
         {
             var result = searcher.Search(request);
             metrics.Searched(result.Total);
+            queries.Searched(request.Query, request.Page, result.Total);
             return TypedResults.Ok(result);
         }
         catch (QueryBuildException e)

@@ -20,15 +20,14 @@ public static class AnalyticsEndpoints
 
     public static IEndpointRouteBuilder MapAnalyticsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/analytics/click", Click)
-            .WithTags("Analytics")
+        // Groups, not single routes: the reference lists tags in the order of the endpoints, and the search comes first.
+        endpoints.MapGroup("/api/analytics").WithTags("Analytics").MapPost("/click", Click)
             .WithName("Click")
             .WithSummary("Counts a click on a first-page hit of a query (the beacon of the search page and the widget).")
             .WithDescription("The body is JSON like ClickBeacon, sent as text/plain so a browser sends it from any site without a preflight and without cookies. Nothing about the sender is kept; a query that looks like a personal identity number or an e-mail address is counted only as withheld.")
             .Accepts<ClickBeacon>("text/plain", "application/json")
             .DisableAntiforgery();
-        endpoints.MapGet("/api/admin/analytics", GetReport)
-            .WithTags("Admin")
+        endpoints.MapGroup("/api/admin").WithTags("Admin").MapGet("/analytics", GetReport)
             .WithName("Analytics")
             .WithSummary("Top queries, zero-hit queries and queries whose first page was never clicked, for a period of UTC days.")
             .RequireApiKey();

@@ -2,6 +2,7 @@ import { markedNodes, wrap, swedishDate } from './marked-html.js';
 import { readState, queryString, documentLink } from './search-state.js';
 import { renderFacets } from './facets.js';
 import { renderPager } from './pager.js';
+import { clickBeacon } from './click-beacon.js';
 
 const pageSize = 10;
 const typingDelayMs = 250;
@@ -71,7 +72,8 @@ function render(result) {
     : `${numbers.format(result.total)} ${result.total === 1 ? 'träff' : 'träffar'}${where ? ` i ${where}` : ''}`
       + `${pages > 1 ? ` · sida ${state.page} av ${numbers.format(pages)}` : ''} · ${numbers.format(result.tookMs)} ms`;
   renderDidYouMean(result.didYouMean);
-  results.replaceChildren(...result.hits.map((hit) => renderHit(hit)));
+  const clicked = clickBeacon(state.q, state.page);
+  results.replaceChildren(...result.hits.map((hit) => renderHit(hit, clicked)));
   if (result.total > 0 && result.hits.length === 0) {
     results.append(wrap('li', `Sidan finns inte – det finns ${pages} sidor.`));
   }
@@ -85,10 +87,11 @@ function render(result) {
   });
 }
 
-function renderHit(hit) {
+function renderHit(hit, clicked) {
   const link = wrap('a', hit.title || hit.documentId);
   link.href = documentLink(hit, state);
   link.className = 'hit-link';
+  link.addEventListener('click', clicked);
   const meta = [hit.region ?? 'Flera regioner', hit.organisation, swedishDate(hit.date), hit.section, `stycke ${hit.paragraph}`].filter(Boolean);
   const metaLine = wrap('p', meta.join(' · '));
   metaLine.className = 'meta';

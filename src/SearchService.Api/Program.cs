@@ -17,6 +17,7 @@ builder.AddDocumentApi();
 builder.AddPublicSafety();
 builder.AddServiceMetrics();
 builder.AddQueryAnalytics();
+builder.AddStructuredLogging();
 
 var app = builder.Build();
 if (!app.OpensIndex())

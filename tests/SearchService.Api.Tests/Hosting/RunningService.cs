@@ -12,9 +12,11 @@ internal sealed partial class RunningService : IDisposable
     private readonly List<string> lines = [];
     private readonly TaskCompletionSource<Uri> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private RunningService(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment)
+    private RunningService(IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment, string? workingDirectory)
     {
-        process = BuiltProgram.Start("SearchService.Api.dll", ["--urls", "http://127.0.0.1:0", .. args], OnLine, environment);
+        // Listening on a port of its own choosing, on loopback, unless the environment names the addresses.
+        string[] urls = environment?.ContainsKey("Urls") == true ? [] : ["--urls", "http://127.0.0.1:0"];
+        process = BuiltProgram.Start("SearchService.Api.dll", [.. urls, .. args], OnLine, environment, workingDirectory);
     }
 
     public HttpClient Client { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
@@ -32,9 +34,10 @@ internal sealed partial class RunningService : IDisposable
     }
 
     /// <summary>Starts the service and waits (at most <paramref name="limit"/>) until it listens.</summary>
-    public static async Task<RunningService> Start(TimeSpan limit, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
+    public static async Task<RunningService> Start(
+        TimeSpan limit, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
-        var service = new RunningService(args, environment);
+        var service = new RunningService(args, environment, workingDirectory);
         var exited = service.process.WaitForExitAsync();
         var first = await Task.WhenAny(service.listening.Task, exited, Task.Delay(limit));
         if (first != service.listening.Task)

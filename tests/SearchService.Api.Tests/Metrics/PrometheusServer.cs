@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using SearchService.Tests;
@@ -22,7 +20,7 @@ internal sealed class PrometheusServer : IDisposable
 
     private PrometheusServer(Uri target)
     {
-        var port = FreeLoopbackPort();
+        var port = LoopbackPorts.Free();
         var config = Path.Combine(folder.Path, "prometheus.yml");
         File.WriteAllText(config, $"""
             global:
@@ -122,12 +120,5 @@ internal sealed class PrometheusServer : IDisposable
         {
             output.AppendLine(line);
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -71,7 +71,7 @@ internal static class IndexStartup
                 report.Documents, report.Paragraphs, report.Elapsed.TotalSeconds);
             foreach (var skipped in report.Skipped)
             {
-                logger.LogWarning("Skipped {File} ({SkipKind}): {Reason}", skipped.FileName, ServiceMetrics.ReasonLabel(skipped.Kind), skipped.Reason);
+                logger.LogWarning("Skipped {File}: {Reason}", skipped.FileName, skipped.Reason);
             }
             metrics.IndexingRun("startup", "succeeded", report.Skipped);
         }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Metadata;
 using SearchService.Core.Indexing;
 
 namespace SearchService.Api.Metrics;
@@ -20,11 +19,8 @@ internal sealed class IndexingRunFilter(string trigger) : IEndpointFilter
         {
             throw;
         }
-        while (result is INestedHttpResult nested)
-        {
-            result = nested.Result;
-        }
-        var outcome = (result as IStatusCodeHttpResult)?.StatusCode switch
+        var answer = EndpointResults.Innermost(result);
+        var outcome = (answer as IStatusCodeHttpResult)?.StatusCode switch
         {
             >= 200 and < 300 => "succeeded",
             StatusCodes.Status409Conflict => "busy",
@@ -33,7 +29,7 @@ internal sealed class IndexingRunFilter(string trigger) : IEndpointFilter
         };
         if (outcome is not null)
         {
-            Count(metrics, outcome, (result as IValueHttpResult)?.Value as UpdateReport);
+            Count(metrics, outcome, (answer as IValueHttpResult)?.Value as UpdateReport);
         }
         return result;
     }

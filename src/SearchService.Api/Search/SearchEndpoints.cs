@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchService.Api.Metrics;
-using SearchService.Api.QueryAnalytics;
 using SearchService.Core.Search;
 
 namespace SearchService.Api.Search;
@@ -14,11 +13,12 @@ public static class SearchEndpoints
         group.MapGet("/", Search)
             .WithName("Search")
             .WithSummary("Ranked paragraphs matching a query, highlighted, with region, organisation, documentType and year counts.")
-            .WithDescription("Paragraphs are ranked with Lucene's TF-IDF over their text, with the section heading and document title as weaker fields. Every matched word is marked in `highlight` and `snippet` (HTML-escaped text with <mark>) and listed in `marks`.");
+            .WithDescription("Paragraphs are ranked with Lucene's TF-IDF over their text, with the section heading and document title as weaker fields. Every matched word is marked in `highlight` and `snippet` (HTML-escaped text with <mark>) and listed in `marks`.")
+            .CountsSearches();
         return endpoints;
     }
 
-    public static Results<Ok<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher, ServiceMetrics metrics, QueryCounter queries)
+    public static Results<Ok<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher)
     {
         var (request, errors) = SearchValidation.Validate(parameters);
         if (request is null)
@@ -27,10 +27,7 @@ public static class SearchEndpoints
         }
         try
         {
-            var result = searcher.Search(request);
-            metrics.Searched(result.Total);
-            queries.Searched(request.Query, request.Page, result.Total);
-            return TypedResults.Ok(result);
+            return TypedResults.Ok(searcher.Search(request));
         }
         catch (QueryBuildException e)
         {

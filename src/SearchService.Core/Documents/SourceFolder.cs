@@ -18,7 +18,7 @@ public static class SourceFolder
     public sealed record SkippedFile(string FileName, string Reason, SkipKind Kind)
     {
         /// <summary>The file <paramref name="fileName"/>, skipped because reading it threw <paramref name="error"/>.</summary>
-        public static SkippedFile Because(string fileName, Exception error) => new(fileName, error.Message, error switch
+        public static SkippedFile For(string fileName, Exception error) => new(fileName, error.Message, error switch
         {
             UnreadableDocumentException { IsUnsupportedFormat: true } => SkipKind.UnsupportedFormat,
             UnreadableDocumentException => SkipKind.Unreadable,
@@ -64,7 +64,7 @@ public static class SourceFolder
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableDocumentException or InvalidDataException)
             {
-                skipped.Add(SkippedFile.Because(Path.GetFileName(file), e));
+                skipped.Add(SkippedFile.For(Path.GetFileName(file), e));
             }
         }
         return new ReadResult(documents, skipped);

@@ -95,7 +95,7 @@ public static class IndexUpdater
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableDocumentException or InvalidDataException)
                 {
-                    skipped.Add(SourceFolder.SkippedFile.Because(name, e));
+                    skipped.Add(SourceFolder.SkippedFile.For(name, e));
                 }
                 progress?.Report(new IndexBuilder.BuildProgress(Interlocked.Increment(ref done), files.Count));
             });

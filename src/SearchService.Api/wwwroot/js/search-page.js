@@ -2,7 +2,7 @@ import { markedNodes, wrap, swedishDate } from './marked-html.js';
 import { readState, queryString, documentLink } from './search-state.js';
 import { renderFacets } from './facets.js';
 import { renderPager } from './pager.js';
-import { clickBeacon } from './click-beacon.js';
+import { reportClick } from './click-beacon.js';
 
 const pageSize = 10;
 const typingDelayMs = 250;
@@ -72,8 +72,7 @@ function render(result) {
     : `${numbers.format(result.total)} ${result.total === 1 ? 'träff' : 'träffar'}${where ? ` i ${where}` : ''}`
       + `${pages > 1 ? ` · sida ${state.page} av ${numbers.format(pages)}` : ''} · ${numbers.format(result.tookMs)} ms`;
   renderDidYouMean(result.didYouMean);
-  const clicked = clickBeacon(state.q, state.page);
-  results.replaceChildren(...result.hits.map((hit) => renderHit(hit, clicked)));
+  results.replaceChildren(...result.hits.map((hit) => renderHit(hit)));
   if (result.total > 0 && result.hits.length === 0) {
     results.append(wrap('li', `Sidan finns inte – det finns ${pages} sidor.`));
   }
@@ -87,11 +86,10 @@ function render(result) {
   });
 }
 
-function renderHit(hit, clicked) {
+function renderHit(hit) {
   const link = wrap('a', hit.title || hit.documentId);
   link.href = documentLink(hit, state);
   link.className = 'hit-link';
-  link.addEventListener('click', clicked);
   const meta = [hit.region ?? 'Flera regioner', hit.organisation, swedishDate(hit.date), hit.section, `stycke ${hit.paragraph}`].filter(Boolean);
   const metaLine = wrap('p', meta.join(' · '));
   metaLine.className = 'meta';
@@ -169,6 +167,11 @@ results.addEventListener('keydown', (event) => {
   if (index < 0 || target === undefined) return;
   event.preventDefault();
   if (target < 0) input.focus(); else links[Math.min(target, links.length - 1)].focus();
+});
+
+// Opening a hit (mouse, Enter) tells the query analytics that this query's first page was useful.
+results.addEventListener('click', (event) => {
+  if (event.target.closest('a.hit-link')) reportClick(state.q, state.page);
 });
 
 document.addEventListener('keydown', (event) => {

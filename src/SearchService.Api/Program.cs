@@ -3,7 +3,9 @@ using SearchService.Api.Analysis;
 using SearchService.Api.Documents;
 using SearchService.Api.Health;
 using SearchService.Api.Hosting;
+using SearchService.Api.Metrics;
 using SearchService.Api.OpenApi;
+using SearchService.Api.QueryAnalytics;
 using SearchService.Api.Search;
 using SearchService.Api.Web;
 
@@ -13,6 +15,9 @@ builder.AddApiReference();
 builder.AddSearchServices();
 builder.AddDocumentApi();
 builder.AddPublicSafety();
+builder.AddServiceMetrics();
+builder.AddQueryAnalytics();
+builder.AddStructuredLogging();
 
 var app = builder.Build();
 if (!app.OpensIndex())
@@ -22,12 +27,14 @@ if (!app.OpensIndex())
 app.UseResponseSafety();
 app.UseSearchIndex();
 app.UseRequestGuards();
+app.MapMetrics();
 app.MapOpenApi();
 app.MapApiReference();
 app.MapSearchEndpoints();
 app.MapAnalyzeEndpoints();
 app.MapDocumentEndpoints();
 app.MapAdminEndpoints();
+app.MapQueryAnalytics();
 app.MapHealthEndpoints();
 app.MapWebPages();
 app.Run();

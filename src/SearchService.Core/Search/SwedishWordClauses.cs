@@ -70,7 +70,14 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         }
         var rare = !negated && asTyped + reader.DocFreq(new Term(ParagraphFields.TextParts, term)) <= RareDocumentFrequency;
         var boost = rare ? RestoredBoost : FoldedBoost;
-        var words = DiacriticRestorations.Find(reader, ParagraphFields.Text, term, SpellingLimit);
+        var written = typed.ToLowerInvariant();
+        // Spellings are looked for among the base forms and among the words as written, whose base
+        // forms count: a word typed without its diacritics may not analyse like the word with them
+        // ("ostlanken" is no form of "östlänk" to the lexicon).
+        var words = DiacriticRestorations.Find(reader, ParagraphFields.Text, term, SpellingLimit)
+            .Union(BaseForms(DiacriticRestorations.Find(reader, ParagraphFields.TextWords, written, SpellingLimit)))
+            .Where(w => w != term)
+            .ToList();
         foreach (var word in words)
         {
             query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, word)), boost));
@@ -86,18 +93,33 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         {
             return;
         }
-        highlight?.RareWords.Add(typed.ToLowerInvariant());
+        highlight?.RareWords.Add(written);
         if (words.Count > 0 || parts.Count > 0)
         {
             return;
         }
-        foreach (var neighbour in VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, SpellingLimit))
+        foreach (var (neighbour, distance) in Neighbours(reader, written, term))
         {
-            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, neighbour.Term)), FuzzyBoost / neighbour.Distance));
-            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, neighbour.Term)), FuzzyBoost / neighbour.Distance * PartBoost));
-            highlight?.FuzzyTerms.Add(neighbour.Term);
+            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, neighbour)), FuzzyBoost / distance));
+            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, neighbour)), FuzzyBoost / distance * PartBoost));
+            highlight?.FuzzyTerms.Add(neighbour);
         }
     }
+
+    // Near spellings among the base forms and among the words as written (by their base forms): a
+    // misspelt word does not lemmatise like the word ("eritera" is no form of "eritrea").
+    private IEnumerable<(string Term, int Distance)> Neighbours(IndexReader reader, string written, string term) =>
+        VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, SpellingLimit).Select(n => (n.Term, n.Distance))
+            .Concat(VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, written, SpellingLimit)
+                .SelectMany(n => BaseForms([n.Term]).Select(t => (Term: t, n.Distance))))
+            .Where(n => n.Term != term)
+            .GroupBy(n => n.Term)
+            .Select(g => (g.Key, g.Min(n => n.Distance)))
+            .OrderBy(n => n.Item2)
+            .Take(SpellingLimit);
+
+    private IEnumerable<string> BaseForms(IEnumerable<string> words) =>
+        words.Select(w => TokenReader.Read(analyzer, ParagraphFields.Text, w)).Where(t => t.Count == 1).Select(t => t[0].Term);
 
     /// <summary>The searched phrase with each word also in the index's spellings of it with other
     /// diacritics; null when there are none, or when every word is common as typed.</summary>

@@ -22,6 +22,14 @@ public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD
     {
     }
 
+    // Lucene keeps one chain per field and thread; the chains of one thread share one decompounder and
+    // lemmatiser, so a word is split and lemmatised once for all fields (text, parts, section, title).
+    private readonly ThreadLocal<(Decompounder, SwedishLemmatizer)> perThread = new(() =>
+    {
+        var decompounder = new Decompounder(lexicon);
+        return (decompounder, new SwedishLemmatizer(decompounder));
+    });
+
     /// <summary>The lexicon the analysis stands on.</summary>
     public SwedishLexicon Lexicon => lexicon;
 
@@ -34,14 +42,23 @@ public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD
         {
             return new TokenStreamComponents(tokenizer, stream);
         }
-        // One decompounder per chain, so the ellipsis, part and lemma steps share its cache.
-        var decompounder = new Decompounder(lexicon);
+        var (decompounder, lemmatizer) = perThread.Value!;
         stream = new HyphenEllipsisFilter(stream, decompounder);
         if (fieldName == ParagraphFields.TextParts)
         {
             stream = new CompoundPartFilter(stream, decompounder, partsOnly: true);
         }
         stream = new StopFilter(LuceneInfo.Version, stream, LuceneSwedishAnalyzer.DefaultStopSet);
-        return new TokenStreamComponents(tokenizer, new SwedishStemFilter(stream, new SwedishLemmatizer(decompounder)));
+        return new TokenStreamComponents(tokenizer, new SwedishStemFilter(stream, lemmatizer));
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            perThread.Dispose();
+        }
+        base.Dispose(disposing);
     }
 }

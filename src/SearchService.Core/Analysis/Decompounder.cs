@@ -63,6 +63,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
 
     private readonly Dictionary<string, IReadOnlyList<CompoundPart>> cache = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<CompoundPart>> componentCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<CompoundPart>> outerCache = new(StringComparer.Ordinal);
 
     /// <summary>The lexicon the parts come from.</summary>
     public SwedishLexicon Lexicon => lexicon;
@@ -162,12 +163,21 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         {
             return [];
         }
-        var lemma = lexicon.Lemma(word);
-        if (BestSplit(word, 0, word.Length, Role.Final, topLevel: true) is { } split && CoversInflection(word, lemma, split))
+        if (outerCache.TryGetValue(word, out var known))
         {
-            return split;
+            return known;
         }
-        return lemma is null && UnknownHeadSplit(word) is { } guessed ? guessed : [];
+        var lemma = lexicon.Lemma(word);
+        IReadOnlyList<CompoundPart> outer =
+            BestSplit(word, 0, word.Length, Role.Final, topLevel: true) is { } split && CoversInflection(word, lemma, split) ? split
+            : lemma is null && UnknownHeadSplit(word) is { } guessed ? guessed
+            : [];
+        if (outerCache.Count >= CacheLimit)
+        {
+            outerCache.Clear();
+        }
+        outerCache[word] = outer;
+        return outer;
     }
 
     /// <summary>

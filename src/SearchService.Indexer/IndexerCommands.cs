@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SearchService.Core.Analysis;
+using SearchService.Core.Analysis.Lexicon;
 using SearchService.Core.Documents;
 using SearchService.Core.Documents.Readers;
 using SearchService.Core.Indexing;
@@ -29,6 +30,8 @@ internal static class IndexerCommands
         var analysis = AnalysisOption.Create("Text analysis: swedish (default) or standard (Lucene's chain, the baseline). Another mode than the index's rebuilds it.");
         var full = new Option<bool>("--full") { Description = "Rebuild the whole index instead of updating only new, changed and removed files." };
         var watch = new Option<bool>("--watch") { Description = "After updating, keep watching the source folder and apply changes as they happen (Ctrl+C stops)." };
+        // The lexicon folder has the API's key too (Search:LexiconPath); unset, the shipped files.
+        SwedishLexicon.UseFolder(Environment.GetEnvironmentVariable("Search__LexiconPath") is { Length: > 0 } lexicon ? lexicon : null);
         var root = new RootCommand("Builds and updates the SearchService paragraph index from a folder of documents.");
         root.Options.Add(source);
         root.Options.Add(index);

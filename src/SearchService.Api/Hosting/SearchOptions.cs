@@ -26,6 +26,11 @@ public sealed class SearchOptions
     [Range(0, 1_000_000)]
     public int ResultCacheHits { get; set; } = 10_000;
 
+    /// <summary>Folder of the Swedish lexicon files (<c>sv-entries.tsv</c>, <c>sv-compound-forms.tsv</c>,
+    /// <c>sv-suffixes.tsv</c>, optional <c>domain-words.txt</c>); empty for the ones shipped beside the
+    /// program. An index built with one lexicon should be searched with the same one.</summary>
+    public string? LexiconPath { get; set; }
+
     /// <summary>How often the service looks for a newer index commit.</summary>
     [Range(0.1, 3600)]
     public double RefreshIntervalSeconds { get; set; } = 2;

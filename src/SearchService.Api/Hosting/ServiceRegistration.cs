@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Microsoft.Extensions.Options;
 using SearchService.Api.Metrics;
+using SearchService.Core.Analysis.Lexicon;
 using SearchService.Core.Search;
 
 namespace SearchService.Api.Hosting;
@@ -14,6 +15,9 @@ internal static class ServiceRegistration
     {
         var services = builder.Services;
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // The lexicon takes a few hundred milliseconds to read: it loads while the host starts.
+        SwedishLexicon.UseFolder(builder.Configuration[$"{SearchOptions.Section}:{nameof(SearchOptions.LexiconPath)}"] is { Length: > 0 } lexicon ? lexicon : null);
+        _ = Task.Run(() => SwedishLexicon.Default);
         services.AddSingleton(provider => IndexStartup.OpenOrBuild(
             provider.GetRequiredService<IOptions<SearchOptions>>().Value,
             provider.GetRequiredService<ILoggerFactory>().CreateLogger("SearchService.Index"),

@@ -62,31 +62,65 @@ public sealed class SwedishLexicon
     /// <exception cref="FileNotFoundException">A lexicon file is missing.</exception>
     public static SwedishLexicon Load(string folder)
     {
+        // Loading is on the service's start-up path: lines are read as spans, and the few distinct flag
+        // strings are shared rather than allocated once per entry.
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sharedLookup = shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        string Shared(ReadOnlySpan<char> value)
+        {
+            if (!sharedLookup.TryGetValue(value, out var known))
+            {
+                known = value.ToString();
+                sharedLookup[value] = known;
+            }
+            return known;
+        }
         var entries = new Dictionary<string, Entry[]>(200_000, StringComparer.Ordinal);
-        foreach (var fields in ReadRows(Path.Combine(folder, LexiconFiles.Entries)))
-        {
-            Add(entries, new Entry(fields[0], fields.Length > 1 ? fields[1] : "", fields.Length > 2 ? fields[2] : null));
-        }
+        ReadRows(Path.Combine(folder, LexiconFiles.Entries), (word, flags, free) =>
+            Add(entries, new Entry(word.ToString(), Shared(flags), free.IsEmpty ? null : free.ToString())));
         var compoundForms = new Dictionary<string, (string, string)>(200_000, StringComparer.Ordinal);
-        foreach (var fields in ReadRows(Path.Combine(folder, LexiconFiles.CompoundForms)))
+        ReadRows(Path.Combine(folder, LexiconFiles.CompoundForms), (form, positions, lemma) =>
         {
-            compoundForms[fields[0]] = (fields[1], fields[2]);
-        }
+            var key = form.ToString();
+            compoundForms[key] = (Shared(positions), lemma.SequenceEqual(form) ? key : lemma.ToString());
+        });
         var domain = Path.Combine(folder, LexiconFiles.Domain);
         if (File.Exists(domain))
         {
             // A domain word may stand anywhere in a compound, as written.
-            foreach (var fields in ReadRows(domain))
+            ReadRows(domain, (line, _, _) =>
             {
-                var word = fields[0].Trim().ToLowerInvariant();
+                var word = line.Trim().ToString().ToLowerInvariant();
                 Add(entries, new Entry(word, $"{LexiconFlags.Begin}{LexiconFlags.Middle}{LexiconFlags.End}", null));
                 compoundForms.TryAdd(word, ($"{LexiconFlags.Middle}{LexiconFlags.Begin}", word));
-            }
+            });
         }
-        var rules = ReadRows(Path.Combine(folder, LexiconFiles.Suffixes))
-            .Select(f => new SuffixRule(f[0][0], f[1], f[2], f[3], f.Length > 4 ? f[4] : ""))
-            .ToList();
+        var rules = new List<SuffixRule>();
+        foreach (var line in File.ReadLines(Path.Combine(folder, LexiconFiles.Suffixes), Encoding.UTF8).Where(l => l.Length > 0 && l[0] != '#'))
+        {
+            var f = line.Split('\t');
+            rules.Add(new SuffixRule(f[0][0], f[1], f[2], f[3], f.Length > 4 ? f[4] : ""));
+        }
         return new SwedishLexicon(entries, rules, compoundForms);
+    }
+
+    private delegate void RowReader(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third);
+
+    // Calls read with the first three tab-separated fields of every line that is not a comment.
+    private static void ReadRows(string path, RowReader read)
+    {
+        var text = File.ReadAllText(path, Encoding.UTF8).AsSpan();
+        Span<Range> fields = stackalloc Range[4];
+        foreach (var range in text.Split('\n'))
+        {
+            var line = text[range].TrimEnd('\r');
+            if (line.IsEmpty || line[0] == '#')
+            {
+                continue;
+            }
+            var count = line.Split(fields, '\t');
+            read(line[fields[0]], count > 1 ? line[fields[1]] : [], count > 2 ? line[fields[2]] : []);
+        }
     }
 
     /// <summary>A reading of a form: the entry it comes from, that entry's flags, the suffix rule
@@ -220,15 +254,4 @@ public sealed class SwedishLexicon
 
     private static void Add(Dictionary<string, Entry[]> entries, Entry entry) =>
         entries[entry.Word] = entries.TryGetValue(entry.Word, out var known) ? [.. known, entry] : [entry];
-
-    private static IEnumerable<string[]> ReadRows(string path)
-    {
-        foreach (var line in File.ReadLines(path, Encoding.UTF8))
-        {
-            if (line.Length > 0 && line[0] != '#')
-            {
-                yield return line.Split('\t');
-            }
-        }
-    }
 }

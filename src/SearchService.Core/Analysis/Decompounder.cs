@@ -19,7 +19,7 @@ public readonly record struct CompoundPart(int Start, int Length, string Lemma);
 /// "undersökning", "omsorg"); a derivational ending is no part ("verksamhet", "kunskap",
 /// "arbetslös"). A word the dictionary does not know at all whose ending is a known word of at least
 /// <see cref="MinimumUnknownHeadTail"/> letters splits there ("coronapandemin" → "corona" + "pandemin").
-/// Not thread-safe (it caches): one instance per token stream.
+/// Not thread-safe (it caches): one instance per thread (<see cref="SwedishAnalyzer"/> keeps one per thread).
 /// </summary>
 public sealed class Decompounder(SwedishLexicon lexicon)
 {

@@ -8,7 +8,7 @@ namespace SearchService.Core.Analysis;
 /// knows gets its entry; a compound it does not list gets its first parts as written and the base
 /// form of its last ("vårdplatserna" → "vårdplats"); any other word falls back to the rule stemmer
 /// (<see cref="SwedishStem"/>), which lets the forms of unknown words meet each other. Not
-/// thread-safe (it caches): one instance per token stream.
+/// thread-safe (it caches): one instance per thread.
 /// </summary>
 public sealed class SwedishLemmatizer(Decompounder decompounder)
 {

@@ -53,7 +53,8 @@ public class DocumentWriteTests(DocumentApiFactory factory) : IClassFixture<Docu
         var document = (await response.Content.ReadFromJsonAsync<DocumentView>())!;
         Assert.Equal(("Plan för Gotland", "Gotland", "motion", "Region Gotland"), (document.Title, document.Region, document.DocumentType, document.Organisation));
 
-        var hit = Assert.Single((await Search("jourplatser")).Hits);
+        // The document is the one with the word; paragraphs on its modifier alone ("jour") may follow.
+        var hit = (await Search("jourplatser")).Hits[0];
         Assert.Equal(("gotland-plan", "https://example.se/gotland"), (hit.DocumentId, hit.SourceUrl));
         Assert.True(File.Exists(Path.Combine(factory.SourcePath, "gotland-plan.txt")));
         Assert.True(File.Exists(Path.Combine(factory.SourcePath, "gotland-plan.txt.meta.json")));
@@ -165,7 +166,7 @@ public class DocumentWriteTests(DocumentApiFactory factory) : IClassFixture<Docu
             await AssertProblem(await writer.PostAsync("/api/admin/reindex", null), HttpStatusCode.Conflict);
         }
         Assert.False(File.Exists(Path.Combine(factory.SourcePath, "upptagen.txt")));
-        Assert.Empty((await Search("ambulansflyg")).Hits);
+        Assert.DoesNotContain((await Search("ambulansflyg")).Hits, h => h.DocumentId == "upptagen");
     }
 
     [Fact]
@@ -194,7 +195,7 @@ public class DocumentWriteTests(DocumentApiFactory factory) : IClassFixture<Docu
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var report = (await response.Content.ReadFromJsonAsync<UpdateReport>())!;
         Assert.True(report.Added >= 1);
-        Assert.Single((await Search("sjukhusbåtar")).Hits);
+        Assert.Equal("inlagd", (await Search("sjukhusbåtar")).Hits[0].DocumentId);
     }
 
     [Fact]

@@ -49,8 +49,9 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
 
     /// <summary>Adds the clauses for the word <paramref name="typed"/>, analysed to <paramref name="term"/>,
     /// to <paramref name="query"/>; without a <paramref name="reader"/> only the part and split clauses.
-    /// An excluded (<paramref name="negated"/>) word gets no near spellings.</summary>
-    public void AddTo(DisjunctionMaxQuery query, string typed, string term, IndexReader? reader, HighlightTerms? highlight, bool negated = false)
+    /// An excluded (<paramref name="negated"/>) word gets no near spellings, and near spellings are looked
+    /// up only as far as <paramref name="budget"/> allows.</summary>
+    public void AddTo(DisjunctionMaxQuery query, string typed, string term, IndexReader? reader, HighlightTerms? highlight, bool negated = false, NeighbourBudget? budget = null)
     {
         query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, term)), PartBoost));
         highlight?.PartTerms.Add(term);
@@ -90,7 +91,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         {
             return;
         }
-        foreach (var neighbour in VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, SpellingLimit))
+        foreach (var neighbour in VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, SpellingLimit, budget: budget))
         {
             query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, neighbour.Term)), FuzzyBoost / neighbour.Distance));
             query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, neighbour.Term)), FuzzyBoost / neighbour.Distance * PartBoost));

@@ -1,0 +1,48 @@
+namespace SearchService.Core.Search;
+
+/// <summary>
+/// The work one request may spend looking for near spellings (<see cref="VocabularyNeighbours"/>), for
+/// typo tolerance and "did you mean" alike. A Levenshtein automaton grows with its word and each lookup
+/// walks the term dictionary, so a query of long made-up words, a different one each time so that no
+/// cache helps, cost up to 1.5 s of CPU. The budget bounds it by design: only words of plausible length
+/// are looked up, only a few per request, and each lookup takes only a few candidates. When it is spent
+/// the request gets fewer expansions, never a slower answer.
+/// </summary>
+public sealed class NeighbourBudget
+{
+    /// <summary>Longest word looked up: longer rare words are nearly always names, codes or garbage, and
+    /// the automaton's size (and the time to build it) grows with the word.</summary>
+    public const int MaxWordLength = 20;
+
+    /// <summary>Lookups per request: a typo clause and a suggestion for each of three rare words.</summary>
+    public const int MaxLookups = 6;
+
+    /// <summary>Candidate terms all lookups of a request may enumerate together.</summary>
+    public const int MaxTermsVisited = 2_000;
+
+    private int termsLeft = MaxTermsVisited;
+
+    /// <summary>Lookups started so far.</summary>
+    public int Lookups { get; private set; }
+
+    /// <summary>Lookups refused because the word was too long or the request had used its lookups.</summary>
+    public int Refused { get; private set; }
+
+    /// <summary>Candidate terms enumerated so far.</summary>
+    public int TermsVisited => MaxTermsVisited - Math.Max(0, termsLeft);
+
+    /// <summary>Whether a lookup for <paramref name="term"/> may start; counts it when it may.</summary>
+    public bool TryStart(string term)
+    {
+        if (term.Length > MaxWordLength || Lookups >= MaxLookups || termsLeft <= 0)
+        {
+            Refused++;
+            return false;
+        }
+        Lookups++;
+        return true;
+    }
+
+    /// <summary>Whether one more candidate term may be enumerated; counts it when it may.</summary>
+    public bool TryVisit() => termsLeft-- > 0;
+}

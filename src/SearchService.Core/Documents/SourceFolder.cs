@@ -13,8 +13,14 @@ public static class SourceFolder
     /// <summary>The outcome of reading a folder.</summary>
     public sealed record ReadResult(IReadOnlyList<ParsedDocument> Documents, IReadOnlyList<SkippedFile> Skipped);
 
-    /// <summary>A file that was not indexed, and why.</summary>
-    public sealed record SkippedFile(string FileName, string Reason);
+    /// <summary>A file that was not indexed, and why; <paramref name="Hostile"/> when it broke one of the
+    /// <see cref="DocumentLimits"/>, which operators should look at as a possible attack.</summary>
+    public sealed record SkippedFile(string FileName, string Reason, bool Hostile = false)
+    {
+        /// <summary>The skip of <paramref name="fileName"/> for the error <paramref name="error"/>.</summary>
+        public static SkippedFile For(string fileName, Exception error) =>
+            new(fileName, error.Message, error is UnreadableDocumentException { IsHostile: true });
+    }
 
     /// <summary>Every document file in the folder (not recursive), sorted by name.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
@@ -28,6 +34,15 @@ public static class SourceFolder
             .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>The bytes of the file at <paramref name="path"/>.</summary>
+    /// <exception cref="UnreadableDocumentException">The file is larger than <see cref="DocumentLimits.MaxFileBytes"/>.</exception>
+    public static byte[] ReadFile(string path)
+    {
+        var length = new FileInfo(path).Length;
+        return length <= DocumentLimits.MaxFileBytes ? File.ReadAllBytes(path)
+            : throw DocumentLimits.Exceeded($"the file is {length} bytes; at most {DocumentLimits.MaxFileBytes} are read");
     }
 
     /// <summary>Parses one file's content with its metadata override.</summary>
@@ -49,11 +64,11 @@ public static class SourceFolder
         {
             try
             {
-                documents.Add(Parse(Path.GetFileName(file), File.ReadAllBytes(file), MetadataSidecar.ForFile(file, overrides)));
+                documents.Add(Parse(Path.GetFileName(file), ReadFile(file), MetadataSidecar.ForFile(file, overrides)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableDocumentException or InvalidDataException)
             {
-                skipped.Add(new SkippedFile(Path.GetFileName(file), e.Message));
+                skipped.Add(SkippedFile.For(Path.GetFileName(file), e));
             }
         }
         return new ReadResult(documents, skipped);

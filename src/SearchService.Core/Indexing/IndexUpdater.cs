@@ -79,7 +79,7 @@ public static class IndexUpdater
                 try
                 {
                     var entry = MetadataSidecar.ForFile(file, overrides);
-                    var content = File.ReadAllBytes(file);
+                    var content = SourceFolder.ReadFile(file);
                     var hash = Hash(name, content, entry);
                     if (existing.TryGetValue(id, out var known) && known == hash)
                     {
@@ -95,7 +95,7 @@ public static class IndexUpdater
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableDocumentException or InvalidDataException)
                 {
-                    skipped.Add(new SourceFolder.SkippedFile(name, e.Message));
+                    skipped.Add(SourceFolder.SkippedFile.For(name, e));
                 }
                 progress?.Report(new IndexBuilder.BuildProgress(Interlocked.Increment(ref done), files.Count));
             });

@@ -120,6 +120,10 @@ public static class DocumentEndpoints
         {
             return Busy(e);
         }
+        catch (WriteNotAppliedException e)
+        {
+            return NotApplied(e);
+        }
         catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException)
         {
             return SourceUnusable(e);
@@ -147,6 +151,10 @@ public static class DocumentEndpoints
         {
             return Busy(e);
         }
+        catch (WriteNotAppliedException e)
+        {
+            return NotApplied(e);
+        }
         catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException)
         {
             return SourceUnusable(e);
@@ -157,6 +165,10 @@ public static class DocumentEndpoints
 
     internal static ProblemHttpResult Busy(IndexBusyException e) =>
         DocumentUpload.Problem(StatusCodes.Status409Conflict, "The index is being written by another process.", e.Message);
+
+    // A takedown that did not take: the caller must not be told it worked (the files were put back as they were).
+    private static ProblemHttpResult NotApplied(WriteNotAppliedException e) =>
+        DocumentUpload.Problem(StatusCodes.Status409Conflict, "The index did not take the change.", e.Message);
 
     // The configured source folder is missing or its metadata.json is invalid: the server's problem, stated plainly.
     internal static ProblemHttpResult SourceUnusable(Exception e) =>

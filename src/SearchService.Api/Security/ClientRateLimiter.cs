@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace SearchService.Api.Security;
 
 /// <summary>
-/// Limits requests to <c>/api</c> per client address with ASP.NET Core's token bucket and answers the
+/// Limits requests to <c>/api</c> and the document pages (<c>/documents</c>) per client address with ASP.NET Core's token bucket and answers the
 /// excess with 429 ProblemDetails and <c>Retry-After</c>. IPv6 clients are counted per /64, the block one
 /// subscriber gets. Requests with no network peer (the in-process test host) are not limited.
 /// </summary>
@@ -25,7 +25,7 @@ internal static class ClientRateLimiter
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 var address = context.Connection.RemoteIpAddress;
-                if (!limits.Enabled || address is null || !context.Request.Path.StartsWithSegments("/api"))
+                if (!limits.Enabled || address is null || !IsLimited(context.Request.Path))
                 {
                     return RateLimitPartition.GetNoLimiter("unlimited");
                 }
@@ -52,6 +52,9 @@ internal static class ClientRateLimiter
         });
         return services;
     }
+
+    // The API, and the document page, which reads the index to answer 200 or 404.
+    private static bool IsLimited(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/documents");
 
     /// <summary>The partition of <paramref name="address"/>: the IPv4 address, or the /64 prefix of an IPv6 one.</summary>
     public static string ClientKey(IPAddress address)

@@ -46,6 +46,15 @@ public class RateLimitingTests(SearchApiFactory factory) : IClassFixture<SearchA
         Assert.Equal(HttpStatusCode.OK, (await Client("2001:db8:1:3::10").GetAsync("/api/search?q=tolk")).StatusCode);
     }
 
+    // Issue 13, finding 4: the document page reads the index to choose 200 or 404 and was not limited.
+    [Fact]
+    public async Task The_document_page_is_limited_like_the_api()
+    {
+        var client = Client("192.0.2.40");
+        await Exhaust(client);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/documents/003_f483bdd49a294f52")).StatusCode);
+    }
+
     [Fact]
     public async Task Health_is_not_limited()
     {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SearchService.Core.Search;
 
 namespace SearchService.Api.Hosting;
 
@@ -25,6 +26,10 @@ public sealed class SearchOptions
     /// newer answers push it out.</summary>
     [Range(0, 1_000_000)]
     public int ResultCacheHits { get; set; } = 10_000;
+
+    /// <summary>Most megabytes of hit text the result cache holds; the oldest answers go first when over.</summary>
+    [Range(0, 65_536)]
+    public int ResultCacheMegabytes { get; set; } = (int)(SearchResultCache.DefaultCapacityBytes / (1024 * 1024));
 
     /// <summary>How often the service looks for a newer index commit.</summary>
     [Range(0.1, 3600)]

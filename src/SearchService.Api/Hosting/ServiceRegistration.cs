@@ -16,7 +16,11 @@ internal static class ServiceRegistration
         services.AddSingleton(provider => IndexStartup.OpenOrBuild(
             provider.GetRequiredService<IOptions<SearchOptions>>().Value,
             provider.GetRequiredService<ILoggerFactory>().CreateLogger("SearchService.Index")));
-        services.AddSingleton(provider => new SearchResultCache(provider.GetRequiredService<IOptions<SearchOptions>>().Value.ResultCacheHits));
+        services.AddSingleton(provider =>
+        {
+            var search = provider.GetRequiredService<IOptions<SearchOptions>>().Value;
+            return new SearchResultCache(search.ResultCacheHits, search.ResultCacheMegabytes * 1024L * 1024);
+        });
         services.AddSingleton<ParagraphSearcher>();
         services.AddSingleton<DocumentLookup>();
         services.AddSingleton<DocumentHighlighter>();

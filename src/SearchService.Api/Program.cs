@@ -5,6 +5,7 @@ using SearchService.Api.Health;
 using SearchService.Api.Hosting;
 using SearchService.Api.OpenApi;
 using SearchService.Api.Search;
+using SearchService.Api.Security;
 using SearchService.Api.Web;
 
 // Settings and web assets come with the build output; data paths are taken from the working directory.
@@ -15,6 +16,10 @@ builder.AddDocumentApi();
 builder.AddPublicSafety();
 
 var app = builder.Build();
+if (!app.HasUsableApiKey())
+{
+    return ApiKeyStrength.WeakKeyExitCode;
+}
 if (!app.OpensIndex())
 {
     return IndexStartup.IndexUnusableExitCode;

@@ -10,10 +10,12 @@ namespace SearchService.Api.Security;
 /// <summary>
 /// Limits requests to <c>/api</c> and the document pages (<c>/documents</c>) per client address with ASP.NET Core's token bucket and answers the
 /// excess with 429 ProblemDetails and <c>Retry-After</c>. IPv6 clients are counted per /64, the block one
-/// subscriber gets. Requests with no network peer (the in-process test host) are not limited.
+/// subscriber gets. Requests with no network peer address share one partition.
 /// </summary>
 internal static class ClientRateLimiter
 {
+    public const string NoPeerKey = "no-peer";
+
     public static IServiceCollection AddClientRateLimiter(this IServiceCollection services)
     {
         services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -25,11 +27,13 @@ internal static class ClientRateLimiter
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 var address = context.Connection.RemoteIpAddress;
-                if (!limits.Enabled || address is null || !IsLimited(context.Request.Path))
+                if (!limits.Enabled || !IsLimited(context.Request.Path))
                 {
                     return RateLimitPartition.GetNoLimiter("unlimited");
                 }
-                return RateLimitPartition.GetTokenBucketLimiter(ClientKey(address), _ => new TokenBucketRateLimiterOptions
+                // Requests without a peer address (a Unix socket, an in-process host) share one allowance:
+                // unlimited, they were a way around the limit for whatever could send them.
+                return RateLimitPartition.GetTokenBucketLimiter(address is null ? NoPeerKey : ClientKey(address), _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = limits.Burst,
                     TokensPerPeriod = limits.PermitsPerSecond,

@@ -31,6 +31,7 @@ public sealed class Decompounder(CompoundLexicon lexicon)
     // Large enough for the working vocabulary of a corpus of millions of paragraphs; when full it
     // starts over, which costs one re-split per word.
     private const int CacheLimit = 200_000;
+    private const int CachedWordLength = 40;
 
     // Endings that make new words rather than join two: splitting at them gives nonsense parts.
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal)
@@ -64,6 +65,11 @@ public sealed class Decompounder(CompoundLexicon lexicon)
         var parts = new List<CompoundPart>();
         var text = word.ToString();
         Split(text, 0, text.Length, parts);
+        // A word longer than any Swedish one is made up (a query may send any): it is not kept.
+        if (text.Length > CachedWordLength)
+        {
+            return parts;
+        }
         if (cache.Count >= CacheLimit)
         {
             cache.Clear();

@@ -9,6 +9,7 @@ public sealed class SwedishStemFilter : TokenFilter
     // Text repeats its words: each is stemmed once per token stream (Snowball and the
     // normalisation allocate several strings per call), then found by its characters.
     private const int CacheLimit = 200_000;
+    private const int CachedWordLength = 40;
 
     private readonly SwedishStem stem = new();
     private readonly Dictionary<string, string> cache = new(StringComparer.Ordinal);
@@ -29,11 +30,15 @@ public sealed class SwedishStemFilter : TokenFilter
         {
             var written = word.ToString();
             stemmed = stem.Of(written);
-            if (cache.Count >= CacheLimit)
+            // A word longer than any Swedish one is made up (a query may send any): it is not kept.
+            if (written.Length <= CachedWordLength)
             {
-                cache.Clear();
+                if (cache.Count >= CacheLimit)
+                {
+                    cache.Clear();
+                }
+                cache[written] = stemmed;
             }
-            cache[written] = stemmed;
         }
         term.SetEmpty().Append(stemmed);
         return true;

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What made-up words cost (issue 13, finding 1): 3 connections sending only made-up words, a different
-# one each request (one 20-letter word, the longest looked up for near spellings, or 32 rare 14-letter
+# one each request (one 16-letter word, the longest looked up for near spellings, or 32 rare 14-letter
 # words), and 1 connection sending typical searches, first alone and then beside the 3. Prints each
 # wrk run's latency percentiles.
 #

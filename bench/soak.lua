@@ -1,7 +1,7 @@
 -- Request mix for bench/soak.sh and bench/costly-words.sh, chosen by the script argument:
 --   normal  cycles through typical searches (words, inflections, phrases, prefixes, operators, region
 --           filters, deeper pages) and document reads;
---   costly  sends only made-up words, a different one each request so no cache helps: one 20-letter
+--   costly  sends only made-up words, a different one each request so no cache helps: one 16-letter
 --           word (the longest looked up for near spellings) or 32 rare 14-letter words;
 --   mixed   (default) typical requests with every fourth one adversarial: made-up words, a 255-letter
 --           word (400), parentheses 9 deep (400), a document's largest page.
@@ -50,7 +50,7 @@ end
 
 local function costly()
   if math.random(2) == 1 then
-    return "/api/search?q=" .. madeUp(20)
+    return "/api/search?q=" .. madeUp(16)
   end
   local words = {}
   for i = 1, 32 do words[i] = madeUp(14) end

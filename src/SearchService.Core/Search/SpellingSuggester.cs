@@ -43,7 +43,7 @@ public static partial class SpellingSuggester
     // only otherwise is the whole vocabulary scanned, with any first letter ("overbelaggningar" lacks the ö it starts with).
     private static Neighbour? Nearest(IndexReader reader, string word, NeighbourBudget? budget)
     {
-        if (DiacriticRestorations.Find(reader, ParagraphFields.TextWords, word, 1) is [var restored])
+        if (DiacriticRestorations.Find(reader, ParagraphFields.TextWords, word, 1, budget) is [var restored])
         {
             return new Neighbour(restored, EditDistance.Between(word, restored), reader.DocFreq(new Term(ParagraphFields.TextWords, restored)));
         }

@@ -70,13 +70,13 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         }
         var rare = !negated && asTyped + reader.DocFreq(new Term(ParagraphFields.TextParts, term)) <= RareDocumentFrequency;
         var boost = rare ? RestoredBoost : FoldedBoost;
-        var words = DiacriticRestorations.Find(reader, ParagraphFields.Text, term, SpellingLimit);
+        var words = DiacriticRestorations.Find(reader, ParagraphFields.Text, term, SpellingLimit, budget);
         foreach (var word in words)
         {
             query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, word)), boost));
             highlight?.FoldedTerms.Add(word);
         }
-        var parts = DiacriticRestorations.Find(reader, ParagraphFields.TextParts, term, SpellingLimit);
+        var parts = DiacriticRestorations.Find(reader, ParagraphFields.TextParts, term, SpellingLimit, budget);
         foreach (var part in parts)
         {
             query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, part)), boost * PartBoost));
@@ -100,8 +100,9 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     }
 
     /// <summary>The searched phrase with each word also in the index's spellings of it with other
-    /// diacritics; null when there are none, or when every word is common as typed.</summary>
-    public Query? FoldedPhrase(IReadOnlyList<AnalyzedToken> tokens, IndexReader? reader, HighlightTerms? highlight)
+    /// diacritics; null when there are none, or when every word is common as typed. Spellings are looked up
+    /// only as far as <paramref name="budget"/> allows.</summary>
+    public Query? FoldedPhrase(IReadOnlyList<AnalyzedToken> tokens, IndexReader? reader, HighlightTerms? highlight, NeighbourBudget? budget = null)
     {
         if (reader is null || tokens.All(t => reader.DocFreq(new Term(ParagraphFields.Text, t.Term)) >= CommonDocumentFrequency))
         {
@@ -111,7 +112,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         var respelled = false;
         foreach (var token in tokens)
         {
-            var spellings = DiacriticRestorations.Find(reader, ParagraphFields.Text, token.Term, SpellingLimit);
+            var spellings = DiacriticRestorations.Find(reader, ParagraphFields.Text, token.Term, SpellingLimit, budget);
             respelled |= spellings.Count > 0;
             foreach (var spelling in spellings)
             {

@@ -22,6 +22,18 @@ public class NeighbourBudgetTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     }
 
     [Fact]
+    public void Thirty_two_rare_words_with_vowels_get_other_diacritics_looked_up_for_only_some()
+    {
+        var random = new Random(13);
+        var words = Enumerable.Range(0, 32).Select(_ => "a" + MadeUpWord(random, 13)).ToList();
+
+        var (built, _) = Search(string.Join(' ', words));
+
+        // Each rare word asks for three (text, parts, and the suggestion's words); a request gets fewer.
+        Assert.Equal(32 * 3 - NeighbourBudget.MaxRestorations, built.Budget.RefusedRestorations);
+    }
+
+    [Fact]
     public void A_word_longer_than_the_budget_allows_is_not_looked_up()
     {
         var (built, _) = Search(MadeUpWord(new Random(1), NeighbourBudget.MaxWordLength + 1));

@@ -7,6 +7,7 @@ using SearchService.Api.Metrics;
 using SearchService.Api.OpenApi;
 using SearchService.Api.QueryAnalytics;
 using SearchService.Api.Search;
+using SearchService.Api.Security;
 using SearchService.Api.Web;
 
 // Settings and web assets come with the build output; data paths are taken from the working directory.
@@ -20,6 +21,10 @@ builder.AddQueryAnalytics();
 builder.AddStructuredLogging();
 
 var app = builder.Build();
+if (!app.HasUsableApiKey())
+{
+    return ApiKeyStrength.WeakKeyExitCode;
+}
 if (!app.OpensIndex())
 {
     return IndexStartup.IndexUnusableExitCode;

@@ -91,7 +91,7 @@ internal static class IndexerCommands
                 $"{report.Added} added, {report.Changed} changed, {report.Removed} removed, {report.Unchanged} unchanged{(report.ChangedIndex || full ? "" : " (no new commit)")}.");
             foreach (var skipped in report.Skipped)
             {
-                Console.Error.WriteLine($"Skipped {skipped.FileName}: {skipped.Reason}");
+                Console.Error.WriteLine($"Skipped {(skipped.Hostile ? "hostile file " : "")}{skipped.FileName}: {skipped.Reason}");
             }
             return report.Skipped.Count > 0 ? ExitCodes.SkippedFiles : ExitCodes.Success;
         }

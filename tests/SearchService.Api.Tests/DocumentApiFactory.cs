@@ -9,7 +9,7 @@ namespace SearchService.Api.Tests;
 /// and a small upload limit, so write tests can change both without touching the repository.</summary>
 public sealed class DocumentApiFactory : WebApplicationFactory<Program>
 {
-    public const string ApiKey = "test-key-för-skrivning";
+    public const string ApiKey = "test-key-för-skrivning-i-testerna-7Qm2";
     public const int MaxUploadBytes = 200_000;
 
     private readonly TemporaryFolder folder = new();
@@ -38,6 +38,9 @@ public sealed class DocumentApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Search:IndexPath", IndexPath);
+        // In-process requests have no peer address and so share one allowance; tests send thousands.
+        builder.UseSetting("RateLimiting:PermitsPerSecond", "1000000");
+        builder.UseSetting("RateLimiting:Burst", "1000000");
         builder.UseSetting("Search:SourcePath", SourcePath);
         builder.UseSetting("Analytics:DatabasePath", Path.Combine(folder.Path, "analytics.db"));
         builder.UseSetting("Search:RefreshIntervalSeconds", "0.2");

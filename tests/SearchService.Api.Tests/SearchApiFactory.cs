@@ -29,6 +29,9 @@ public class SearchApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Search:IndexPath", IndexPath);
+        // In-process requests have no peer address and so share one allowance; tests send thousands.
+        builder.UseSetting("RateLimiting:PermitsPerSecond", "1000000");
+        builder.UseSetting("RateLimiting:Burst", "1000000");
         builder.UseSetting("Search:SourcePath", sourcePath);
         builder.UseSetting("Analytics:DatabasePath", AnalyticsPath);
     }

@@ -126,6 +126,24 @@ public class IndexerCommandsTests
         Assert.Contains("Skipped text.docx: the content is not Word", error, StringComparison.Ordinal);
     }
 
+    // Issue 13, finding 2: this .docx overflowed OpenXml's stack and the indexer died with exit 134.
+    [Fact]
+    public void Hostile_files_are_named_as_hostile_and_skipped_with_exit_3()
+    {
+        using var source = new TemporaryFolder();
+        using var target = new TemporaryFolder();
+        File.WriteAllBytes(Path.Combine(source.Path, "budget.pdf"), SampleDocuments.Pdf());
+        File.WriteAllBytes(Path.Combine(source.Path, "nested.docx"), HostileDocuments.NestedWord());
+        File.WriteAllBytes(Path.Combine(source.Path, "bomb.pdf"), HostileDocuments.InflatingPdf());
+        File.WriteAllBytes(Path.Combine(source.Path, "page.html"), HostileDocuments.NestedHtml());
+        var (exit, output, error) = Run("--source", source.Path, "--index", target.Path);
+        Assert.Equal(3, exit);
+        Assert.Contains("Indexed 1 documents", output, StringComparison.Ordinal);
+        Assert.Contains("Skipped hostile file nested.docx: refused as hostile: part word/document.xml nests elements more than 256 deep", error, StringComparison.Ordinal);
+        Assert.Contains("Skipped hostile file bomb.pdf: refused as hostile: a stream inflates to more than 32 MiB", error, StringComparison.Ordinal);
+        Assert.Contains("Skipped hostile file page.html: refused as hostile: the page nests elements more than 512 deep", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Inspect_reads_a_pdf_and_names_pages()
     {

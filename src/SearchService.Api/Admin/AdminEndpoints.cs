@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchService.Api.Documents;
+using SearchService.Api.Hosting;
 using SearchService.Api.Metrics;
 using SearchService.Api.Security;
 using SearchService.Core.Indexing;
@@ -23,13 +24,18 @@ public static class AdminEndpoints
     }
 
     public static async Task<Results<Ok<UpdateReport>, ProblemHttpResult>> Reindex(
-        DocumentStore store, ParagraphIndex index, CancellationToken cancellationToken,
+        DocumentStore store, ParagraphIndex index, ILoggerFactory loggers, CancellationToken cancellationToken,
         [Description("Rebuild the whole index instead of updating it.")] bool full = false)
     {
         try
         {
             var report = await store.ReindexAsync(full, cancellationToken);
             index.Refresh();
+            var logger = loggers.CreateLogger("SearchService.Index");
+            foreach (var skipped in report.Skipped)
+            {
+                IndexStartup.LogSkipped(logger, skipped);
+            }
             return TypedResults.Ok(report);
         }
         catch (IndexBusyException e)

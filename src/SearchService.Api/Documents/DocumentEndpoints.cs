@@ -25,8 +25,8 @@ public static class DocumentEndpoints
             .WithSummary("The indexed documents with their metadata and paragraph counts, filtered by region, organisation and document type.");
         group.MapGet("/{id}", GetDocument)
             .WithName("GetDocument")
-            .WithSummary("A document's metadata and all its paragraphs in order.")
-            .WithDescription("With `q`, every paragraph also carries `highlight` and `marks` for the query's words, marked exactly as in search hits.")
+            .WithSummary("A document's metadata and a page of its paragraphs in order.")
+            .WithDescription("`paragraphCount` paragraphs in all; ask for the next page with `from` (1-based position) and `count` (1–1000, 200 by default). With `q`, every paragraph also carries `highlight` and `marks` for the query's words, marked exactly as in search hits.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id}", PutDocument)
             .WithName("PutDocument")
@@ -47,13 +47,28 @@ public static class DocumentEndpoints
         [Description("Document id, as `documentId` in search hits.")] string id,
         [FromQuery(Name = "q"), Description("Optional query whose words are marked in every paragraph, e.g. the search that found the hit.")] string? q,
         DocumentLookup documents,
-        DocumentHighlighter highlighter)
+        DocumentHighlighter highlighter,
+        [FromQuery(Name = "from"), Description("Position (1-based, in document order) of the first paragraph to return.")] int from = 1,
+        [FromQuery(Name = "count"), Description("Paragraphs to return, 1 to 1000.")] int count = DocumentLookup.DefaultPageSize)
     {
+        var errors = new Dictionary<string, string[]>();
         if (!string.IsNullOrWhiteSpace(q) && SearchValidation.Validate(new SearchParameters { Q = q }).Errors.TryGetValue("q", out var queryErrors))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = queryErrors }, title: "The query cannot be marked.");
+            errors["q"] = queryErrors;
         }
-        var document = documents.Find(id);
+        if (from < 1)
+        {
+            errors["from"] = ["from starts at 1."];
+        }
+        if (count is < 1 or > DocumentLookup.MaxPageSize)
+        {
+            errors["count"] = [$"count must be between 1 and {DocumentLookup.MaxPageSize}."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: errors.ContainsKey("q") ? "The query cannot be marked." : "The document request is not valid.");
+        }
+        var document = documents.Find(id, from, count);
         if (document is null)
         {
             return TypedResults.Problem(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Document not found.", Detail = $"No document has id \"{id}\"." });
@@ -123,6 +138,10 @@ public static class DocumentEndpoints
         {
             return Busy(e);
         }
+        catch (WriteNotAppliedException e)
+        {
+            return NotApplied(e);
+        }
         catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException)
         {
             return SourceUnusable(e);
@@ -150,6 +169,10 @@ public static class DocumentEndpoints
         {
             return Busy(e);
         }
+        catch (WriteNotAppliedException e)
+        {
+            return NotApplied(e);
+        }
         catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException)
         {
             return SourceUnusable(e);
@@ -160,6 +183,10 @@ public static class DocumentEndpoints
 
     internal static ProblemHttpResult Busy(IndexBusyException e) =>
         DocumentUpload.Problem(StatusCodes.Status409Conflict, "The index is being written by another process.", e.Message);
+
+    // A takedown that did not take: the caller must not be told it worked (the files were put back as they were).
+    private static ProblemHttpResult NotApplied(WriteNotAppliedException e) =>
+        DocumentUpload.Problem(StatusCodes.Status409Conflict, "The index did not take the change.", e.Message);
 
     // The configured source folder is missing or its metadata.json is invalid: the server's problem, stated plainly.
     internal static ProblemHttpResult SourceUnusable(Exception e) =>

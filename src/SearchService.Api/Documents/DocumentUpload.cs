@@ -27,13 +27,22 @@ internal sealed record DocumentUpload(string Extension, byte[] Content, Metadata
         {
             limit.MaxRequestBodySize = maxBytes + 64 * 1024;
         }
-        if (request.HasJsonContentType())
+        try
         {
-            return await ReadJsonAsync(request, maxBytes, cancellationToken);
+            if (request.HasJsonContentType())
+            {
+                return await ReadJsonAsync(request, maxBytes, cancellationToken);
+            }
+            if (request.HasFormContentType)
+            {
+                return await ReadFormAsync(request, maxBytes, cancellationToken);
+            }
         }
-        if (request.HasFormContentType)
+        catch (Exception e) when (e is IOException or InvalidDataException && e is not BadHttpRequestException && !cancellationToken.IsCancellationRequested)
         {
-            return await ReadFormAsync(request, maxBytes, cancellationToken);
+            // A body that ends early or breaks multipart framing is the client's error, not the service being
+            // unavailable (the exception handler's 503 for I/O errors, with a stack trace in the log).
+            return (null, Invalid("body", $"The request body is incomplete or malformed: {e.Message}"));
         }
         return (null, Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported request body.",
             "Send multipart/form-data with a `file` part (PDF, DOCX, HTML, TXT, MD) or application/json with `text`."));

@@ -23,7 +23,11 @@ public static class HealthEndpoints
         return endpoints;
     }
 
-    public static Results<Ok<HealthReport>, JsonHttpResult<HealthReport>> GetHealth(ParagraphIndex index)
+    /// <summary>What an unhealthy answer says: an exception's message names paths and internals, which
+    /// are for the operator's log, not for anyone who can reach <c>/health</c>.</summary>
+    public const string UnreadableIndex = "The index cannot be read; the service's log says why.";
+
+    public static Results<Ok<HealthReport>, JsonHttpResult<HealthReport>> GetHealth(ParagraphIndex index, ILoggerFactory loggers)
     {
         try
         {
@@ -31,7 +35,8 @@ public static class HealthEndpoints
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
-            return TypedResults.Json(new HealthReport("unhealthy", null, e.Message), statusCode: StatusCodes.Status503ServiceUnavailable);
+            loggers.CreateLogger("SearchService.Health").LogError(e, "Health check failed: the index cannot be read");
+            return TypedResults.Json(new HealthReport("unhealthy", null, UnreadableIndex), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 }

@@ -1,5 +1,6 @@
 using SearchService.Api.Metrics;
 using SearchService.Core.Analysis;
+using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 
@@ -71,7 +72,7 @@ internal static class IndexStartup
                 report.Documents, report.Paragraphs, report.Elapsed.TotalSeconds);
             foreach (var skipped in report.Skipped)
             {
-                logger.LogWarning("Skipped {File}: {Reason}", skipped.FileName, skipped.Reason);
+                LogSkipped(logger, skipped);
             }
             metrics.IndexingRun("startup", "succeeded", report.Skipped);
         }
@@ -83,6 +84,20 @@ internal static class IndexStartup
         {
             logger.LogCritical(e, "The index in {IndexPath} cannot be opened. Rebuild it with the indexer (dotnet run --project src/SearchService.Indexer -- --index {IndexPath}) or delete the folder to have it rebuilt at start-up", indexPath, indexPath);
             throw;
+        }
+    }
+
+    /// <summary>Names a file an index run skipped; a hostile one (it broke a document limit) in words an
+    /// operator can alert on.</summary>
+    public static void LogSkipped(ILogger logger, SourceFolder.SkippedFile skipped)
+    {
+        if (skipped.Hostile)
+        {
+            logger.LogWarning("Skipped hostile file {File}: {Reason}", skipped.FileName, skipped.Reason);
+        }
+        else
+        {
+            logger.LogWarning("Skipped {File}: {Reason}", skipped.FileName, skipped.Reason);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SearchService.Core.Search;
 
 namespace SearchService.Api.Hosting;
 
@@ -30,6 +31,10 @@ public sealed class SearchOptions
     /// <c>sv-suffixes.tsv</c>, optional <c>domain-words.txt</c>); empty for the ones shipped beside the
     /// program. An index built with one lexicon should be searched with the same one.</summary>
     public string? LexiconPath { get; set; }
+
+    /// <summary>Most megabytes of hit text the result cache holds; the oldest answers go first when over.</summary>
+    [Range(0, 65_536)]
+    public int ResultCacheMegabytes { get; set; } = (int)(SearchResultCache.DefaultCapacityBytes / (1024 * 1024));
 
     /// <summary>How often the service looks for a newer index commit.</summary>
     [Range(0.1, 3600)]

@@ -22,7 +22,11 @@ internal static class ServiceRegistration
             provider.GetRequiredService<IOptions<SearchOptions>>().Value,
             provider.GetRequiredService<ILoggerFactory>().CreateLogger("SearchService.Index"),
             provider.GetRequiredService<ServiceMetrics>()));
-        services.AddSingleton(provider => new SearchResultCache(provider.GetRequiredService<IOptions<SearchOptions>>().Value.ResultCacheHits));
+        services.AddSingleton(provider =>
+        {
+            var search = provider.GetRequiredService<IOptions<SearchOptions>>().Value;
+            return new SearchResultCache(search.ResultCacheHits, search.ResultCacheMegabytes * 1024L * 1024);
+        });
         services.AddSingleton<ParagraphSearcher>();
         services.AddSingleton<DocumentLookup>();
         services.AddSingleton<DocumentHighlighter>();

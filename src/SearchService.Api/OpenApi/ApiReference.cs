@@ -37,6 +37,16 @@ public static class ApiReference
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")
             .AddDocument(DocumentName)
             .DisableDefaultFonts());
+        // The package's page starts Scalar with an inline script; ours (wwwroot) starts it from a file, so
+        // /docs needs no 'unsafe-inline' script. Ordered first: the package's "/docs/{documentName?}" matches too.
+        app.MapGet("/docs", ServeReferencePage).ExcludeFromDescription().WithOrder(-1);
         return app;
+    }
+
+    private static async Task ServeReferencePage(HttpContext context, IWebHostEnvironment environment)
+    {
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-cache";
+        await context.Response.SendFileAsync(environment.WebRootFileProvider.GetFileInfo("api-reference.html"), context.RequestAborted);
     }
 }

@@ -8,6 +8,10 @@ namespace SearchService.Api.Search;
 internal static class QueryTextRules
 {
     public const int MaxWords = 32;
+
+    // The longest Swedish words in use ("sjukvårdsförvaltningsorganisationen", 35 letters) fit; longer
+    // runs of letters are made up, and each costs analysis and lookups that grow with its length.
+    public const int MaxWordLength = 40;
     public const int MaxNesting = UserQueryParser.MaxDepth;
 
     /// <summary>Why <paramref name="query"/> cannot be searched, or null when it can.</summary>
@@ -25,6 +29,11 @@ internal static class QueryTextRules
         if (words > MaxWords)
         {
             return $"The query has {words} words; at most {MaxWords} are allowed.";
+        }
+        var longest = LongestWord(query);
+        if (longest.Length > MaxWordLength)
+        {
+            return $"The word \"{longest[..12]}…\" is {longest.Length} letters long; at most {MaxWordLength} are allowed.";
         }
         var nesting = Nesting(query);
         if (nesting > MaxNesting)
@@ -79,6 +88,27 @@ internal static class QueryTextRules
             inWord = !separator;
         }
         return count;
+    }
+
+    // A word as the analyzer sees it: a run of letters and digits (hyphens and apostrophes split it too).
+    private static ReadOnlySpan<char> LongestWord(string query)
+    {
+        ReadOnlySpan<char> longest = [];
+        var start = -1;
+        for (var i = 0; i <= query.Length; i++)
+        {
+            if (i < query.Length && char.IsLetterOrDigit(query[i]))
+            {
+                start = start < 0 ? i : start;
+                continue;
+            }
+            if (start >= 0 && i - start > longest.Length)
+            {
+                longest = query.AsSpan(start, i - start);
+            }
+            start = -1;
+        }
+        return longest;
     }
 
     private static int Nesting(string query)

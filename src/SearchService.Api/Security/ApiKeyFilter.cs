@@ -42,9 +42,9 @@ internal sealed class ApiKeyFilter(IConfiguration configuration) : IEndpointFilt
             SHA256.HashData(Encoding.UTF8.GetBytes(configured)));
 }
 
-/// <summary>Marks endpoints as requiring the API key.</summary>
+/// <summary>Marks endpoints as requiring the API key; each request to them leaves an audit line.</summary>
 public static class ApiKeyEndpointExtensions
 {
     public static TBuilder RequireApiKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter<TBuilder, ApiKeyFilter>();
+        builder.AddEndpointFilter<TBuilder, WriteAudit>().AddEndpointFilter<TBuilder, ApiKeyFilter>();
 }

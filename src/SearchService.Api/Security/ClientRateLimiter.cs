@@ -9,12 +9,14 @@ using SearchService.Api.Metrics;
 namespace SearchService.Api.Security;
 
 /// <summary>
-/// Limits requests to <c>/api</c> per client address with ASP.NET Core's token bucket and answers the
+/// Limits requests to <c>/api</c> and the document pages (<c>/documents</c>) per client address with ASP.NET Core's token bucket and answers the
 /// excess with 429 ProblemDetails and <c>Retry-After</c>. IPv6 clients are counted per /64, the block one
-/// subscriber gets. Requests with no network peer (the in-process test host) are not limited.
+/// subscriber gets. Requests with no network peer address share one partition.
 /// </summary>
 internal static class ClientRateLimiter
 {
+    public const string NoPeerKey = "no-peer";
+
     public static IServiceCollection AddClientRateLimiter(this IServiceCollection services)
     {
         services.AddOptions<RateLimitingOptions>().BindConfiguration(RateLimitingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -26,11 +28,13 @@ internal static class ClientRateLimiter
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 var address = context.Connection.RemoteIpAddress;
-                if (!limits.Enabled || address is null || !context.Request.Path.StartsWithSegments("/api"))
+                if (!limits.Enabled || !IsLimited(context.Request.Path))
                 {
                     return RateLimitPartition.GetNoLimiter("unlimited");
                 }
-                return RateLimitPartition.GetTokenBucketLimiter(ClientKey(address), _ => new TokenBucketRateLimiterOptions
+                // Requests without a peer address (a Unix socket, an in-process host) share one allowance:
+                // unlimited, they were a way around the limit for whatever could send them.
+                return RateLimitPartition.GetTokenBucketLimiter(address is null ? NoPeerKey : ClientKey(address), _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = limits.Burst,
                     TokensPerPeriod = limits.PermitsPerSecond,
@@ -54,6 +58,9 @@ internal static class ClientRateLimiter
         });
         return services;
     }
+
+    // The API, and the document page, which reads the index to answer 200 or 404.
+    private static bool IsLimited(PathString path) => path.StartsWithSegments("/api") || path.StartsWithSegments("/documents");
 
     /// <summary>The partition of <paramref name="address"/>: the IPv4 address, or the /64 prefix of an IPv6 one.</summary>
     public static string ClientKey(IPAddress address)

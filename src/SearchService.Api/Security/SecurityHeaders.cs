@@ -9,7 +9,7 @@ namespace SearchService.Api.Security;
 /// our URL never reaches another site).</item>
 /// <item>A Content-Security-Policy: for HTML pages only our own scripts, styles, images (and data: images) and API
 /// calls; for everything else (JSON, scripts) nothing at all may load or frame it. The API reference under
-/// <see cref="RelaxedPaths"/> gets inline scripts and styles, which the reference UI needs.</item>
+/// <see cref="RelaxedPaths"/> also gets the inline styles its script sets, and data: fonts; nothing from elsewhere.</item>
 /// <item><c>Cache-Control: no-store</c> on API and health answers unless the endpoint chose otherwise: results change
 /// with every re-index and cost milliseconds, so a stale cached answer is worse than a recomputed one.</item>
 /// </list>
@@ -30,9 +30,11 @@ internal static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         $"object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors {frameAncestors}";
 
+    // Everything the reference loads comes from this service (the Scalar package's files); Scalar sets styles
+    // from its script, which style-src must allow, and uses data: images and fonts.
     public static string ReferencePolicy(string frameAncestors) =>
-        "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; style-src 'self' 'unsafe-inline' https:; " +
-        $"img-src 'self' data: https:; font-src 'self' data: https:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors {frameAncestors}";
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+        $"img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors {frameAncestors}";
 
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
     {

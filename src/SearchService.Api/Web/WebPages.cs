@@ -21,12 +21,12 @@ public static class WebPages
     private static void SetCaching(HttpResponse response, string fileName) =>
         response.Headers.CacheControl = fileName == "widget.js" ? "public, max-age=300" : "no-cache";
 
-    // One page serves every document; its script loads the document. Unknown ids answer 404 so links that
-    // went stale are not indexed as pages.
+    // One page serves every document; its script loads the document a page of paragraphs at a time. Unknown
+    // ids answer 404 so links that went stale are not indexed as pages; one term lookup decides, whatever the document's size.
     private static async Task ServeDocumentPage(HttpContext context, string id, DocumentLookup documents, IWebHostEnvironment environment)
     {
         var page = environment.WebRootFileProvider.GetFileInfo(DocumentPage);
-        context.Response.StatusCode = documents.Find(id) is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
+        context.Response.StatusCode = documents.Exists(id) ? StatusCodes.Status200OK : StatusCodes.Status404NotFound;
         context.Response.ContentType = "text/html; charset=utf-8";
         SetCaching(context.Response, DocumentPage);
         await context.Response.SendFileAsync(page, context.RequestAborted);

@@ -36,6 +36,10 @@ public sealed class Decompounder(SwedishLexicon lexicon)
     // starts over, which costs one re-split per word.
     private const int CacheLimit = 200_000;
 
+    /// <summary>Longest word whose analysis is cached: a longer one is no Swedish word but made up (a
+    /// query may send any), and is analysed without being kept.</summary>
+    public const int CachedWordLength = 40;
+
     // Verb particles and prepositions: words built on them are lexicalised derivations far more often
     // than compounds ("utbildning", "undersökning", "förslag", "omsorg", "tillgång").
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
@@ -89,11 +93,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         {
             AddWithInnerParts(text, outer, parts);
         }
-        if (cache.Count >= CacheLimit)
-        {
-            cache.Clear();
-        }
-        cache[text] = parts;
+        Remember(cache, text, parts);
         return parts;
     }
 
@@ -133,11 +133,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
                 }
             }
         }
-        if (componentCache.Count >= CacheLimit)
-        {
-            componentCache.Clear();
-        }
-        componentCache[word.ToString()] = components;
+        Remember(componentCache, word.ToString(), components);
         return components;
     }
 
@@ -156,6 +152,19 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         return modifier.Lemma is null ? null : (modifier, head);
     }
 
+    private static void Remember<T>(Dictionary<string, T> cache, string word, T value)
+    {
+        if (word.Length > CachedWordLength)
+        {
+            return;
+        }
+        if (cache.Count >= CacheLimit)
+        {
+            cache.Clear();
+        }
+        cache[word] = value;
+    }
+
     /// <summary>The top-level parts of <paramref name="word"/> ("vårdplats", "brist"), without their own parts; empty when it is not a compound.</summary>
     public IReadOnlyList<CompoundPart> OutermostSplit(string word)
     {
@@ -172,11 +181,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
             BestSplit(word, 0, word.Length, Role.Final, topLevel: true) is { } split && CoversInflection(word, lemma, split) ? split
             : lemma is null && UnknownHeadSplit(word) is { } guessed ? guessed
             : [];
-        if (outerCache.Count >= CacheLimit)
-        {
-            outerCache.Clear();
-        }
-        outerCache[word] = outer;
+        Remember(outerCache, word, outer);
         return outer;
     }
 

@@ -32,11 +32,14 @@ public sealed class SwedishLemmatizer(Decompounder decompounder)
         }
         var written = word.ToString();
         var term = Lemma(written) ?? stem.Of(written);
-        if (cache.Count >= CacheLimit)
+        if (written.Length <= Decompounder.CachedWordLength)
         {
-            cache.Clear();
+            if (cache.Count >= CacheLimit)
+            {
+                cache.Clear();
+            }
+            cache[written] = term;
         }
-        cache[written] = term;
         return term;
     }
 

@@ -4,10 +4,15 @@ namespace SearchService.Core.Documents;
 /// Splits converted document text into the paragraphs a reader would quote. Blank lines separate
 /// blocks; heading lines become the section of what follows; letterhead, running page headers,
 /// bare dates and page numbers are dropped; each item of a bullet list is its own paragraph, also
-/// when several items were joined on one line; a sentence cut by a page header is joined again.
+/// when several items were joined on one line; a sentence cut by a page header is joined again; a
+/// paragraph longer than <see cref="MaxParagraphLength"/> is cut at sentence ends.
 /// </summary>
 public static class ParagraphSplitter
 {
+    /// <summary>Longest paragraph kept whole; longer ones are cut at sentence ends by <see cref="SentenceCut"/>
+    /// (a real paragraph is rarely over 1,500 characters).</summary>
+    public const int MaxParagraphLength = 4_000;
+
     private enum UnitKind { Plain, ListItem }
 
     private sealed record Unit(UnitKind Kind, IReadOnlyList<TextRun> Lines)
@@ -58,7 +63,7 @@ public static class ParagraphSplitter
             afterFurniture = false;
             lastWasListItem = unit.Kind == UnitKind.ListItem;
         }
-        return new SplitDocument(headings, paragraphs);
+        return new SplitDocument(headings, SentenceCut.Apply(paragraphs, MaxParagraphLength));
     }
 
     private static IEnumerable<Unit> Units(string text)

@@ -17,4 +17,7 @@ public enum SkipKind
 
     /// <summary>Another file with the same name and another extension has the document id.</summary>
     DuplicateId,
+
+    /// <summary>The file broke a limit of <see cref="Readers.DocumentLimits"/> (nesting, inflated size): a possible attack.</summary>
+    Hostile,
 }

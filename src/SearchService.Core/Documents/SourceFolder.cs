@@ -17,9 +17,14 @@ public static class SourceFolder
     /// for counting (a metric's label).</summary>
     public sealed record SkippedFile(string FileName, string Reason, SkipKind Kind)
     {
+        /// <summary>Whether the file broke one of the <see cref="DocumentLimits"/>, which operators should
+        /// look at as a possible attack.</summary>
+        public bool Hostile => Kind == SkipKind.Hostile;
+
         /// <summary>The file <paramref name="fileName"/>, skipped because reading it threw <paramref name="error"/>.</summary>
         public static SkippedFile For(string fileName, Exception error) => new(fileName, error.Message, error switch
         {
+            UnreadableDocumentException { IsHostile: true } => SkipKind.Hostile,
             UnreadableDocumentException { IsUnsupportedFormat: true } => SkipKind.UnsupportedFormat,
             UnreadableDocumentException => SkipKind.Unreadable,
             InvalidDataException => SkipKind.InvalidMetadata,
@@ -41,6 +46,15 @@ public static class SourceFolder
             .ToList();
     }
 
+    /// <summary>The bytes of the file at <paramref name="path"/>.</summary>
+    /// <exception cref="UnreadableDocumentException">The file is larger than <see cref="DocumentLimits.MaxFileBytes"/>.</exception>
+    public static byte[] ReadFile(string path)
+    {
+        var length = new FileInfo(path).Length;
+        return length <= DocumentLimits.MaxFileBytes ? File.ReadAllBytes(path)
+            : throw DocumentLimits.Exceeded($"the file is {length} bytes; at most {DocumentLimits.MaxFileBytes} are read");
+    }
+
     /// <summary>Parses one file's content with its metadata override.</summary>
     /// <exception cref="UnreadableDocumentException">The file cannot be read as a document or holds no text.</exception>
     public static ParsedDocument Parse(string fileName, byte[] content, MetadataOverride? entry)
@@ -60,7 +74,7 @@ public static class SourceFolder
         {
             try
             {
-                documents.Add(Parse(Path.GetFileName(file), File.ReadAllBytes(file), MetadataSidecar.ForFile(file, overrides)));
+                documents.Add(Parse(Path.GetFileName(file), ReadFile(file), MetadataSidecar.ForFile(file, overrides)));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableDocumentException or InvalidDataException)
             {

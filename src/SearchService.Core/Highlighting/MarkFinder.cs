@@ -10,9 +10,15 @@ namespace SearchService.Core.Highlighting;
 /// index's analyzer, field by field, and keeping the tokens whose term the query searched for in that
 /// field. Where matches overlap the stronger kind wins (exact, stem, prefix, ellipsis, compound,
 /// folded, fuzzy), then the longer ("vårdplats" over "vård"); a compound part is marked as just that part.
+/// At most <see cref="MaxMarks"/> words of a paragraph are considered, so the cost of marking stays
+/// bounded whatever a paragraph holds.
 /// </summary>
 public sealed class MarkFinder(Analyzer analyzer)
 {
+    /// <summary>Most candidate marks taken from one paragraph (in text order, per analysed field); a real
+    /// paragraph has a few, and paragraphs are split at <see cref="Documents.ParagraphSplitter.MaxParagraphLength"/> characters.</summary>
+    public const int MaxMarks = 1_000;
+
     // For tests: analyse every field for every text, to compare with the shortcut below.
     internal bool AlwaysAnalyse { get; init; }
 
@@ -28,17 +34,31 @@ public sealed class MarkFinder(Analyzer analyzer)
             if (TextKind(text, token, query) is { } kind)
             {
                 candidates.Add(new TextMark(token.Start, token.End, kind));
+                if (candidates.Count == MaxMarks)
+                {
+                    break;
+                }
             }
         }
         if (analyzer is SwedishAnalyzer)
         {
             AddPartMatches(candidates, text, query);
         }
+        return WithoutOverlaps(candidates, text.Length);
+    }
+
+    // Strongest first, then in text order, each mark is kept unless a kept one covers part of its range:
+    // one sweep over the characters the kept marks cover, instead of comparing every pair of marks.
+    private static List<TextMark> WithoutOverlaps(List<TextMark> candidates, int length)
+    {
+        var covered = new bool[length];
         var chosen = new List<TextMark>();
         foreach (var mark in candidates.OrderBy(m => StrengthOf(m.Kind)).ThenBy(m => m.Start).ThenByDescending(m => m.End))
         {
-            if (!chosen.Exists(c => c.Start < mark.End && mark.Start < c.End))
+            var range = covered.AsSpan(mark.Start, mark.End - mark.Start);
+            if (!range.Contains(true))
             {
+                range.Fill(true);
                 chosen.Add(mark);
             }
         }
@@ -62,11 +82,16 @@ public sealed class MarkFinder(Analyzer analyzer)
             return;
         }
         var kinds = wanted.ToDictionary(w => w.Term, w => w.Kind, StringComparer.Ordinal);
+        var added = 0;
         foreach (var token in TokenReader.Read(analyzer, ParagraphFields.TextParts, text))
         {
             if (kinds.TryGetValue(token.Term, out var kind))
             {
                 candidates.Add(new TextMark(token.Start, token.End, token.Type == TokenSources.Ellipsis ? MarkKinds.Ellipsis : kind));
+                if (++added == MaxMarks)
+                {
+                    break;
+                }
             }
         }
     }

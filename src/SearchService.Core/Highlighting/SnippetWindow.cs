@@ -25,30 +25,49 @@ public static class SnippetWindow
     /// <summary>Start and end of the best window.</summary>
     public static (int Start, int End) Choose(string text, IReadOnlyList<TextMark> marks)
     {
-        var bestStart = 0;
-        var bestScore = -1.0;
-        foreach (var anchor in marks)
-        {
-            // Start a little before the mark so it reads in context.
-            var start = Math.Max(0, anchor.Start - TargetLength / 5);
-            var score = Score(text, marks, start, start + TargetLength);
-            if (score > bestScore)
-            {
-                bestScore = score;
-                bestStart = start;
-            }
-        }
+        var bestStart = BestStart(text, marks);
         var windowStart = bestStart == 0 ? 0 : WordStart(text, bestStart);
         var windowEnd = Math.Min(text.Length, windowStart + TargetLength);
         windowEnd = windowEnd == text.Length ? windowEnd : WordEnd(text, windowEnd, marks);
         return (windowStart, windowEnd);
     }
 
-    private static double Score(string text, IReadOnlyList<TextMark> marks, int start, int end)
+    // Where the best-scoring window starts, before it is moved to word boundaries.
+    internal static int BestStart(string text, IReadOnlyList<TextMark> marks)
     {
-        var inside = marks.Where(m => m.Start >= start && m.End <= end).ToList();
-        var distinct = inside.Select(m => text[m.Start..m.End].ToLowerInvariant()).Distinct().Count();
-        return distinct + 0.1 * inside.Count;
+        var bestStart = 0;
+        var bestScore = -1.0;
+        // Marks are in text order and do not overlap, so the marks inside the window anchored at each
+        // mark are a run that only moves forward: one pass, counting each word in and out of the window,
+        // instead of scoring every mark against every other.
+        var words = marks.Select(m => text[m.Start..m.End].ToLowerInvariant()).ToList();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int first = 0, next = 0, distinct = 0;
+        foreach (var anchor in marks)
+        {
+            // Start a little before the mark so it reads in context.
+            var start = Math.Max(0, anchor.Start - TargetLength / 5);
+            var end = start + TargetLength;
+            for (; first < marks.Count && marks[first].Start < start; first++)
+            {
+                if (first < next && --counts[words[first]] == 0)
+                {
+                    distinct--;
+                }
+            }
+            for (next = Math.Max(next, first); next < marks.Count && marks[next].End <= end; next++)
+            {
+                counts[words[next]] = counts.GetValueOrDefault(words[next]) + 1;
+                distinct += counts[words[next]] == 1 ? 1 : 0;
+            }
+            var score = distinct + 0.1 * (next - first);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                bestStart = start;
+            }
+        }
+        return bestStart;
     }
 
     // Move forward to the start of the next word, unless already at one.

@@ -1,3 +1,5 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
 using SearchService.Core.Documents;
 using SearchService.Core.Documents.Readers;
 
@@ -10,7 +12,9 @@ namespace SearchService.Core.Indexing;
 /// so a later full rebuild or <c>--watch</c> run sees the same document and finds it unchanged.
 /// Writes are serialised inside the process (one short-lived <c>IndexWriter</c> at a time under a
 /// semaphore); when another process (the indexer CLI) holds the index lock the write fails with
-/// <see cref="IndexBusyException"/> and the source folder is restored as it was.
+/// <see cref="IndexBusyException"/> and the source folder is restored as it was. A write answers
+/// success only when the committed index agrees (holds the new content's hash, or no longer holds the
+/// id); otherwise it fails with <see cref="WriteNotAppliedException"/> and the files are restored.
 /// </summary>
 public sealed class DocumentStore(string sourceFolder, string indexFolder)
 {
@@ -31,32 +35,38 @@ public sealed class DocumentStore(string sourceFolder, string indexFolder)
     /// <param name="cancellationToken">Stops waiting for an earlier write.</param>
     /// <exception cref="UnreadableDocumentException">The content cannot be read or holds no text; nothing changed.</exception>
     /// <exception cref="IndexBusyException">Another process is writing the index; nothing changed.</exception>
+    /// <exception cref="WriteNotAppliedException">The index does not hold the new content afterwards; the files were restored.</exception>
     public async Task<PutResult> PutAsync(string id, string extension, byte[] content, MetadataOverride? metadata, CancellationToken cancellationToken = default)
     {
         var fileName = id + extension.ToLowerInvariant();
+        var path = Path.Combine(sourceFolder, fileName);
         // Parse before touching anything so that a bad upload changes nothing.
         SourceFolder.Parse(fileName, content, metadata);
         var (report, _) = await ReplaceFilesAsync(id, () =>
         {
-            WriteAtomically(Path.Combine(sourceFolder, fileName), content);
+            // The new file is in place before any old one goes, so a kill in between loses nothing.
+            WriteAtomically(path, content);
+            var sidecar = path + MetadataSidecar.FileSuffix;
             if (metadata is not null)
             {
-                WriteAtomically(Path.Combine(sourceFolder, fileName + MetadataSidecar.FileSuffix), System.Text.Encoding.UTF8.GetBytes(MetadataSidecar.Serialize(metadata)));
+                WriteAtomically(sidecar, System.Text.Encoding.UTF8.GetBytes(MetadataSidecar.Serialize(metadata)));
             }
-        }, cancellationToken);
+            return metadata is null ? [path] : [path, sidecar];
+        }, hash => hash == IndexUpdater.Hash(fileName, content, MetadataSidecar.ForFile(path, MetadataSidecar.Read(sourceFolder))), cancellationToken);
         return new PutResult(report, report.Added > 0);
     }
 
     /// <summary>Deletes the document's files and its paragraphs; null when neither existed.</summary>
     /// <exception cref="IndexBusyException">Another process is writing the index; nothing changed.</exception>
+    /// <exception cref="WriteNotAppliedException">The index still holds the document afterwards; the files were restored.</exception>
     public async Task<UpdateReport?> DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
-        var (report, hadFiles) = await ReplaceFilesAsync(id, () => { }, cancellationToken);
+        var (report, hadFiles) = await ReplaceFilesAsync(id, () => [], hash => hash is null, cancellationToken);
         return report.Removed > 0 || hadFiles ? report : null;
     }
 
     /// <summary>Brings the whole index in step with the source folder (incremental, or rebuilt when <paramref name="full"/>).</summary>
-    /// <exception cref="IndexBusyException">Another process is writing the index.</exception>
+    /// <exception cref="IndexBusyException">Another writer holds the index.</exception>
     public async Task<UpdateReport> ReindexAsync(bool full, CancellationToken cancellationToken = default)
     {
         await gate.WaitAsync(cancellationToken);
@@ -70,8 +80,10 @@ public sealed class DocumentStore(string sourceFolder, string indexFolder)
         }
     }
 
-    // Removes the id's files, lets write add new ones and indexes the id; on failure the files come back.
-    private async Task<(UpdateReport Report, bool HadFiles)> ReplaceFilesAsync(string id, Action write, CancellationToken cancellationToken)
+    // Lets write put the id's new files in place (returning their paths), removes its other files, indexes
+    // the id and checks the index's hash for it with agrees; on any failure the files come back as they were.
+    private async Task<(UpdateReport Report, bool HadFiles)> ReplaceFilesAsync(
+        string id, Func<IReadOnlyList<string>> write, Func<string?, bool> agrees, CancellationToken cancellationToken)
     {
         await gate.WaitAsync(cancellationToken);
         try
@@ -79,12 +91,18 @@ public sealed class DocumentStore(string sourceFolder, string indexFolder)
             var backup = Backup(id);
             try
             {
-                foreach (var (path, _) in backup)
+                var written = write();
+                foreach (var (path, _) in backup.Where(b => !written.Contains(b.Path, StringComparer.Ordinal)))
                 {
                     File.Delete(path);
                 }
-                write();
                 var report = IndexUpdater.Update(sourceFolder, indexFolder, onlyIds: new HashSet<string>([id], StringComparer.Ordinal));
+                var hash = IndexedHash(id);
+                if (!agrees(hash))
+                {
+                    var reasons = string.Join("; ", report.Skipped.Select(s => $"{s.FileName}: {s.Reason}"));
+                    throw new WriteNotAppliedException($"After the update the index {(hash is null ? "does not hold" : "holds other content for")} document \"{id}\"{(reasons.Length > 0 ? $" ({reasons})" : "")}.");
+                }
                 return (report, backup.Count > 0);
             }
             catch
@@ -99,15 +117,25 @@ public sealed class DocumentStore(string sourceFolder, string indexFolder)
         }
     }
 
-    // The document's files (any supported extension) and their sidecars, with their bytes.
+    // The content hash the committed index holds for the id, or null when it holds no such document.
+    private string? IndexedHash(string id)
+    {
+        using var directory = FSDirectory.Open(indexFolder);
+        using var reader = DirectoryReader.Open(directory);
+        return IndexedHashes.Of(reader, id);
+    }
+
+    // The document's files and their sidecars, with their bytes: every file named id plus a supported
+    // extension in any case ("casey.TXT" from Windows is the document "casey" as much as "casey.txt" is).
     private List<(string Path, byte[] Content)> Backup(string id)
     {
-        if (!Directory.Exists(sourceFolder))
+        if (!System.IO.Directory.Exists(sourceFolder))
         {
             throw new DirectoryNotFoundException($"Source folder not found: {Path.GetFullPath(sourceFolder)}");
         }
-        return DocumentReaders.Extensions
-            .SelectMany(e => new[] { Path.Combine(sourceFolder, id + e), Path.Combine(sourceFolder, id + e + MetadataSidecar.FileSuffix) })
+        return SourceFolder.Files(sourceFolder)
+            .Where(f => Path.GetFileNameWithoutExtension(f) == id)
+            .SelectMany(f => new[] { f, f + MetadataSidecar.FileSuffix })
             .Where(File.Exists)
             .Select(p => (p, File.ReadAllBytes(p)))
             .ToList();
@@ -115,13 +143,13 @@ public sealed class DocumentStore(string sourceFolder, string indexFolder)
 
     private void Restore(string id, List<(string Path, byte[] Content)> backup)
     {
-        foreach (var path in Backup(id).Select(b => b.Path))
+        foreach (var path in Backup(id).Select(b => b.Path).Except(backup.Select(b => b.Path), StringComparer.Ordinal))
         {
             File.Delete(path);
         }
         foreach (var (path, content) in backup)
         {
-            File.WriteAllBytes(path, content);
+            WriteAtomically(path, content);
         }
     }
 

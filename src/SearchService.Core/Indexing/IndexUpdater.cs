@@ -23,7 +23,7 @@ namespace SearchService.Core.Indexing;
 public static class IndexUpdater
 {
     // Bump when splitting, detection or the indexed fields change, so the next incremental run re-parses everything.
-    private const string ParserVersion = "ingest-2"; // 2: no text.folded field
+    private const string ParserVersion = "ingest-3"; // 2: no text.folded field; 3: over-long paragraphs cut at sentence ends
     private const double RamBufferMegabytes = 256;
 
     /// <summary>Updates the index at <paramref name="indexFolder"/> from <paramref name="sourceFolder"/>.</summary>
@@ -79,7 +79,7 @@ public static class IndexUpdater
                 try
                 {
                     var entry = MetadataSidecar.ForFile(file, overrides);
-                    var content = File.ReadAllBytes(file);
+                    var content = SourceFolder.ReadFile(file);
                     var hash = Hash(name, content, entry);
                     if (existing.TryGetValue(id, out var known) && known == hash)
                     {

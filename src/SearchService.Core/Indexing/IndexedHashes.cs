@@ -8,6 +8,25 @@ namespace SearchService.Core.Indexing;
 /// paragraph of each document id gives it, so the cost grows with documents, not paragraphs.</summary>
 internal static class IndexedHashes
 {
+    /// <summary>The hash of the document <paramref name="id"/>, or null when the index holds none of its paragraphs.</summary>
+    public static string? Of(IndexReader reader, string id)
+    {
+        var term = new BytesRef(id);
+        var bytes = new BytesRef();
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            // Skips deleted paragraphs: the enum is over the segment's live documents.
+            var doc = atomic.GetTermDocsEnum(new Term(ParagraphFields.DocumentId, term))?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS;
+            if (doc != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                atomic.GetSortedDocValues(ParagraphFields.ContentHash)?.Get(doc, bytes);
+                return bytes.Length > 0 ? bytes.Utf8ToString() : "";
+            }
+        }
+        return null;
+    }
+
     public static Dictionary<string, string> Read(IndexReader reader)
     {
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);

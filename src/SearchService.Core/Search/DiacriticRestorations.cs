@@ -20,12 +20,13 @@ public static class DiacriticRestorations
         .ToDictionary(g => g.Key, g => g.Prepend(g.Key).ToArray());
 
     /// <summary>Terms of <paramref name="field"/> other than <paramref name="term"/> that fold alike,
-    /// fewest letters different first, then the most frequent; at most <paramref name="limit"/>.</summary>
-    public static IReadOnlyList<string> Find(IndexReader reader, string field, string term, int limit)
+    /// fewest letters different first, then the most frequent; at most <paramref name="limit"/>. With a
+    /// <paramref name="budget"/>, none once it has no lookups left.</summary>
+    public static IReadOnlyList<string> Find(IndexReader reader, string field, string term, int limit, NeighbourBudget? budget = null)
     {
         var terms = MultiFields.GetTerms(reader, field);
         var folded = DiacriticFolding.Fold(term);
-        if (terms is null || !folded.Any(Unfolded.ContainsKey))
+        if (terms is null || !folded.Any(Unfolded.ContainsKey) || budget?.TryRestore() == false)
         {
             return [];
         }

@@ -2,18 +2,20 @@ using System.ComponentModel;
 
 namespace SearchService.Core.Search;
 
-/// <summary>A whole document as the index holds it: metadata and paragraphs in order.</summary>
+/// <summary>A document as the index holds it: metadata and a page of its paragraphs in order.</summary>
 public sealed record DocumentView(
     [property: Description("Document id (file name without extension).")] string Id,
     [property: Description("Document title.")] string Title,
     [property: Description("The document's region, or null when it is about none or several.")] string? Region,
     [property: Description("Every region the document mentions.")] IReadOnlyList<string> RegionsMentioned,
     [property: Description("Document date (yyyy-MM-dd), or null.")] string? Date,
-    [property: Description("The paragraphs in document order.")] IReadOnlyList<DocumentParagraph> Paragraphs,
+    [property: Description("A page of the paragraphs in document order (see `from` and `paragraphCount`).")] IReadOnlyList<DocumentParagraph> Paragraphs,
     [property: Description("Publishing organisation, or null when unknown.")] string? Organisation = null,
     [property: Description("Document type (budget, motion, revisionssvar, nyhet …), or null when unknown.")] string? DocumentType = null,
     [property: Description("Where the original document can be read, or null.")] string? SourceUrl = null,
-    [property: Description("The source file's name.")] string? FileName = null);
+    [property: Description("The source file's name.")] string? FileName = null,
+    [property: Description("Paragraphs in the whole document; `paragraphs` holds a page of them.")] int ParagraphCount = 0,
+    [property: Description("Position (1-based, in document order) of the first paragraph in `paragraphs`.")] int From = 1);
 
 /// <summary>One paragraph of a <see cref="DocumentView"/>.</summary>
 public sealed partial record DocumentParagraph(

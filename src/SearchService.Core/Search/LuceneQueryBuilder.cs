@@ -30,8 +30,9 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
         (ParagraphFields.Title, 0.3f),
     ];
 
-    /// <summary>A Lucene query with the terms to mark in hits.</summary>
-    public sealed record BuiltQuery(Query Query, HighlightTerms Highlight);
+    /// <summary>A Lucene query with the terms to mark in hits, and what its near-spelling lookups left
+    /// of the request's budget (for "did you mean").</summary>
+    public sealed record BuiltQuery(Query Query, HighlightTerms Highlight, NeighbourBudget Budget);
 
     /// <summary>Builds the Lucene query for <paramref name="query"/>; with a <paramref name="reader"/>,
     /// words rare in that index also match their near spellings.</summary>
@@ -39,12 +40,13 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
     public BuiltQuery Build(UserQuery query, IndexReader? reader = null)
     {
         var highlight = new HighlightTerms();
-        var built = Build(query, new Context(highlight, reader), negated: false);
+        var budget = new NeighbourBudget();
+        var built = Build(query, new Context(highlight, reader, budget), negated: false);
         if (built is null || IsOnlyExclusions(query))
         {
             throw new QueryBuildException("The query has no words to search for (only common words such as \"och\" or \"att\", or only exclusions).");
         }
-        return new BuiltQuery(built, highlight);
+        return new BuiltQuery(built, highlight, budget);
     }
 
     /// <summary>The query of words side by side relaxed to any of them (phrases stay required, exclusions
@@ -57,7 +59,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
         {
             return null;
         }
-        var context = new Context(strict.Highlight, reader);
+        var context = new Context(strict.Highlight, reader, strict.Budget);
         var relaxed = new WordCombinationQuery();
         var (words, required) = (0, 0);
         foreach (var part in all.Parts)
@@ -89,7 +91,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
     }
 
     // What one build carries down the query tree.
-    private sealed record Context(HighlightTerms Highlight, IndexReader? Reader);
+    private sealed record Context(HighlightTerms Highlight, IndexReader? Reader, NeighbourBudget Budget);
 
     private Query? Build(UserQuery query, Context context, bool negated) => query switch
     {
@@ -157,9 +159,9 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
         }
         if (tokens.Count == 1)
         {
-            swedish.AddTo(query, text, tokens[0].Term, context.Reader, highlight, negated);
+            swedish.AddTo(query, text, tokens[0].Term, context.Reader, highlight, negated, context.Budget);
         }
-        else if (swedish.FoldedPhrase(tokens, context.Reader, highlight) is { } folded)
+        else if (swedish.FoldedPhrase(tokens, context.Reader, highlight, context.Budget) is { } folded)
         {
             query.Add(folded);
         }

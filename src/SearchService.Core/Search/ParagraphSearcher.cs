@@ -62,7 +62,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
             Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2),
             hits,
             facets,
-            SpellingSuggester.Suggest(searcher.IndexReader, request.Query, built.Highlight.RareWords),
+            SpellingSuggester.Suggest(searcher.IndexReader, request.Query, built.Highlight.RareWords, built.Budget),
             allWords);
     }
 

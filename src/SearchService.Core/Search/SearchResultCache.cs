@@ -5,8 +5,8 @@ namespace SearchService.Core.Search;
 /// everyone searches, a search box embedded on many sites) is ranked once rather than for each of
 /// them. Entries belong to the reader that answered them: the first search on a newer reader empties
 /// the cache, so an answer never outlives the index it came from. Size is bounded by the number of
-/// hits held (each hit carries its paragraph three times: text, highlight, snippet); when over, the
-/// oldest entries go first. Thread-safe; two simultaneous first requests for one query both search.
+/// hits held and by their bytes (each hit carries its paragraph three times: text, highlight, snippet,
+/// and a paragraph may be thousands of characters); when over either, the oldest entries go first. Thread-safe; two simultaneous first requests for one query both search.
 /// </summary>
 public sealed class SearchResultCache
 {
@@ -15,18 +15,28 @@ public sealed class SearchResultCache
     private readonly Queue<SearchRequest> order = new();
     private object? version;
     private int heldHits;
+    private long heldBytes;
     private long hits;
     private long misses;
 
-    /// <summary>A cache holding at most <paramref name="capacityHits"/> hits (0: nothing is kept).</summary>
-    public SearchResultCache(int capacityHits)
+    /// <summary>Default of <see cref="CapacityBytes"/>: 64 MiB.</summary>
+    public const long DefaultCapacityBytes = 64L * 1024 * 1024;
+
+    /// <summary>A cache holding at most <paramref name="capacityHits"/> hits (0: nothing is kept) and about
+    /// <paramref name="capacityBytes"/> bytes of their text.</summary>
+    public SearchResultCache(int capacityHits, long capacityBytes = DefaultCapacityBytes)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacityHits);
+        ArgumentOutOfRangeException.ThrowIfNegative(capacityBytes);
         CapacityHits = capacityHits;
+        CapacityBytes = capacityBytes;
     }
 
     /// <summary>Most hits held over all entries.</summary>
     public int CapacityHits { get; }
+
+    /// <summary>Most bytes of hit text (text, highlight and snippet, two bytes a character) held over all entries.</summary>
+    public long CapacityBytes { get; }
 
     /// <summary>Lookups answered from the cache so far.</summary>
     public long Hits => Interlocked.Read(ref hits);
@@ -59,13 +69,16 @@ public sealed class SearchResultCache
         var result = search();
         lock (gate)
         {
-            if (ReferenceEquals(version, reader) && result.Hits.Count + 1 <= CapacityHits && entries.TryAdd(request, result))
+            var bytes = Bytes(result);
+            if (ReferenceEquals(version, reader) && result.Hits.Count + 1 <= CapacityHits && bytes <= CapacityBytes && entries.TryAdd(request, result))
             {
                 order.Enqueue(request);
                 heldHits += result.Hits.Count + 1;
-                while (heldHits > CapacityHits && order.TryDequeue(out var oldest))
+                heldBytes += bytes;
+                while ((heldHits > CapacityHits || heldBytes > CapacityBytes) && order.TryDequeue(out var oldest))
                 {
                     heldHits -= entries[oldest].Hits.Count + 1;
+                    heldBytes -= Bytes(entries[oldest]);
                     entries.Remove(oldest);
                 }
             }
@@ -73,11 +86,16 @@ public sealed class SearchResultCache
         return result;
     }
 
+    // The hits' strings dominate an entry's size; the rest is counted as a fixed amount per hit.
+    private static long Bytes(SearchResult result) =>
+        result.Hits.Sum(h => 2L * (h.Text.Length + h.Highlight.Length + h.Snippet.Length) + 512);
+
     private void Clear(object reader)
     {
         entries.Clear();
         order.Clear();
         heldHits = 0;
+        heldBytes = 0;
         version = reader;
     }
 }

@@ -11,8 +11,9 @@ namespace SearchService.Core.Search;
 /// </summary>
 public static partial class SpellingSuggester
 {
-    /// <summary>The corrected query, or null when no word of <paramref name="query"/> needs correcting.</summary>
-    public static string? Suggest(IndexReader reader, string query, IReadOnlySet<string> rareWords)
+    /// <summary>The corrected query, or null when no word of <paramref name="query"/> needs correcting;
+    /// words are looked up only as far as <paramref name="budget"/> allows.</summary>
+    public static string? Suggest(IndexReader reader, string query, IReadOnlySet<string> rareWords, NeighbourBudget? budget = null)
     {
         if (rareWords.Count == 0)
         {
@@ -27,7 +28,7 @@ public static partial class SpellingSuggester
                 return match.Value;
             }
             var typedFrequency = reader.DocFreq(new Term(ParagraphFields.TextWords, word));
-            var best = Nearest(reader, word);
+            var best = Nearest(reader, word, budget);
             if (best is null || best.Value.DocumentFrequency <= typedFrequency)
             {
                 return match.Value;
@@ -40,13 +41,13 @@ public static partial class SpellingSuggester
 
     // A word the typed one is a diacritic-less spelling of is the answer, found with a few seeks;
     // only otherwise is the whole vocabulary scanned, with any first letter ("overbelaggningar" lacks the ö it starts with).
-    private static Neighbour? Nearest(IndexReader reader, string word)
+    private static Neighbour? Nearest(IndexReader reader, string word, NeighbourBudget? budget)
     {
-        if (DiacriticRestorations.Find(reader, ParagraphFields.TextWords, word, 1) is [var restored])
+        if (DiacriticRestorations.Find(reader, ParagraphFields.TextWords, word, 1, budget) is [var restored])
         {
             return new Neighbour(restored, EditDistance.Between(word, restored), reader.DocFreq(new Term(ParagraphFields.TextWords, restored)));
         }
-        return VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, word, 1, prefixLength: 0) is [var nearest] ? nearest : null;
+        return VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, word, 1, prefixLength: 0, budget: budget) is [var nearest] ? nearest : null;
     }
 
     [GeneratedRegex(@"[\p{L}\p{Nd}]+")]

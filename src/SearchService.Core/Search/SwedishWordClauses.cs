@@ -58,8 +58,9 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
 
     /// <summary>Adds the clauses for the word <paramref name="typed"/>, analysed to <paramref name="term"/>,
     /// to <paramref name="query"/>; without a <paramref name="reader"/> only the part and split clauses.
-    /// An excluded (<paramref name="negated"/>) word gets no near spellings.</summary>
-    public void AddTo(DisjunctionMaxQuery query, string typed, string term, IndexReader? reader, HighlightTerms? highlight, bool negated = false)
+    /// An excluded (<paramref name="negated"/>) word gets no near spellings, and near spellings are looked
+    /// up only as far as <paramref name="budget"/> allows.</summary>
+    public void AddTo(DisjunctionMaxQuery query, string typed, string term, IndexReader? reader, HighlightTerms? highlight, bool negated = false, NeighbourBudget? budget = null)
     {
         query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, term)), PartBoost));
         highlight?.PartTerms.Add(term);
@@ -87,8 +88,8 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         // Spellings are looked for among the base forms and among the words as written, whose base
         // forms count: a word typed without its diacritics may not analyse like the word with them
         // ("ostlanken" is no form of "östlänk" to the lexicon).
-        var words = DiacriticRestorations.Find(reader, ParagraphFields.Text, term, SpellingLimit)
-            .Union(BaseForms(DiacriticRestorations.Find(reader, ParagraphFields.TextWords, written, SpellingLimit)))
+        var words = DiacriticRestorations.Find(reader, ParagraphFields.Text, term, SpellingLimit, budget)
+            .Union(BaseForms(DiacriticRestorations.Find(reader, ParagraphFields.TextWords, written, SpellingLimit, budget)))
             .Where(w => w != term)
             .ToList();
         foreach (var word in words)
@@ -96,7 +97,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
             query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, word)), boost));
             highlight?.FoldedTerms.Add(word);
         }
-        var parts = DiacriticRestorations.Find(reader, ParagraphFields.TextParts, term, SpellingLimit);
+        var parts = DiacriticRestorations.Find(reader, ParagraphFields.TextParts, term, SpellingLimit, budget);
         foreach (var part in parts)
         {
             query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, part)), boost * PartBoost));
@@ -111,7 +112,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         {
             return;
         }
-        foreach (var (neighbour, distance) in Neighbours(reader, written, term))
+        foreach (var (neighbour, distance) in Neighbours(reader, written, term, budget))
         {
             query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, neighbour)), FuzzyBoost / distance));
             query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, neighbour)), FuzzyBoost / distance * PartBoost));
@@ -121,9 +122,9 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
 
     // Near spellings among the base forms and among the words as written (by their base forms): a
     // misspelt word does not lemmatise like the word ("eritera" is no form of "eritrea").
-    private IEnumerable<(string Term, int Distance)> Neighbours(IndexReader reader, string written, string term) =>
-        VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, SpellingLimit).Select(n => (n.Term, n.Distance))
-            .Concat(VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, written, SpellingLimit)
+    private IEnumerable<(string Term, int Distance)> Neighbours(IndexReader reader, string written, string term, NeighbourBudget? budget) =>
+        VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, SpellingLimit, budget: budget).Select(n => (n.Term, n.Distance))
+            .Concat(VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, written, SpellingLimit, budget: budget)
                 .SelectMany(n => BaseForms([n.Term]).Select(t => (Term: t, n.Distance))))
             .Where(n => n.Term != term)
             .GroupBy(n => n.Term)
@@ -135,8 +136,9 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         words.Select(w => TokenReader.Read(analyzer, ParagraphFields.Text, w)).Where(t => t.Count == 1).Select(t => t[0].Term);
 
     /// <summary>The searched phrase with each word also in the index's spellings of it with other
-    /// diacritics; null when there are none, or when every word is common as typed.</summary>
-    public Query? FoldedPhrase(IReadOnlyList<AnalyzedToken> tokens, IndexReader? reader, HighlightTerms? highlight)
+    /// diacritics; null when there are none, or when every word is common as typed. Spellings are looked up
+    /// only as far as <paramref name="budget"/> allows.</summary>
+    public Query? FoldedPhrase(IReadOnlyList<AnalyzedToken> tokens, IndexReader? reader, HighlightTerms? highlight, NeighbourBudget? budget = null)
     {
         if (reader is null || tokens.All(t => reader.DocFreq(new Term(ParagraphFields.Text, t.Term)) >= CommonDocumentFrequency))
         {
@@ -146,7 +148,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         var respelled = false;
         foreach (var token in tokens)
         {
-            var spellings = DiacriticRestorations.Find(reader, ParagraphFields.Text, token.Term, SpellingLimit);
+            var spellings = DiacriticRestorations.Find(reader, ParagraphFields.Text, token.Term, SpellingLimit, budget);
             respelled |= spellings.Count > 0;
             foreach (var spelling in spellings)
             {

@@ -29,18 +29,19 @@ public static class VocabularyNeighbours
 
     /// <summary>Terms of <paramref name="field"/> within the allowed edits of <paramref name="term"/>
     /// (or <paramref name="edits"/>, at most 2) sharing its first <paramref name="prefixLength"/> letters,
-    /// itself excluded, nearest and then most frequent first.</summary>
-    public static IReadOnlyList<Neighbour> Find(IndexReader reader, string field, string term, int limit, int? edits = null, int prefixLength = 1)
+    /// itself excluded, nearest and then most frequent first. With a <paramref name="budget"/>, none when
+    /// it refuses the lookup, and only the candidates it allows.</summary>
+    public static IReadOnlyList<Neighbour> Find(IndexReader reader, string field, string term, int limit, int? edits = null, int prefixLength = 1, NeighbourBudget? budget = null)
     {
         var allowed = Math.Min(2, edits ?? AllowedEdits(term.Length));
         var terms = MultiFields.GetTerms(reader, field);
-        if (allowed == 0 || terms is null)
+        if (allowed == 0 || terms is null || budget?.TryStart(term) == false)
         {
             return [];
         }
         var found = new List<Neighbour>();
         var enumerator = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, term), allowed, prefixLength, true);
-        while (enumerator.MoveNext())
+        while ((budget is null || budget.TryVisit()) && enumerator.MoveNext())
         {
             var candidate = enumerator.Term.Utf8ToString();
             if (candidate != term)

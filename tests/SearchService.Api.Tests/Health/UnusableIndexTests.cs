@@ -20,7 +20,8 @@ public class UnusableIndexTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         using var json = JsonDocument.Parse(await health.Content.ReadAsStringAsync());
         Assert.Equal("unhealthy", json.RootElement.GetProperty("status").GetString());
-        Assert.False(string.IsNullOrWhiteSpace(json.RootElement.GetProperty("error").GetString()));
+        // Issue 13, finding 7: the raw exception message went to anyone asking; it belongs in the log.
+        Assert.Equal(SearchService.Api.Health.HealthEndpoints.UnreadableIndex, json.RootElement.GetProperty("error").GetString());
         var search = await client.GetAsync("/api/search?q=tolk");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, search.StatusCode);
         Assert.Equal("application/problem+json", search.Content.Headers.ContentType?.MediaType);

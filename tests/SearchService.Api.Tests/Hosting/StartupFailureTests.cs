@@ -43,4 +43,18 @@ public class StartupFailureTests
         Assert.Contains("Could not build the index", exit.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", exit.Output, StringComparison.Ordinal);
     }
+
+    // Issue 13, finding 7: any non-empty key was accepted, the example's "change-me" included.
+    [Theory]
+    [InlineData("change-me", "is 9 characters long")]
+    [InlineData("change-me-change-me-change-me-change-me", "placeholder \"change-me\"")]
+    public async Task A_weak_api_key_ends_the_process_with_exit_3_saying_why(string key, string said)
+    {
+        using var folder = new TemporaryFolder();
+        var exit = await ServiceProcess.RunUntilExit(Limit, "--urls", "http://127.0.0.1:0", "--Search:IndexPath", folder.Path, "--Search:SourcePath", RepositoryPaths.Seeds, "--Security:ApiKey", key);
+        Assert.Equal(3, exit.Code);
+        Assert.Contains("Refusing to start: Security:ApiKey", exit.Output, StringComparison.Ordinal);
+        Assert.Contains(said, exit.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", exit.Output, StringComparison.Ordinal);
+    }
 }

@@ -39,7 +39,7 @@ public class ApiReferenceTests(SearchApiFactory factory) : IClassFixture<SearchA
     public async Task The_reference_page_serves_its_script_from_this_server()
     {
         var page = await client.GetStringAsync("/docs/");
-        Assert.Contains("<script src=\"scalar.js\"></script>", page, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/docs/scalar.js\"></script>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("cdn.", page, StringComparison.OrdinalIgnoreCase);
         var script = await client.GetAsync("/docs/scalar.js");
         Assert.True(script.IsSuccessStatusCode);

@@ -46,6 +46,15 @@ public class RateLimitingTests(SearchApiFactory factory) : IClassFixture<SearchA
         Assert.Equal(HttpStatusCode.OK, (await Client("2001:db8:1:3::10").GetAsync("/api/search?q=tolk")).StatusCode);
     }
 
+    // Issue 13, finding 4: the document page reads the index to choose 200 or 404 and was not limited.
+    [Fact]
+    public async Task The_document_page_is_limited_like_the_api()
+    {
+        var client = Client("192.0.2.41");
+        await Exhaust(client);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/documents/003_f483bdd49a294f52")).StatusCode);
+    }
+
     [Fact]
     public async Task Health_is_not_limited()
     {
@@ -74,6 +83,15 @@ public class RateLimitingTests(SearchApiFactory factory) : IClassFixture<SearchA
     {
         await Exhaust(Client("192.0.2.40", forwardedFor: "203.0.113.3"));
         Assert.Equal(HttpStatusCode.TooManyRequests, (await Client("192.0.2.40", forwardedFor: "203.0.113.4").GetAsync("/api/search?q=tolk")).StatusCode);
+    }
+
+    // Issue 13, finding 7: requests with no peer address were never limited.
+    [Fact]
+    public async Task Requests_without_a_peer_address_share_one_allowance()
+    {
+        using var noPeer = factory.WithWebHostBuilder(b => b.UseSetting("RateLimiting:PermitsPerSecond", "1").UseSetting("RateLimiting:Burst", "3"));
+        await Exhaust(noPeer.CreateClient());
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await noPeer.CreateClient().GetAsync("/api/search?q=tolk")).StatusCode);
     }
 
     [Fact]

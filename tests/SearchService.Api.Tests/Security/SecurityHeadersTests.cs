@@ -49,12 +49,26 @@ public class SecurityHeadersTests(SearchApiFactory factory) : IClassFixture<Sear
         Assert.Equal("nosniff", Single(response, "X-Content-Type-Options"));
     }
 
+    // Issue 13, finding 7: the reference's policy allowed scripts from cdn.jsdelivr.net and styles, images
+    // and fonts from any https: host, though the page loads nothing from elsewhere.
     [Fact]
-    public async Task The_API_reference_page_alone_may_run_inline_scripts()
+    public async Task The_API_reference_page_may_load_only_from_this_service_and_run_no_inline_script()
     {
         var reference = Directives(Single(await pages.CreateClient().GetAsync("/docs/index.html"), "Content-Security-Policy"));
-        Assert.Contains("'unsafe-inline'", reference["script-src"], StringComparison.Ordinal);
+        Assert.Equal("'self'", reference["script-src"]);
+        Assert.Equal("'self' 'unsafe-inline'", reference["style-src"]);
+        Assert.All(reference.Values, value => Assert.DoesNotContain("http", value, StringComparison.Ordinal));
         Assert.Equal("'self'", reference["frame-ancestors"]);
+    }
+
+    [Fact]
+    public async Task The_API_reference_page_has_no_inline_script()
+    {
+        var response = await pages.CreateClient().GetAsync("/docs");
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<script type=\"module\" src=\"/js/api-reference.js\"></script>", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)[^>]*>", html);
     }
 
     [Fact]

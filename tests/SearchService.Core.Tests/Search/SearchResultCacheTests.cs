@@ -56,6 +56,27 @@ public sealed class SearchResultCacheTests : IDisposable
         // An answer takes its hits plus one place; room for both answers but one place makes the second push out the first.
         var places = uncached.Search(new SearchRequest("vårdplatser")).Hits.Count + 1 + uncached.Search(new SearchRequest("personal")).Hits.Count + 1;
         var cache = new SearchResultCache(places - 1);
+
+        AssertSecondAnswerPushesOutTheFirst(index, cache);
+    }
+
+    // Issue 13, finding 5: a paragraph may be thousands of characters, so a count of hits alone let the cache
+    // hold 10,000 of them whatever their size.
+    [Fact]
+    public void The_cache_holds_at_most_its_capacity_in_bytes_dropping_the_oldest_answers()
+    {
+        using var index = ParagraphIndex.Open(indexFolder.Path);
+        var uncached = new ParagraphSearcher(index);
+        long Bytes(string query) => uncached.Search(new SearchRequest(query)).Hits.Sum(h => 2L * (h.Text.Length + h.Highlight.Length + h.Snippet.Length) + 512);
+        var cache = new SearchResultCache(1_000, Bytes("vårdplatser") + Bytes("personal") - 1);
+
+        AssertSecondAnswerPushesOutTheFirst(index, cache);
+    }
+
+    // With room for both answers but one place (or byte), the second pushes out the first: asked again,
+    // the second is a hit and the first a miss.
+    private static void AssertSecondAnswerPushesOutTheFirst(ParagraphIndex index, SearchResultCache cache)
+    {
         var searcher = new ParagraphSearcher(index, cache);
 
         searcher.Search(new SearchRequest("vårdplatser"));

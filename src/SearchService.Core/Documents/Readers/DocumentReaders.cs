@@ -31,9 +31,10 @@ public static class DocumentReaders
         {
             throw new UnreadableDocumentException($"the content is not {reader.Format} (named {Path.GetExtension(fileName)})") { IsUnsupportedFormat = true };
         }
+        ExtractedDocument document;
         try
         {
-            return reader.Read(content);
+            document = reader.Read(content);
         }
         catch (UnreadableDocumentException)
         {
@@ -44,5 +45,7 @@ public static class DocumentReaders
             // Third-party parsers signal damaged files with many exception types; any of them means "cannot read this file".
             throw new UnreadableDocumentException($"damaged or unreadable {reader.Format} file ({e.Message})", e);
         }
+        DocumentLimits.CheckTextLength(document.Text.Length);
+        return document;
     }
 }

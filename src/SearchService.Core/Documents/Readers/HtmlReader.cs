@@ -3,7 +3,8 @@ using AngleSharp.Html.Parser;
 
 namespace SearchService.Core.Documents.Readers;
 
-/// <summary>Reads <c>.html</c>/<c>.htm</c> pages with AngleSharp: only the main content (the
+/// <summary>Reads <c>.html</c>/<c>.htm</c> pages with AngleSharp, once <see cref="HtmlNesting"/> has
+/// found them shallow enough: only the main content (the
 /// <c>main</c> or <c>article</c> element when there is one), without navigation, header, footer,
 /// scripts, styles and hidden parts; headings, paragraphs and list items become blocks.</summary>
 public sealed class HtmlReader : IDocumentReader
@@ -37,6 +38,7 @@ public sealed class HtmlReader : IDocumentReader
     /// <inheritdoc />
     public ExtractedDocument Read(byte[] content)
     {
+        HtmlNesting.Check(content);
         using var stream = new MemoryStream(content, writable: false);
         using var document = new HtmlParser().ParseDocument(stream);
         var root = document.QuerySelector("main, [role=main]") ?? document.QuerySelector("article") ?? document.Body;

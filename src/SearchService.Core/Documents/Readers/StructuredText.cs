@@ -58,6 +58,8 @@ public sealed class StructuredText
 
     private void Separate()
     {
+        // A reader stops as soon as the text is over the limit rather than building all of an inflating file's text first.
+        DocumentLimits.CheckTextLength(text.Length);
         if (text.Length > 0)
         {
             text.Append('\n');

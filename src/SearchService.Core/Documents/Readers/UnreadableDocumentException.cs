@@ -12,4 +12,8 @@ public sealed class UnreadableDocumentException : Exception
     /// <summary>Whether the format of the file is not supported or does not match its content (as
     /// opposed to a supported file that is damaged).</summary>
     public bool IsUnsupportedFormat { get; init; }
+
+    /// <summary>Whether the file breaks one of the <see cref="DocumentLimits"/> (nested or inflating
+    /// far beyond any real document), so operators see it as a possible attack rather than a damaged file.</summary>
+    public bool IsHostile { get; init; }
 }

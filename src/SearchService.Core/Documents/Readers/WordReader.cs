@@ -5,7 +5,8 @@ using WordParagraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 
 namespace SearchService.Core.Documents.Readers;
 
-/// <summary>Reads Word <c>.docx</c> files with DocumentFormat.OpenXml: paragraphs in body order
+/// <summary>Reads Word <c>.docx</c> files with DocumentFormat.OpenXml, once <see cref="WordPackage"/>
+/// has found them within the limits: paragraphs in body order
 /// (table cells included), heading styles (Heading 1…, Rubrik 1…, Title) as headings, numbered and
 /// bulleted paragraphs as list items, and the document title from its properties.</summary>
 public sealed class WordReader : IDocumentReader
@@ -22,8 +23,9 @@ public sealed class WordReader : IDocumentReader
     /// <inheritdoc />
     public ExtractedDocument Read(byte[] content)
     {
+        WordPackage.Check(content);
         using var stream = new MemoryStream(content, writable: false);
-        using var word = WordprocessingDocument.Open(stream, false);
+        using var word = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = DocumentLimits.MaxXmlPartCharacters });
         var main = word.MainDocumentPart ?? throw new UnreadableDocumentException("not a Word document (no main document part)");
         var styleNames = main.StyleDefinitionsPart?.Styles?.Elements<Style>()
             .Where(s => s.StyleId?.Value is not null)

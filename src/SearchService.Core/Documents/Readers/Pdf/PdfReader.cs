@@ -33,6 +33,7 @@ public sealed partial class PdfReader : IDocumentReader
     /// <inheritdoc />
     public ExtractedDocument Read(byte[] content)
     {
+        PdfInflation.Check(content);
         List<IReadOnlyList<PdfLine>> pages;
         string? title;
         try

@@ -47,7 +47,14 @@ internal static class IndexStartup
     public static ParagraphIndex OpenOrBuild(SearchOptions options, ILogger logger, ServiceMetrics metrics)
     {
         var indexPath = Path.GetFullPath(options.IndexPath);
-        if (!IndexBuilder.Exists(indexPath))
+        var exists = IndexBuilder.Exists(indexPath);
+        if (exists && IndexBuilder.IsStale(indexPath) && Directory.Exists(Path.GetFullPath(options.SourcePath)))
+        {
+            // Built by an earlier analysis: its terms are not what this version searches for.
+            logger.LogWarning("The index in {IndexPath} was built by an earlier version of the analysis; rebuilding it from {SourcePath}", indexPath, Path.GetFullPath(options.SourcePath));
+            exists = false;
+        }
+        if (!exists)
         {
             var sourcePath = Path.GetFullPath(options.SourcePath);
             if (!Directory.Exists(sourcePath))

@@ -19,6 +19,14 @@ public static class IndexBuilder
     /// <summary>Commit user-data key naming the <see cref="AnalysisMode"/> the index was built with.</summary>
     public const string AnalysisKey = "analysis";
 
+    /// <summary>Commit user-data key holding <see cref="AnalysisVersion"/>: an index built by an earlier
+    /// analysis has other terms (stems, not base forms) and is rebuilt rather than searched wrongly.</summary>
+    public const string AnalysisVersionKey = "analysisVersion";
+
+    /// <summary>The version of the analyses' terms; raised whenever a change needs a re-index.
+    /// 2: base forms from the Swedish lexicon, every run of compound parts.</summary>
+    public const string AnalysisVersion = "2";
+
     /// <summary>What a build did.</summary>
     public sealed record BuildReport(int Documents, int Paragraphs, IReadOnlyList<SourceFolder.SkippedFile> Skipped, TimeSpan Elapsed);
 
@@ -33,6 +41,19 @@ public static class IndexBuilder
         var report = IndexUpdater.Update(sourceFolder, indexFolder, full: true, progress, analysis: analysis);
         return new BuildReport(report.Added, report.ParagraphsInIndex, report.Skipped, report.Elapsed);
     }
+
+    /// <summary>Whether the committed index at <paramref name="indexFolder"/> was built by an earlier
+    /// analysis (<see cref="AnalysisVersion"/>) and must be rebuilt.</summary>
+    public static bool IsStale(string indexFolder)
+    {
+        using var directory = FSDirectory.Open(indexFolder);
+        using var reader = DirectoryReader.Open(directory);
+        return IsStale(reader.IndexCommit.UserData);
+    }
+
+    /// <summary>Whether an index with this commit data was built by an earlier analysis.</summary>
+    public static bool IsStale(IDictionary<string, string> commitData) =>
+        !commitData.TryGetValue(AnalysisVersionKey, out var version) || version != AnalysisVersion;
 
     /// <summary>Whether <paramref name="indexFolder"/> holds a committed index.</summary>
     public static bool Exists(string indexFolder)

@@ -56,9 +56,9 @@ public static class IndexUpdater
 
         System.IO.Directory.CreateDirectory(indexFolder);
         using var directory = FSDirectory.Open(indexFolder);
-        var (indexed, existingMode) = DirectoryReader.IndexExists(directory) ? ReadIndex(directory) : ([], null);
+        var (indexed, existingMode, stale) = DirectoryReader.IndexExists(directory) ? ReadIndex(directory) : ([], null, false);
         var mode = analysis ?? existingMode ?? AnalysisMode.Swedish;
-        full |= existingMode is not null && existingMode != mode;
+        full |= (existingMode is not null && existingMode != mode) || stale;
         var existing = full ? [] : indexed;
         using var analyzer = AnalysisModes.CreateAnalyzer(mode);
         var config = new IndexWriterConfig(LuceneInfo.Version, analyzer)
@@ -116,6 +116,7 @@ public static class IndexUpdater
                 {
                     [IndexBuilder.CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
                     [IndexBuilder.AnalysisKey] = AnalysisModes.Name(mode),
+                    [IndexBuilder.AnalysisVersionKey] = IndexBuilder.AnalysisVersion,
                 });
                 writer.Commit();
                 var count = writer.NumDocs;
@@ -143,14 +144,15 @@ public static class IndexUpdater
         return Convert.ToHexString(sha.GetHashAndReset());
     }
 
-    // The indexed documents' hashes and the analysis the index was built with (null when not recorded).
-    private static (Dictionary<string, string> Hashes, AnalysisMode? Mode) ReadIndex(FSDirectory directory)
+    // The indexed documents' hashes, the analysis the index was built with (null when not recorded),
+    // and whether an earlier version of that analysis built it.
+    private static (Dictionary<string, string> Hashes, AnalysisMode? Mode, bool Stale) ReadIndex(FSDirectory directory)
     {
         using var reader = DirectoryReader.Open(directory);
         var recorded = reader.IndexCommit.UserData.TryGetValue(IndexBuilder.AnalysisKey, out var name) && AnalysisModes.TryParse(name, out var parsed)
             ? parsed
             : (AnalysisMode?)null;
-        return (IndexedHashes.Read(reader), recorded);
+        return (IndexedHashes.Read(reader), recorded, IndexBuilder.IsStale(reader.IndexCommit.UserData));
     }
 
     private static IndexWriter OpenWriter(FSDirectory directory, IndexWriterConfig config, string indexFolder)

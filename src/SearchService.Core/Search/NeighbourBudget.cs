@@ -22,7 +22,8 @@ public sealed class NeighbourBudget
     public const int MaxTermsVisited = 2_000;
 
     /// <summary>Other-diacritics lookups (<see cref="DiacriticRestorations"/>) per request: each builds and
-    /// walks an automaton (0.3–1 ms), and every rare word asked for three, so 32 made-up words cost ~50 ms.</summary>
+    /// walks an automaton (0.3–1 ms), and every rare word asks for four (base form, written form, parts,
+    /// suggestion), so 32 made-up words would cost up to ~100 ms.</summary>
     public const int MaxRestorations = 24;
 
     private int termsLeft = MaxTermsVisited;

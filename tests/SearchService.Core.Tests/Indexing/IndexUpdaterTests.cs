@@ -133,6 +133,26 @@ public sealed class IndexUpdaterTests : IDisposable
     }
 
     [Fact]
+    public void An_index_built_by_an_earlier_analysis_is_rebuilt_by_the_next_run()
+    {
+        Update();
+        // What an index of an earlier version carries: the analysis name, no analysis version.
+        using (var directory = FSDirectory.Open(index.Path))
+        using (var analyzer = new SwedishAnalyzer())
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneInfo.Version, analyzer)))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { [IndexBuilder.AnalysisKey] = "swedish" });
+            writer.Commit();
+        }
+        Assert.True(IndexBuilder.IsStale(index.Path));
+
+        var report = Update();
+
+        Assert.Equal((3, 0), (report.Added, report.Unchanged));
+        Assert.False(IndexBuilder.IsStale(index.Path));
+    }
+
+    [Fact]
     public void Pdf_paragraphs_are_indexed_with_their_page()
     {
         File.WriteAllBytes(Path.Combine(source.Path, "budget.pdf"), SampleDocuments.Pdf());

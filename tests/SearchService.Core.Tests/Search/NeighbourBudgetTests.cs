@@ -29,8 +29,9 @@ public class NeighbourBudgetTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
 
         var (built, _) = Search(string.Join(' ', words));
 
-        // Each rare word asks for three (text, parts, and the suggestion's words); a request gets fewer.
-        Assert.Equal(32 * 3 - NeighbourBudget.MaxRestorations, built.Budget.RefusedRestorations);
+        // Each rare word asks for four (base forms, written words, parts, and the suggestion's words); a
+        // request gets fewer.
+        Assert.Equal(32 * 4 - NeighbourBudget.MaxRestorations, built.Budget.RefusedRestorations);
     }
 
     [Fact]
@@ -38,8 +39,9 @@ public class NeighbourBudgetTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     {
         var (built, _) = Search(MadeUpWord(new Random(1), NeighbourBudget.MaxWordLength + 1));
 
+        // Refused for its base form, its written form and the suggestion.
         Assert.Equal(0, built.Budget.Lookups);
-        Assert.Equal(2, built.Budget.Refused);
+        Assert.Equal(3, built.Budget.Refused);
         Assert.Empty(built.Highlight.FuzzyTerms);
     }
 

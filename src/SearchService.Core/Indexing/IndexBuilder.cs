@@ -43,12 +43,20 @@ public static class IndexBuilder
     }
 
     /// <summary>Whether the committed index at <paramref name="indexFolder"/> was built by an earlier
-    /// analysis (<see cref="AnalysisVersion"/>) and must be rebuilt.</summary>
+    /// analysis (<see cref="AnalysisVersion"/>) and must be rebuilt. An index that cannot be read is not
+    /// called stale: opening it reports why.</summary>
     public static bool IsStale(string indexFolder)
     {
-        using var directory = FSDirectory.Open(indexFolder);
-        using var reader = DirectoryReader.Open(directory);
-        return IsStale(reader.IndexCommit.UserData);
+        try
+        {
+            using var directory = FSDirectory.Open(indexFolder);
+            using var reader = DirectoryReader.Open(directory);
+            return IsStale(reader.IndexCommit.UserData);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Whether an index with this commit data was built by an earlier analysis.</summary>

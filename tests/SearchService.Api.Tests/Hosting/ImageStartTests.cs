@@ -10,7 +10,7 @@ namespace SearchService.Api.Tests.Hosting;
 /// the environment, state on one data folder (the image's volume), from a working directory it must not write to.</summary>
 public class ImageStartTests
 {
-    private const string ApiKey = "nyckel-ur-miljon";
+    private const string ApiKey = "nyckel-ur-miljon-for-avbildningen-3Hq8";
 
     [Fact]
     public async Task Started_from_the_environment_it_builds_its_index_on_the_volume_answers_search_and_health_and_writes_nowhere_else()

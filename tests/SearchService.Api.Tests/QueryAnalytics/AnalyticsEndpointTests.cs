@@ -14,7 +14,7 @@ namespace SearchService.Api.Tests.QueryAnalytics;
 
 public sealed class AnalyticsEndpointTests(SearchApiFactory factory) : IClassFixture<SearchApiFactory>, IDisposable
 {
-    private const string ApiKey = "nyckel-för-statistik";
+    private const string ApiKey = "nyckel-for-statistik-i-testerna-9Kd2x";
     private readonly TemporaryFolder folder = new();
 
     private string DatabasePath => Path.Combine(folder.Path, "analytics.db");

@@ -14,7 +14,7 @@ namespace SearchService.Api.Tests.Web;
 public sealed class LiveHosts : IAsyncLifetime
 {
     /// <summary>The API key of the service, for the admin page (ASCII: a browser sends a header's bytes as they are, and Kestrel reads ASCII).</summary>
-    public const string AdminKey = "nyckel-for-webblasartest";
+    public const string AdminKey = "nyckel-for-webblasartest-i-testerna-4Tz9";
 
     private readonly KeyedApiFactory api = new();
     private WebApplication? embedder;

@@ -4,6 +4,7 @@ using SearchService.Api.Documents;
 using SearchService.Api.Health;
 using SearchService.Api.Hosting;
 using SearchService.Api.OpenApi;
+using SearchService.Api.Regions;
 using SearchService.Api.Search;
 using SearchService.Api.Web;
 
@@ -25,6 +26,7 @@ app.UseRequestGuards();
 app.MapOpenApi();
 app.MapApiReference();
 app.MapSearchEndpoints();
+app.MapRegionEndpoints();
 app.MapAnalyzeEndpoints();
 app.MapDocumentEndpoints();
 app.MapAdminEndpoints();

@@ -18,6 +18,10 @@ internal static class ServiceRegistration
             provider.GetRequiredService<ILoggerFactory>().CreateLogger("SearchService.Index")));
         services.AddSingleton(provider => new SearchResultCache(provider.GetRequiredService<IOptions<SearchOptions>>().Value.ResultCacheHits));
         services.AddSingleton<ParagraphSearcher>();
+        // The comparison's answers are cached apart from search's, bounded by the same number of hits.
+        services.AddSingleton(provider => new AnswerCache<RegionComparisonResult>(
+            provider.GetRequiredService<IOptions<SearchOptions>>().Value.ResultCacheHits, result => result.Regions.Sum(r => r.Hits.Count)));
+        services.AddSingleton<RegionComparison>();
         services.AddSingleton<DocumentLookup>();
         services.AddSingleton<DocumentHighlighter>();
         services.AddHostedService<IndexRefreshService>();

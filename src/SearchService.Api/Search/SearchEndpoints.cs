@@ -16,16 +16,21 @@ public static class SearchEndpoints
         return endpoints;
     }
 
-    public static Results<Ok<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher)
+    public static Results<Ok<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher) =>
+        Answer(parameters, "The search request is not valid.", searcher.Search);
+
+    /// <summary>200 with what <paramref name="answer"/> makes of the valid request; 400 naming the
+    /// parameter when the request is not valid or its query holds nothing searchable.</summary>
+    internal static Results<Ok<T>, ValidationProblem> Answer<T>(QueryParameters parameters, string invalid, Func<SearchRequest, T> answer)
     {
         var (request, errors) = SearchValidation.Validate(parameters);
         if (request is null)
         {
-            return TypedResults.ValidationProblem(errors, title: "The search request is not valid.");
+            return TypedResults.ValidationProblem(errors, title: invalid);
         }
         try
         {
-            return TypedResults.Ok(searcher.Search(request));
+            return TypedResults.Ok(answer(request));
         }
         catch (QueryBuildException e)
         {

@@ -8,10 +8,16 @@ namespace SearchService.Core.Search;
 /// hits held (each hit carries its paragraph three times: text, highlight, snippet); when over, the
 /// oldest entries go first. Thread-safe; two simultaneous first requests for one query both search.
 /// </summary>
-public sealed class SearchResultCache
+public sealed class SearchResultCache(int capacityHits) : AnswerCache<SearchResult>(capacityHits, result => result.Hits.Count);
+
+/// <summary>Recent answers of one kind per index version, bounded by the hits they hold (see
+/// <see cref="SearchResultCache"/>); <c>size</c> says how many hits an answer holds.</summary>
+public class AnswerCache<TAnswer>
+    where TAnswer : class
 {
     private readonly object gate = new();
-    private readonly Dictionary<SearchRequest, SearchResult> entries = [];
+    private readonly Func<TAnswer, int> size;
+    private readonly Dictionary<SearchRequest, TAnswer> entries = [];
     private readonly Queue<SearchRequest> order = new();
     private object? version;
     private int heldHits;
@@ -19,10 +25,11 @@ public sealed class SearchResultCache
     private long misses;
 
     /// <summary>A cache holding at most <paramref name="capacityHits"/> hits (0: nothing is kept).</summary>
-    public SearchResultCache(int capacityHits)
+    public AnswerCache(int capacityHits, Func<TAnswer, int> size)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacityHits);
         CapacityHits = capacityHits;
+        this.size = size;
     }
 
     /// <summary>Most hits held over all entries.</summary>
@@ -36,7 +43,7 @@ public sealed class SearchResultCache
 
     /// <summary>The answer to <paramref name="request"/> on the index version <paramref name="reader"/>, from the
     /// cache or from <paramref name="search"/> (whose answer is then kept).</summary>
-    public SearchResult GetOrAdd(object reader, SearchRequest request, Func<SearchResult> search)
+    public TAnswer GetOrAdd(object reader, SearchRequest request, Func<TAnswer> search)
     {
         if (CapacityHits == 0)
         {
@@ -59,13 +66,13 @@ public sealed class SearchResultCache
         var result = search();
         lock (gate)
         {
-            if (ReferenceEquals(version, reader) && result.Hits.Count + 1 <= CapacityHits && entries.TryAdd(request, result))
+            if (ReferenceEquals(version, reader) && size(result) + 1 <= CapacityHits && entries.TryAdd(request, result))
             {
                 order.Enqueue(request);
-                heldHits += result.Hits.Count + 1;
+                heldHits += size(result) + 1;
                 while (heldHits > CapacityHits && order.TryDequeue(out var oldest))
                 {
-                    heldHits -= entries[oldest].Hits.Count + 1;
+                    heldHits -= size(entries[oldest]) + 1;
                     entries.Remove(oldest);
                 }
             }

@@ -1,6 +1,7 @@
 using SearchService.Api.Admin;
 using SearchService.Api.Analysis;
 using SearchService.Api.Documents;
+using SearchService.Api.Follow;
 using SearchService.Api.Health;
 using SearchService.Api.Hosting;
 using SearchService.Api.OpenApi;
@@ -27,6 +28,7 @@ app.MapOpenApi();
 app.MapApiReference();
 app.MapSearchEndpoints();
 app.MapRegionEndpoints();
+app.MapFollowEndpoints();
 app.MapAnalyzeEndpoints();
 app.MapDocumentEndpoints();
 app.MapAdminEndpoints();

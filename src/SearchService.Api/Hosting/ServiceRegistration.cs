@@ -22,6 +22,8 @@ internal static class ServiceRegistration
         services.AddSingleton(provider => new AnswerCache<RegionComparisonResult>(
             provider.GetRequiredService<IOptions<SearchOptions>>().Value.ResultCacheHits, result => result.Regions.Sum(r => r.Hits.Count)));
         services.AddSingleton<RegionComparison>();
+        services.AddSingleton<MatchListing>();
+        services.AddSingleton(new Follow.ExportGate(builder.Configuration.GetValue(Follow.ExportGate.MaxConcurrentKey, Follow.ExportGate.DefaultMaxConcurrent)));
         services.AddSingleton<DocumentLookup>();
         services.AddSingleton<DocumentHighlighter>();
         services.AddHostedService<IndexRefreshService>();

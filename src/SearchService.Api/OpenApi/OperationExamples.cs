@@ -17,6 +17,7 @@ internal static class OperationExamples
         ["documentType"] = "budget",
         ["year"] = 2023,
         ["municipality"] = "Kiruna",
+        ["format"] = "csv",
         ["page"] = 1,
         ["pageSize"] = 10,
         ["id"] = "000_94d9eeac6d78a0db",
@@ -72,6 +73,12 @@ internal static class OperationExamples
               "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1", "title": "The comparison request is not valid.", "status": 400,
               "errors": { "municipality": ["Unknown municipality \"Atlantis\". Use one of Sweden's 290 municipalities, e.g. Kiruna, Malmö, Umeå."] }
             }
+            """),
+        [("SearchFeed", "200")] = ("application/atom+xml", """
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n  <title>Policysök: primärvården</title>\n  <id>http://localhost:5000/api/search.atom?q=prim%C3%A4rv%C3%A5rden</id>\n  <updated>2019-11-12T00:00:00Z</updated>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"http://localhost:5000/api/search.atom?q=prim%C3%A4rv%C3%A5rden\" />\n  <author><name>Policysök</name></author>\n  <entry>\n    <title>Stärker primärvården med 30 miljoner</title>\n    <id>http://localhost:5000/documents/003_f483bdd49a294f52#p4</id>\n    <updated>2019-11-12T00:00:00Z</updated>\n    <link rel=\"alternate\" type=\"text/html\" href=\"http://localhost:5000/documents/003_f483bdd49a294f52?q=prim%C3%A4rv%C3%A5rden#p4\" />\n    <author><name>Region Östergötland</name></author>\n    <category term=\"Östergötland\" />\n    <summary type=\"html\">… engångsersättning till &lt;mark&gt;primärvården&lt;/mark&gt; för 2019.</summary>\n    <content type=\"text\">… engångsersättning till primärvården för 2019.</content>\n  </entry>\n</feed>"
+            """),
+        [("ExportSearch", "200")] = ("text/csv", """
+            "id,document,title,region,municipality,date,section,paragraph,text\r\n004_0410683bcf7f9b19-p25,004_0410683bcf7f9b19,Budgetförslag,Västernorrland,,,Budget och regionplan i punktform,25,\"Enligt siffror från Socialstyrelsen (2024) är Västernorrland en av de regioner som där vårdplatsbehovet är som störst. …\"\r\n"
             """),
         [("GetDocument", "200")] = ("application/json", """
             {

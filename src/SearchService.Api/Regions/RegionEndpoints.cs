@@ -18,5 +18,5 @@ public static class RegionEndpoints
     }
 
     public static Results<Ok<RegionComparisonResult>, ValidationProblem> Compare([AsParameters] QueryParameters parameters, RegionComparison comparison) =>
-        SearchEndpoints.Answer(parameters, "The comparison request is not valid.", comparison.Compare);
+        SearchEndpoints.Answer(parameters, "The comparison request is not valid.", request => TypedResults.Ok(comparison.Compare(request)));
 }

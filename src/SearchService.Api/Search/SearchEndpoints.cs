@@ -17,11 +17,12 @@ public static class SearchEndpoints
     }
 
     public static Results<Ok<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher) =>
-        Answer(parameters, "The search request is not valid.", searcher.Search);
+        Answer(parameters, "The search request is not valid.", request => TypedResults.Ok(searcher.Search(request)));
 
-    /// <summary>200 with what <paramref name="answer"/> makes of the valid request; 400 naming the
-    /// parameter when the request is not valid or its query holds nothing searchable.</summary>
-    internal static Results<Ok<T>, ValidationProblem> Answer<T>(QueryParameters parameters, string invalid, Func<SearchRequest, T> answer)
+    /// <summary>What <paramref name="answer"/> makes of the valid request; 400 naming the parameter when
+    /// the request is not valid or its query holds nothing searchable.</summary>
+    internal static Results<TResult, ValidationProblem> Answer<TResult>(QueryParameters parameters, string invalid, Func<SearchRequest, TResult> answer)
+        where TResult : IResult
     {
         var (request, errors) = SearchValidation.Validate(parameters);
         if (request is null)
@@ -30,7 +31,7 @@ public static class SearchEndpoints
         }
         try
         {
-            return TypedResults.Ok(answer(request));
+            return answer(request);
         }
         catch (QueryBuildException e)
         {

@@ -4,13 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace SearchService.Api.Search;
 
 /// <summary>Query-string parameters of <c>GET /api/search</c>: the query's, the region filter and paging.</summary>
-public sealed record SearchParameters : QueryParameters
+public sealed record SearchParameters : FilterParameters
 {
-    /// <summary>Region filter.</summary>
-    [Description("Only paragraphs of documents about this region: one of the 21 regions as people write it, e.g. Skåne, skane, Stockholms län, Västra Götalandsregionen, Södermanland.")]
-    [FromQuery(Name = "region")]
-    public string? Region { get; init; }
-
     /// <summary>1-based page.</summary>
     [Description("1-based page number.")]
     [DefaultValue(1)]

@@ -14,7 +14,8 @@ internal static class SearchValidation
     public const int MinYear = 1900;
     public const int MaxYear = 2100;
 
-    /// <summary>The request <paramref name="parameters"/> ask for; region and paging only when they are <see cref="SearchParameters"/>.</summary>
+    /// <summary>The request <paramref name="parameters"/> ask for; region only from <see cref="FilterParameters"/>,
+    /// paging only from <see cref="SearchParameters"/>.</summary>
     public static (SearchRequest? Request, Dictionary<string, string[]> Errors) Validate(QueryParameters parameters)
     {
         var paging = parameters as SearchParameters;
@@ -33,7 +34,7 @@ internal static class SearchValidation
             errors["q"] = [problem];
         }
 
-        var region = Region(paging?.Region, errors);
+        var region = Region((parameters as FilterParameters)?.Region, errors);
         var municipality = Municipality(parameters.Municipality, errors);
 
         var organisation = MetadataFilter(parameters.Organisation, "organisation", errors);

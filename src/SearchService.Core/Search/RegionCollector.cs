@@ -29,6 +29,9 @@ internal sealed class RegionCollector : ICollector
     private int[]? yearOrdinals;
     private int[] yearOf = [];
 
+    // The segment's matches per (slot, year ordinal), added to years when the segment ends.
+    private int[] yearCounts = [];
+
     public RegionCollector(IReadOnlyList<SearchFilter> filters, int hitsPerRegion)
     {
         this.filters = filters;
@@ -52,8 +55,11 @@ internal sealed class RegionCollector : ICollector
     public TopDocs Best(int slot) => best[slot].GetTopDocs();
 
     /// <summary>The slot's matching paragraphs per year, oldest first.</summary>
-    public IReadOnlyList<YearCount> Years(int slot) =>
-        [.. years[slot].OrderBy(y => y.Key).Select(y => new YearCount(y.Key, y.Value))];
+    public IReadOnlyList<YearCount> Years(int slot)
+    {
+        FlushYears();
+        return [.. years[slot].OrderBy(y => y.Key).Select(y => new YearCount(y.Key, y.Value))];
+    }
 
     public void SetScorer(Scorer scorer)
     {
@@ -74,6 +80,7 @@ internal sealed class RegionCollector : ICollector
 
     private void Prepare(AtomicReader reader)
     {
+        FlushYears();
         for (var i = 0; i < filters.Count; i++)
         {
             accepted[i] = filters[i].AcceptedOrdinals(reader.GetSortedDocValues(filters[i].Field));
@@ -86,6 +93,7 @@ internal sealed class RegionCollector : ICollector
         documentSeen = new bool[reader.GetSortedDocValues(ParagraphFields.DocumentId)?.ValueCount ?? 0];
         yearOrdinals = SegmentOrdinals.For(reader, ParagraphFields.Year);
         yearOf = Values(reader.GetSortedDocValues(ParagraphFields.Year), v => int.Parse(v, CultureInfo.InvariantCulture));
+        yearCounts = new int[best.Length * yearOf.Length];
     }
 
     public void Collect(int doc)
@@ -104,8 +112,7 @@ internal sealed class RegionCollector : ICollector
         }
         if (yearOrdinals is not null && yearOrdinals[doc] is var year and >= 0)
         {
-            var counts = years[slot];
-            counts[yearOf[year]] = counts.GetValueOrDefault(yearOf[year]) + 1;
+            yearCounts[slot * yearOf.Length + year]++;
         }
     }
 
@@ -119,6 +126,19 @@ internal sealed class RegionCollector : ICollector
             if ((live is null || live.Get(doc)) && Passes(doc))
             {
                 counts[SlotOf(doc)]++;
+            }
+        }
+    }
+
+    private void FlushYears()
+    {
+        for (var i = 0; i < yearCounts.Length; i++)
+        {
+            if (yearCounts[i] > 0)
+            {
+                var (slot, year) = (i / yearOf.Length, yearOf[i % yearOf.Length]);
+                years[slot][year] = years[slot].GetValueOrDefault(year) + yearCounts[i];
+                yearCounts[i] = 0;
             }
         }
     }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -16,6 +18,11 @@ internal sealed class RegionCollector : ICollector
 {
     /// <summary>Slot of the documents about no single region.</summary>
     public static readonly int National = SwedishRegions.All.Count;
+
+    // Indexed paragraphs per slot, by segment version (its core and deletions) and filters; dropped with the segment.
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, int[]>> IndexedCounts = new();
+
+    private const int MaxKeptFilterSets = 256;
 
     private readonly IReadOnlyList<SearchFilter> filters;
     private readonly TopScoreDocCollector[] best;
@@ -116,10 +123,26 @@ internal sealed class RegionCollector : ICollector
         }
     }
 
-    /// <summary>All paragraphs of the segment that pass the filters, counted per slot into <paramref name="counts"/>.</summary>
+    /// <summary>All paragraphs of the segment that pass the filters, counted per slot into <paramref name="counts"/>.
+    /// They change only with the segment's documents, so they are kept per segment version and filters.</summary>
     public void CountIndexed(AtomicReader reader, int[] counts)
     {
+        var key = string.Join('\n', filters.Select(f => $"{f.Field}={f.Term}"));
+        var segment = IndexedCounts.GetValue(reader.CombinedCoreAndDeletesKey, _ => new ConcurrentDictionary<string, int[]>(StringComparer.Ordinal));
+        // Filters are free text (organisation), so the kept combinations are bounded; past the bound they are counted each time.
+        var known = segment.TryGetValue(key, out var kept) ? kept
+            : segment.Count < MaxKeptFilterSets ? segment.GetOrAdd(key, _ => CountIndexed(reader))
+            : CountIndexed(reader);
+        for (var slot = 0; slot < counts.Length; slot++)
+        {
+            counts[slot] += known[slot];
+        }
+    }
+
+    private int[] CountIndexed(AtomicReader reader)
+    {
         Prepare(reader);
+        var counts = new int[best.Length];
         var live = reader.LiveDocs;
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
@@ -128,6 +151,7 @@ internal sealed class RegionCollector : ICollector
                 counts[SlotOf(doc)]++;
             }
         }
+        return counts;
     }
 
     private void FlushYears()

@@ -83,6 +83,19 @@ public class RegionEndpointTests(MunicipalApiFactory factory) : IClassFixture<Mu
     }
 
     [Fact]
+    public async Task With_a_filter_the_share_is_taken_of_the_regions_paragraphs_that_pass_it()
+    {
+        var all = await CompareAsync("q=vårdplatser");
+        var budgets = await CompareAsync("q=vårdplatser&documentType=budget");
+        var värmland = (All: all.Regions.Single(r => r.Region == "Värmland"), Budgets: budgets.Regions.Single(r => r.Region == "Värmland"));
+        Assert.True(värmland.All.IndexedParagraphs > 0);
+        Assert.Equal(0, värmland.Budgets.IndexedParagraphs);
+        var västernorrland = budgets.Regions.Single(r => r.Region == "Västernorrland");
+        Assert.Equal(all.Regions.Single(r => r.Region == "Västernorrland").IndexedParagraphs, västernorrland.IndexedParagraphs);
+        Assert.Equal(0, budgets.Regions.Single(r => r.Region == "Norrbotten").IndexedParagraphs);
+    }
+
+    [Fact]
     public async Task Matches_are_counted_per_year_of_the_documents_date()
     {
         var comparison = await CompareAsync("q=vårdplatser");

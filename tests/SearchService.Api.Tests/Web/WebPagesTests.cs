@@ -10,6 +10,7 @@ public class WebPagesTests(SearchApiFactory factory) : IClassFixture<SearchApiFa
     [InlineData("/", "text/html", "/js/search-page.js")]
     [InlineData("/?q=v%C3%A5rdplatser&region=Sk%C3%A5ne&page=2", "text/html", "/js/search-page.js")]
     [InlineData("/documents/003_f483bdd49a294f52", "text/html", "/js/document-page.js")]
+    [InlineData("/regioner?q=v%C3%A5rdplatser&valda=Sk%C3%A5ne", "text/html", "/js/regions-page.js")]
     [InlineData("/widget.js", "text/javascript", "customElements.define('policy-search'")]
     [InlineData("/css/site.css", "text/css", "mark {")]
     public async Task The_pages_and_the_widget_are_served_from_the_build_output(string url, string mediaType, string content)
@@ -31,6 +32,7 @@ public class WebPagesTests(SearchApiFactory factory) : IClassFixture<SearchApiFa
     [Theory]
     [InlineData("/")]
     [InlineData("/documents/003_f483bdd49a294f52")]
+    [InlineData("/regioner")]
     public async Task Pages_hold_no_inline_script_or_style_so_a_strict_content_security_policy_can_apply(string url)
     {
         var html = await client.GetStringAsync(url);

@@ -13,9 +13,10 @@ public static class FollowEndpoints
     public static IEndpointRouteBuilder MapFollowEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/search").WithTags("Follow a search");
-        // "/api/search.atom" is one segment, so it cannot sit under the group's "/api/search/".
-        endpoints.MapGet("/api/search.atom", Feed)
-            .WithTags("Follow a search")
+        // "/api/search.atom" is one segment, so it cannot sit under "/api/search/"; in a group of its own it
+        // still comes after search in the OpenAPI document (endpoints mapped outside groups come first), so
+        // the reference keeps opening on search.
+        endpoints.MapGroup("/api").WithTags("Follow a search").MapGet("/search.atom", Feed)
             .WithName("SearchFeed")
             .Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
             .WithSummary($"An Atom feed of the {FeedEntries} newest matching paragraphs by document date, each linking to its paragraph on the document page.")

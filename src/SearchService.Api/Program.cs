@@ -4,7 +4,9 @@ using SearchService.Api.Documents;
 using SearchService.Api.Follow;
 using SearchService.Api.Health;
 using SearchService.Api.Hosting;
+using SearchService.Api.Metrics;
 using SearchService.Api.OpenApi;
+using SearchService.Api.QueryAnalytics;
 using SearchService.Api.Regions;
 using SearchService.Api.Search;
 using SearchService.Api.Web;
@@ -15,6 +17,9 @@ builder.AddApiReference();
 builder.AddSearchServices();
 builder.AddDocumentApi();
 builder.AddPublicSafety();
+builder.AddServiceMetrics();
+builder.AddQueryAnalytics();
+builder.AddStructuredLogging();
 
 var app = builder.Build();
 if (!app.OpensIndex())
@@ -24,6 +29,7 @@ if (!app.OpensIndex())
 app.UseResponseSafety();
 app.UseSearchIndex();
 app.UseRequestGuards();
+app.MapMetrics();
 app.MapOpenApi();
 app.MapApiReference();
 app.MapSearchEndpoints();
@@ -32,6 +38,7 @@ app.MapFollowEndpoints();
 app.MapAnalyzeEndpoints();
 app.MapDocumentEndpoints();
 app.MapAdminEndpoints();
+app.MapQueryAnalytics();
 app.MapHealthEndpoints();
 app.MapWebPages();
 app.Run();

@@ -16,11 +16,15 @@ internal static class EvaluationCommand
         var qrels = new Option<FileInfo>("--qrels") { Description = "Relevance set (JSON array of judged queries), e.g. tests/eval/relevance.json.", Required = true };
         var analysis = AnalysisOption.Create("Analysis to evaluate: swedish, standard, or both (compared side by side).", allowBoth: true);
         var perQuery = new Option<bool>("--per-query") { Description = "Also print each query's scores." };
+        var existing = new Option<DirectoryInfo?>("--index") { Description = "Score an index built before (its own analysis) instead of building one from --source, e.g. of a large corpus." };
         var command = new Command("eval", "Scores search quality (nDCG@10, Recall@10, MRR@10) on a relevance set.");
         command.Options.Add(qrels);
         command.Options.Add(analysis);
         command.Options.Add(perQuery);
-        command.SetAction(parse => Run(parse.GetValue(source)!, parse.GetValue(qrels)!, parse.GetValue(analysis)!, parse.GetValue(perQuery)));
+        command.Options.Add(existing);
+        command.SetAction(parse => parse.GetValue(existing) is { } index
+            ? RunOnIndex(index, parse.GetValue(qrels)!, parse.GetValue(perQuery))
+            : Run(parse.GetValue(source)!, parse.GetValue(qrels)!, parse.GetValue(analysis)!, parse.GetValue(perQuery)));
         return command;
     }
 
@@ -40,6 +44,28 @@ internal static class EvaluationCommand
             {
                 Print(mode, Evaluate(source, mode, queries), perQuery);
             }
+            return ExitCodes.Success;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static int RunOnIndex(DirectoryInfo folder, FileInfo qrels, bool perQuery)
+    {
+        if (!qrels.Exists || !folder.Exists)
+        {
+            Console.Error.WriteLine($"error: not found: {(qrels.Exists ? folder.FullName : qrels.FullName)}");
+            return ExitCodes.Failure;
+        }
+        try
+        {
+            var queries = RelevanceSet.Load(qrels.FullName);
+            using var index = ParagraphIndex.Open(folder.FullName);
+            Console.WriteLine($"{queries.Count} queries from {qrels.FullName}; index {folder.FullName} ({AnalysisModes.Name(index.Analysis)} analysis)");
+            PrintScores(RelevanceEvaluation.Run(new ParagraphSearcher(index), queries), perQuery);
             return ExitCodes.Success;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
@@ -71,6 +97,11 @@ internal static class EvaluationCommand
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"analysis {AnalysisModes.Name(mode)}: indexed {build.Paragraphs} paragraphs in {build.Elapsed.TotalMilliseconds:F0} ms, index {bytes / 1024.0:F0} KiB"));
+        PrintScores(report, perQuery);
+    }
+
+    private static void PrintScores(EvaluationReport report, bool perQuery)
+    {
         Console.WriteLine($"{"kind",-14} {"queries",7} {"nDCG@10",8} {"Recall@10",9} {"MRR@10",7}");
         foreach (var group in report.PerKind.Append(report.Overall))
         {

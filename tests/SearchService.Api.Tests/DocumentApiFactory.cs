@@ -39,6 +39,7 @@ public sealed class DocumentApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Search:IndexPath", IndexPath);
         builder.UseSetting("Search:SourcePath", SourcePath);
+        builder.UseSetting("Analytics:DatabasePath", Path.Combine(folder.Path, "analytics.db"));
         builder.UseSetting("Search:RefreshIntervalSeconds", "0.2");
         builder.UseSetting("Security:ApiKey", ApiKey);
         builder.UseSetting("Documents:MaxUploadBytes", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));

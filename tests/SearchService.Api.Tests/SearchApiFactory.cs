@@ -24,10 +24,13 @@ public class SearchApiFactory : WebApplicationFactory<Program>
 
     public string IndexPath => Path.Combine(folder.Path, "index");
 
+    public string AnalyticsPath => Path.Combine(folder.Path, "analytics.db");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Search:IndexPath", IndexPath);
         builder.UseSetting("Search:SourcePath", sourcePath);
+        builder.UseSetting("Analytics:DatabasePath", AnalyticsPath);
     }
 
     protected override void Dispose(bool disposing)

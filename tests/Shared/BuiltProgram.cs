@@ -7,19 +7,25 @@ namespace SearchService.Tests;
 internal static class BuiltProgram
 {
     /// <summary>Starts <paramref name="dll"/> with <paramref name="args"/>; every output line (both streams) goes to
-    /// <paramref name="onLine"/>, and both pipes are drained so a full buffer never blocks the program.</summary>
-    public static Process Start(string dll, IEnumerable<string> args, Action<string> onLine)
+    /// <paramref name="onLine"/>, and both pipes are drained so a full buffer never blocks the program. <paramref name="environment"/>
+    /// adds to or overrides the test's environment; <paramref name="workingDirectory"/> replaces the test's.</summary>
+    public static Process Start(string dll, IEnumerable<string> args, Action<string> onLine, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => onLine(e.Data ?? "");

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchService.Api.Documents;
+using SearchService.Api.Metrics;
 using SearchService.Api.Security;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
@@ -16,7 +17,8 @@ public static class AdminEndpoints
         group.MapPost("/reindex", Reindex)
             .WithName("Reindex")
             .WithSummary("Brings the index in step with Search:SourcePath: only new, changed and removed files, or everything with full=true.")
-            .RequireApiKey();
+            .RequireApiKey()
+            .CountsIndexingRun("reindex");
         return endpoints;
     }
 

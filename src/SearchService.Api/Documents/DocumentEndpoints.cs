@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using SearchService.Api.Metrics;
 using SearchService.Api.Search;
 using SearchService.Api.Security;
 using SearchService.Core.Documents;
@@ -32,11 +33,13 @@ public static class DocumentEndpoints
             .WithSummary("Adds or replaces a document from a file upload (PDF, DOCX, HTML, TXT, MD) or JSON text; searchable when the call returns.")
             .WithDescription("Send either multipart/form-data with the file in a part named `file` (the name's extension says the format and the content must confirm it) and optional metadata fields `title`, `region`, `organisation`, `documentType`, `date`, `sourceUrl`; or application/json shaped like DocumentTextRequest. The document is written to the source folder (so a rebuild keeps it) and indexed; 201 when new, 200 when replaced.")
             .DisableAntiforgery()
-            .RequireApiKey();
+            .RequireApiKey()
+            .CountsIndexingRun("put");
         group.MapDelete("/{id}", DeleteDocument)
             .WithName("DeleteDocument")
             .WithSummary("Removes a document from the index and the source folder.")
-            .RequireApiKey();
+            .RequireApiKey()
+            .CountsIndexingRun("delete");
         return endpoints;
     }
 

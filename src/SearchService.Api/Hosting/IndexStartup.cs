@@ -1,3 +1,4 @@
+using SearchService.Api.Metrics;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
@@ -42,7 +43,7 @@ internal static class IndexStartup
         }
     }
 
-    public static ParagraphIndex OpenOrBuild(SearchOptions options, ILogger logger)
+    public static ParagraphIndex OpenOrBuild(SearchOptions options, ILogger logger, ServiceMetrics metrics)
     {
         var indexPath = Path.GetFullPath(options.IndexPath);
         if (!IndexBuilder.Exists(indexPath))
@@ -63,6 +64,7 @@ internal static class IndexStartup
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
                 logger.LogCritical(e, "Could not build the index in {IndexPath} from {SourcePath}: {Reason}", indexPath, sourcePath, e.Message);
+                metrics.IndexingRun("startup", "failed", []);
                 throw;
             }
             logger.LogInformation("Indexed {Documents} documents, {Paragraphs} paragraphs in {Seconds:F1} s",
@@ -71,6 +73,7 @@ internal static class IndexStartup
             {
                 logger.LogWarning("Skipped {File}: {Reason}", skipped.FileName, skipped.Reason);
             }
+            metrics.IndexingRun("startup", "succeeded", report.Skipped);
         }
         try
         {

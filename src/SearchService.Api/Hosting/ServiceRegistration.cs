@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Microsoft.Extensions.Options;
+using SearchService.Api.Metrics;
 using SearchService.Core.Search;
 
 namespace SearchService.Api.Hosting;
@@ -15,7 +16,8 @@ internal static class ServiceRegistration
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(provider => IndexStartup.OpenOrBuild(
             provider.GetRequiredService<IOptions<SearchOptions>>().Value,
-            provider.GetRequiredService<ILoggerFactory>().CreateLogger("SearchService.Index")));
+            provider.GetRequiredService<ILoggerFactory>().CreateLogger("SearchService.Index"),
+            provider.GetRequiredService<ServiceMetrics>()));
         services.AddSingleton(provider => new SearchResultCache(provider.GetRequiredService<IOptions<SearchOptions>>().Value.ResultCacheHits));
         services.AddSingleton<ParagraphSearcher>();
         // The comparison's answers are cached apart from search's, bounded by the same number of hits.

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Metrics;
 using SearchService.Core.Search;
 
 namespace SearchService.Api.Search;
@@ -12,7 +13,8 @@ public static class SearchEndpoints
         group.MapGet("/", Search)
             .WithName("Search")
             .WithSummary("Ranked paragraphs matching a query, highlighted, with region, organisation, documentType and year counts.")
-            .WithDescription("Paragraphs are ranked with Lucene's TF-IDF over their text, with the section heading and document title as weaker fields. Every matched word is marked in `highlight` and `snippet` (HTML-escaped text with <mark>) and listed in `marks`.");
+            .WithDescription("Paragraphs are ranked with Lucene's TF-IDF over their text, with the section heading and document title as weaker fields. Every matched word is marked in `highlight` and `snippet` (HTML-escaped text with <mark>) and listed in `marks`.")
+            .CountsSearches();
         return endpoints;
     }
 

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using SearchService.Api.Metrics;
 
 namespace SearchService.Api.Security;
 
@@ -44,6 +45,7 @@ internal static class ClientRateLimiter
                     ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
                     : 1;
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                rejected.HttpContext.RequestServices.GetRequiredService<ServiceMetrics>().RateLimited();
                 return new ValueTask(TypedResults.Problem(
                     title: "Too many requests.",
                     detail: $"This address may make {limits.PermitsPerSecond} requests per second (bursts of {limits.Burst}). Try again in {seconds} s.",

@@ -175,12 +175,19 @@ mark { background: var(--policy-search-mark, #ffe58a); color: inherit; padding: 
 
     render(q, result) {
       const links = this.searchParams(q);
+      // One click beacon per list (the query only; no cookies): lets the site owner see queries nobody clicks.
+      let sent = false;
+      const clicked = () => {
+        if (!sent) fetch(`${this.api}/api/analytics/click`, { method: 'POST', mode: 'no-cors', credentials: 'omit', keepalive: true, body: JSON.stringify({ query: q, page: 1 }) }).catch(() => {});
+        sent = true;
+      };
       const items = result.hits.map((hit) => {
         const meta = [hit.region || 'Flera regioner', hit.date, hit.section].filter(Boolean).join(' · ');
         const link = el('a', { className: 'hit', href: `${this.api}/documents/${encodeURIComponent(hit.documentId)}?${links}#p${hit.paragraph}` },
           el('span', { className: 'title' }, hit.title || hit.documentId),
           el('span', { className: 'meta' }, meta),
           el('span', { className: 'snippet' }, ...snippetNodes(hit.snippet)));
+        link.addEventListener('click', clicked);
         return el('li', {}, link);
       });
       const count = result.total === 0 ? `Inga träffar för ”${q}”.` : `${result.total} ${result.total === 1 ? 'träff' : 'träffar'}`;

@@ -4,7 +4,8 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace SearchService.Core.Analysis;
 
 /// <summary>
-/// Adds the parts of compound words as tokens at the compound's position, typed
+/// Adds the parts of compound words and every run of adjacent parts (<see cref="Decompounder.Components"/>),
+/// as base forms ("plats" for "platserna", "arbete" for "arbets"), as tokens at the compound's position, typed
 /// <see cref="TokenSources.Compound"/>, with offsets covering just the part ("plats" in
 /// "vårdplatsbrist"), so highlighting can mark the part. With <c>partsOnly</c> the words themselves
 /// are left out, for a field that holds nothing but parts and so ranks below a whole-word match.
@@ -21,9 +22,9 @@ public sealed class CompoundPartFilter : TokenFilter
     private int skippedIncrement;
 
     /// <summary>Adds compound parts to <paramref name="input"/>.</summary>
-    public CompoundPartFilter(TokenStream input, CompoundLexicon lexicon, bool partsOnly) : base(input)
+    public CompoundPartFilter(TokenStream input, Decompounder decompounder, bool partsOnly) : base(input)
     {
-        decompounder = new Decompounder(lexicon);
+        this.decompounder = decompounder;
         this.partsOnly = partsOnly;
         term = AddAttribute<ICharTermAttribute>();
         offset = AddAttribute<IOffsetAttribute>();
@@ -73,11 +74,11 @@ public sealed class CompoundPartFilter : TokenFilter
         var end = offset.EndOffset;
         // A word implied by an ellipsis is not in the text: its parts point at the visible fragment.
         var visible = type.Type != TokenSources.Ellipsis && end - start == word.Length;
-        foreach (var part in decompounder.Split(word))
+        foreach (var part in decompounder.Components(word))
         {
             var partStart = visible ? start + part.Start : start;
             var partEnd = visible ? partStart + part.Length : end;
-            pending.Enqueue((word.Slice(part.Start, part.Length).ToString(), partStart, partEnd));
+            pending.Enqueue((part.Lemma, partStart, partEnd));
         }
     }
 }

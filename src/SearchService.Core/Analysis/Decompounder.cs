@@ -1,21 +1,27 @@
+using SearchService.Core.Analysis.Lexicon;
+
 namespace SearchService.Core.Analysis;
 
-/// <summary>A part of a compound word: where it starts in the word and how long it is (without a
-/// linking letter).</summary>
-public readonly record struct CompoundPart(int Start, int Length);
+/// <summary>A part of a compound word: where it starts in the word, how long it is as written
+/// (a linking letter stays on the part before it: "arbets" in "arbetsmarknad"), and the base form it
+/// stands for ("arbete"; "plats" for "platserna").</summary>
+public readonly record struct CompoundPart(int Start, int Length, string Lemma);
 
 /// <summary>
-/// Splits a Swedish compound into lexicon words, allowing a linking letter (s, e, a, u, o) after any
-/// part but the last ("sjukskrivning-s-tal"). The split with the fewest parts wins, then the one with
-/// fewer linking letters, then the one with the longer first part. Every part but the last must be a
-/// lexicon word as written, or of at least <see cref="MinimumStemmedPartLength"/> letters with the stem
-/// of a lexicon word ("vårdplats", from "vårdplatser"); the last may be inflected ("bristen" by its
-/// stem "brist"). Parts shorter
-/// than <see cref="MinimumPartLength"/> and derivational endings ("het", "ning") are never parts,
-/// which keeps "verksamhet" whole. A split part is split again, so "vårdplatsbrist" yields
-/// "vårdplats", "vård", "plats" and "brist".
+/// Splits a Swedish compound by where the lexicon says each form may stand: the first part is a form
+/// that may begin a compound (with its linking letters as the dictionary spells them: "arbets",
+/// "hälso", "sjukvårds"), inner parts forms that may stand inside one, the last part any inflection
+/// of a word that may end one ("platserna"). Of the possible splits the one with the fewest parts
+/// wins, then the one with the longest first part; each part is split again the same way, so every
+/// boundary is found ("arbetsmarknads" + "utbildning", then "arbets" + "marknads"). Guards against
+/// splitting words that are not compounds: parts have at least <see cref="MinimumPartLength"/>
+/// letters; a word that begins with a verb particle or preposition stays whole ("utbildning",
+/// "undersökning", "omsorg"); a derivational ending is no part ("verksamhet", "kunskap",
+/// "arbetslös"). A word the dictionary does not know at all whose ending is a known word of at least
+/// <see cref="MinimumUnknownHeadTail"/> letters splits there ("coronapandemin" → "corona" + "pandemin").
+/// Not thread-safe (it caches): one instance per token stream.
 /// </summary>
-public sealed class Decompounder(CompoundLexicon lexicon)
+public sealed class Decompounder(SwedishLexicon lexicon)
 {
     /// <summary>Shortest part.</summary>
     public const int MinimumPartLength = 3;
@@ -23,34 +29,49 @@ public sealed class Decompounder(CompoundLexicon lexicon)
     /// <summary>Shortest word that is looked at.</summary>
     public const int MinimumWordLength = 6;
 
-    /// <summary>Shortest non-final part accepted by its stem alone.</summary>
-    public const int MinimumStemmedPartLength = 5;
-
-    private const string LinkingLetters = "seauo";
+    /// <summary>Shortest known ending that splits a word the dictionary does not know.</summary>
+    public const int MinimumUnknownHeadTail = 5;
 
     // Large enough for the working vocabulary of a corpus of millions of paragraphs; when full it
     // starts over, which costs one re-split per word.
     private const int CacheLimit = 200_000;
 
-    // Endings that make new words rather than join two: splitting at them gives nonsense parts.
-    private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal)
+    // Verb particles and prepositions: words built on them are lexicalised derivations far more often
+    // than compounds ("utbildning", "undersökning", "förslag", "omsorg", "tillgång").
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
-        "het", "heten", "heter", "ning", "ningen", "ningar", "lig", "liga", "ligt", "skap", "skapet", "dom", "domen",
-        "ism", "ist", "ande", "ende", "are", "else", "sam", "samt", "bar", "tion", "ion", "era", "erar", "isk", "iska", "iskt",
-        "ens", "ans", "ers", "ors", "lek", "ast", "igt", "iga", "ade", "arna", "erna", "orna", "ing", "inga", "ings", "ingen", "ingar",
-        "ingarna", "ingens", "skaps", "ner",
+        "av", "an", "bak", "bort", "efter", "emot", "fram", "från", "för", "före", "förbi", "genom", "hem", "ihop",
+        "in", "inne", "kring", "med", "mot", "ned", "ner", "om", "på", "runt", "samman", "sönder", "till", "tillbaka",
+        "undan", "under", "upp", "ur", "ut", "vid", "åt", "åter", "över",
     };
 
-    private readonly SwedishStem stem = new();
+    // Endings that make new words rather than join two: as a last part they give nonsense splits.
+    private static readonly HashSet<string> DerivationalEndings = new(StringComparer.Ordinal)
+    {
+        "het", "skap", "dom", "sam", "bar", "lös", "aktig", "mässig", "vis", "else", "ning", "ing", "lig", "isk", "ism",
+        "ist", "ande", "ende", "are", "tion", "itet", "ig", "ell", "ör",
+    };
 
-    // Text repeats its words; splitting is the costly step of indexing, so each word is split once.
+    private enum Role
+    {
+        // The word itself or its last part: ends in an inflectable word.
+        Final,
+
+        // A first or inner part: ends in a linking form.
+        Linking,
+    }
+
     private readonly Dictionary<string, IReadOnlyList<CompoundPart>> cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<CompoundPart>> componentCache = new(StringComparer.Ordinal);
+
+    /// <summary>The lexicon the parts come from.</summary>
+    public SwedishLexicon Lexicon => lexicon;
 
     /// <summary>The parts of <paramref name="word"/> (lower case), outermost split first; empty when it is not a compound.</summary>
     public IReadOnlyList<CompoundPart> Split(string word) => Split(word.AsSpan());
 
-    /// <summary>The parts of <paramref name="word"/> (lower case), outermost split first; empty when it
-    /// is not a compound. Allocates nothing for a word seen before (analysis calls this for every token).</summary>
+    /// <summary>The parts of <paramref name="word"/> (lower case), outermost split first, each followed
+    /// by its own parts; empty when it is not a compound. Allocates nothing for a word seen before.</summary>
     public IReadOnlyList<CompoundPart> Split(ReadOnlySpan<char> word)
     {
         if (word.Length < MinimumWordLength)
@@ -61,9 +82,12 @@ public sealed class Decompounder(CompoundLexicon lexicon)
         {
             return known;
         }
-        var parts = new List<CompoundPart>();
         var text = word.ToString();
-        Split(text, 0, text.Length, parts);
+        var parts = new List<CompoundPart>();
+        if (OutermostSplit(text) is { Count: > 0 } outer)
+        {
+            AddWithInnerParts(text, outer, parts);
+        }
         if (cache.Count >= CacheLimit)
         {
             cache.Clear();
@@ -72,123 +96,216 @@ public sealed class Decompounder(CompoundLexicon lexicon)
         return parts;
     }
 
+    /// <summary>
+    /// Every run of adjacent smallest parts of <paramref name="word"/> but the whole word, each with its
+    /// base form (first parts as written, the last one's base form): for "vårdplatsbristen" the parts
+    /// "vård", "plats", "brist", and "vårdplats", "platsbrist". A compound is searchable by any word it
+    /// is built from, whichever way its split is nested. Empty when it is not a compound.
+    /// </summary>
+    public IReadOnlyList<CompoundPart> Components(ReadOnlySpan<char> word)
+    {
+        if (word.Length < MinimumWordLength)
+        {
+            return [];
+        }
+        if (componentCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
+        {
+            return known;
+        }
+        var parts = Split(word);
+        var components = new List<CompoundPart>();
+        if (parts.Count > 0)
+        {
+            var leaves = parts.Where(p => !parts.Any(q => q != p && q.Start >= p.Start && q.Start + q.Length <= p.Start + p.Length))
+                .DistinctBy(p => p.Start).OrderBy(p => p.Start).ToList();
+            for (var first = 0; first < leaves.Count; first++)
+            {
+                for (var last = first; last < leaves.Count; last++)
+                {
+                    if (first == 0 && last == leaves.Count - 1)
+                    {
+                        continue;
+                    }
+                    var (from, to) = (leaves[first].Start, leaves[last].Start + leaves[last].Length);
+                    var lemma = first == last ? leaves[last].Lemma : string.Concat(word[from..leaves[last].Start], leaves[last].Lemma);
+                    components.Add(new CompoundPart(from, to - from, lemma));
+                }
+            }
+        }
+        if (componentCache.Count >= CacheLimit)
+        {
+            componentCache.Clear();
+        }
+        componentCache[word.ToString()] = components;
+        return components;
+    }
+
+    /// <summary>The compound as modifier and head, each with its base form: "vårdplatsbrist" is
+    /// "vårdplats" + "brist" (whichever way its split is nested), the way it is written out in words
+    /// ("brist på vårdplatser"); null when it is not a compound.</summary>
+    public (CompoundPart Modifier, CompoundPart Head)? ModifierAndHead(string word)
+    {
+        var components = Components(word);
+        if (components.Count == 0)
+        {
+            return null;
+        }
+        var head = components.Where(c => c.Start + c.Length == word.Length).MinBy(c => c.Length);
+        var modifier = components.FirstOrDefault(c => c.Start == 0 && c.Length == head.Start);
+        return modifier.Lemma is null ? null : (modifier, head);
+    }
+
     /// <summary>The top-level parts of <paramref name="word"/> ("vårdplats", "brist"), without their own parts; empty when it is not a compound.</summary>
-    public IReadOnlyList<CompoundPart> OutermostSplit(string word) => BestSplit(word, 0, word.Length) ?? [];
+    public IReadOnlyList<CompoundPart> OutermostSplit(string word)
+    {
+        if (word.Length < MinimumWordLength)
+        {
+            return [];
+        }
+        var lemma = lexicon.Lemma(word);
+        if (BestSplit(word, 0, word.Length, Role.Final, topLevel: true) is { } split && CoversInflection(word, lemma, split))
+        {
+            return split;
+        }
+        return lemma is null && UnknownHeadSplit(word) is { } guessed ? guessed : [];
+    }
 
     /// <summary>
     /// What the first half of a hyphen ellipsis may share with <paramref name="word"/>: its last part
     /// ("bristen" of "personalbristen"), and when the first part is itself a compound, everything after
     /// that part's first part ("vårdslagen" of "sjukvårdslagen", for "hälso- och sjukvårdslagen").
-    /// The hyphen already says the word is a compound, so when its first part is not in the lexicon
-    /// ("kemikalieproduktion") the longest ending that is a lexicon word serves ("produktion").
-    /// Empty when no ending is a lexicon word.
+    /// The hyphen already says the word is a compound, so when it does not split the longest ending
+    /// that may end a compound serves ("produktion" of "kemikalieproduktion"). Empty when none does.
     /// </summary>
     public IReadOnlyList<string> SharedEndings(string word)
     {
-        if (BestSplit(word, 0, word.Length) is not { } split)
+        var split = OutermostSplit(word);
+        if (split.Count == 0)
         {
-            return LongestKnownEnding(word) is { } ending ? [ending] : [];
+            return LongestKnownEnding(word, MinimumPartLength + 1) is { } ending ? [word[ending..]] : [];
         }
         var endings = new List<string> { word[split[^1].Start..] };
-        if (BestSplit(word, 0, split[0].Length) is { } inner)
+        if (BestSplit(word, 0, split[0].Length, Role.Linking, topLevel: false) is { } inner)
         {
             endings.Add(word[inner[1].Start..]);
         }
         return endings;
     }
 
-    private string? LongestKnownEnding(string word)
+    // A word the dictionary knows is split only where its base form is: the inflection belongs to the
+    // last part ("kommunerna" is "kommun" + "erna" only by accident of spelling).
+    private static bool CoversInflection(string word, string? lemma, IReadOnlyList<CompoundPart> split) =>
+        lemma is null || split[^1].Start <= word.AsSpan().CommonPrefixLength(lemma) - MinimumPartLength;
+
+    private void AddWithInnerParts(string word, IReadOnlyList<CompoundPart> split, List<CompoundPart> parts)
     {
-        for (var start = MinimumPartLength; start <= word.Length - MinimumStemmedPartLength + 1; start++)
+        for (var i = 0; i < split.Count; i++)
         {
-            var ending = word[start..];
-            if (ending.Length >= MinimumStemmedPartLength - 1 && IsLastPart(ending))
+            var part = split[i];
+            parts.Add(part);
+            var role = i == split.Count - 1 ? Role.Final : Role.Linking;
+            var (from, to) = (part.Start, part.Start + part.Length);
+            if (BestSplit(word, from, to, role, topLevel: false) is { } inner
+                && (role == Role.Linking || CoversInflection(word[from..to], lexicon.Lemma(word.AsSpan(from, to - from)), inner.Select(p => p with { Start = p.Start - from }).ToList())))
             {
-                return ending;
+                AddWithInnerParts(word, inner, parts);
+            }
+        }
+    }
+
+    private List<CompoundPart>? UnknownHeadSplit(string word)
+    {
+        if (LongestKnownEnding(word, MinimumUnknownHeadTail) is not { } start || !word.AsSpan(0, start).ContainsAny("aeiouyåäö"))
+        {
+            return null;
+        }
+        var lemma = lexicon.EndLemma(word.AsSpan(start))!;
+        return [new CompoundPart(0, start, word[..start]), new CompoundPart(start, word.Length - start, lemma)];
+    }
+
+    private int? LongestKnownEnding(string word, int minimumLength)
+    {
+        for (var start = MinimumPartLength; start <= word.Length - minimumLength; start++)
+        {
+            if (IsLastPart(word.AsSpan(start)) is not null)
+            {
+                return start;
             }
         }
         return null;
     }
 
-    private void Split(string word, int start, int end, List<CompoundPart> parts)
-    {
-        if (BestSplit(word, start, end) is not { } split)
-        {
-            return;
-        }
-        foreach (var part in split)
-        {
-            parts.Add(part);
-            // The last part may carry an inflection, so its sub-parts are only looked for in non-final parts.
-            if (part.Start + part.Length < end)
-            {
-                Split(word, part.Start, part.Start + part.Length, parts);
-            }
-        }
-    }
-
-    private List<CompoundPart>? BestSplit(string word, int start, int end)
+    private List<CompoundPart>? BestSplit(string word, int start, int end, Role role, bool topLevel)
     {
         if (end - start < MinimumWordLength)
         {
             return null;
         }
-        var memo = new Dictionary<int, (int Cost, List<CompoundPart>? Parts)>();
-        var best = Cover(word, start, end, start, memo);
-        return best.Parts is { Count: >= 2 } parts ? parts : null;
+        var memo = new Dictionary<int, List<CompoundPart>?>();
+        var best = Cover(word, start, end, start, role, topLevel, memo);
+        return best is { Count: >= 2 } ? best : null;
     }
 
-    // Cheapest cover of word[from..end]: cost is 100 per part plus 1 per linking letter.
-    private (int Cost, List<CompoundPart>? Parts) Cover(string word, int wordStart, int end, int from, Dictionary<int, (int, List<CompoundPart>?)> memo)
+    // Fewest parts covering word[from..end], the longest first part among equals; null when none.
+    private List<CompoundPart>? Cover(string word, int wordStart, int end, int from, Role role, bool topLevel, Dictionary<int, List<CompoundPart>?> memo)
     {
         if (memo.TryGetValue(from, out var known))
         {
             return known;
         }
-        (int Cost, List<CompoundPart>? Parts) best = (int.MaxValue, null);
-        if (from > wordStart && IsLastPart(word.Substring(from, end - from)))
+        List<CompoundPart>? best = null;
+        if (from > wordStart && LastPart(word.AsSpan(from, end - from), role) is { } lastLemma)
         {
-            best = (100, [new CompoundPart(from, end - from)]);
+            best = [new CompoundPart(from, end - from, lastLemma)];
         }
         for (var partEnd = end - MinimumPartLength; partEnd >= from + MinimumPartLength; partEnd--)
         {
-            var part = word.AsSpan(from, partEnd - from);
-            if (!IsPart(part))
+            var form = word.AsSpan(from, partEnd - from);
+            var lemma = from == wordStart ? FirstPart(form, topLevel) : lexicon.MiddleLemma(form);
+            if (lemma is null)
             {
                 continue;
             }
-            Consider(ref best, word, wordStart, end, from, partEnd, partEnd, 0, memo);
-            if (partEnd < end && LinkingLetters.Contains(word[partEnd], StringComparison.Ordinal))
+            if (Cover(word, wordStart, end, partEnd, role, topLevel, memo) is { } rest && (best is null || rest.Count + 1 < best.Count))
             {
-                Consider(ref best, word, wordStart, end, from, partEnd, partEnd + 1, 1, memo);
+                best = [new CompoundPart(from, partEnd - from, lemma), .. rest];
+            }
+            else if (best is null && role == Role.Final && IsLinkingForm(form, lemma) && ShortLastPart(word.AsSpan(partEnd, end - partEnd)) is { } shortLemma)
+            {
+                best = [new CompoundPart(from, partEnd - from, lemma), new CompoundPart(partEnd, end - partEnd, shortLemma)];
             }
         }
         memo[from] = best;
         return best;
     }
 
-    private void Consider(ref (int Cost, List<CompoundPart>? Parts) best, string word, int wordStart, int end, int from, int partEnd, int next, int link, Dictionary<int, (int, List<CompoundPart>?)> memo)
+    // A part written with a linking letter ("sjukskrivnings", "hälso") says a compound goes on, so a
+    // short word without the dictionary's end flag may end it ("sjukskrivnings" + "tal").
+    private static bool IsLinkingForm(ReadOnlySpan<char> form, string lemma) => !form.SequenceEqual(lemma);
+
+    private string? ShortLastPart(ReadOnlySpan<char> form) =>
+        form.Length < SwedishLexicon.UnflaggedEndLength + 3 && lexicon.EndLemma(form, MinimumPartLength) is { } lemma
+        && lemma.Length < SwedishLexicon.UnflaggedEndLength && !DerivationalEndings.Contains(lemma) ? lemma : null;
+
+    private string? FirstPart(ReadOnlySpan<char> form, bool topLevel)
     {
-        if (end - next < MinimumPartLength)
+        if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(form))
         {
-            return;
+            return null;
         }
-        var rest = Cover(word, wordStart, end, next, memo);
-        if (rest.Parts is null)
-        {
-            return;
-        }
-        var cost = 100 + link + rest.Cost;
-        if (cost < best.Cost)
-        {
-            best = (cost, [new CompoundPart(from, partEnd - from), .. rest.Parts]);
-        }
+        return lexicon.BeginLemma(form) ?? (topLevel ? null : lexicon.MiddleLemma(form));
     }
 
-    private bool IsPart(ReadOnlySpan<char> part) =>
-        !Suffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(part)
-        && (lexicon.Contains(part) || (part.Length >= MinimumStemmedPartLength && lexicon.ContainsStem(stem.Of(part.ToString()))));
+    private string? LastPart(ReadOnlySpan<char> form, Role role) => role == Role.Final
+        ? IsLastPart(form)
+        : lexicon.MiddleLemma(form) ?? lexicon.BeginLemma(form);
 
-    private bool IsLastPart(string part) =>
-        part.Length >= MinimumPartLength && !Suffixes.Contains(part) && (lexicon.Contains(part) || lexicon.ContainsStem(stem.Of(part)));
+    private string? IsLastPart(ReadOnlySpan<char> form)
+    {
+        if (form.Length < MinimumPartLength || lexicon.EndLemma(form) is not { } lemma || DerivationalEndings.Contains(lemma))
+        {
+            return null;
+        }
+        return lemma;
+    }
 }

@@ -22,9 +22,9 @@ public sealed class HyphenEllipsisFilter : TokenFilter
     private readonly Queue<State> pending = new();
 
     /// <summary>Completes ellipses in <paramref name="input"/> (lower-case terms, typed by <see cref="WordTokenizer"/>).</summary>
-    public HyphenEllipsisFilter(TokenStream input, CompoundLexicon lexicon) : base(input)
+    public HyphenEllipsisFilter(TokenStream input, Decompounder decompounder) : base(input)
     {
-        decompounder = new Decompounder(lexicon);
+        this.decompounder = decompounder;
         term = AddAttribute<ICharTermAttribute>();
         increment = AddAttribute<IPositionIncrementAttribute>();
         type = AddAttribute<ITypeAttribute>();

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
+using SearchService.Core.Analysis.Lexicon;
 using SearchService.Core.Indexing;
 using LuceneSwedishAnalyzer = Lucene.Net.Analysis.Sv.SwedishAnalyzer;
 
@@ -9,17 +10,20 @@ namespace SearchService.Core.Analysis;
 /// The service's Swedish analysis, one chain per field, shared by indexing, querying and highlighting:
 /// <list type="bullet">
 /// <item><see cref="ParagraphFields.Text"/>, section, title: lower-case words (<see cref="WordTokenizer"/>),
-/// hyphen ellipses completed, stop words dropped, consistent Snowball stems (<see cref="SwedishStem"/>).</item>
-/// <item><see cref="ParagraphFields.TextParts"/>: only the stemmed parts of compound words.</item>
+/// hyphen ellipses completed, stop words dropped, base forms (<see cref="SwedishLemmatizer"/>).</item>
+/// <item><see cref="ParagraphFields.TextParts"/>: only the base forms of the parts of compound words.</item>
 /// <item><see cref="ParagraphFields.TextWords"/>: the lower-case words as written, the vocabulary for suggestions.</item>
 /// </list>
 /// </summary>
-public sealed class SwedishAnalyzer(CompoundLexicon lexicon) : Analyzer(PER_FIELD_REUSE_STRATEGY)
+public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
-    /// <summary>The analyzer with the lexicon that ships with the service.</summary>
-    public SwedishAnalyzer() : this(CompoundLexicon.Default)
+    /// <summary>The analyzer with the lexicon the service loads (<see cref="SwedishLexicon.Default"/>).</summary>
+    public SwedishAnalyzer() : this(SwedishLexicon.Default)
     {
     }
+
+    /// <summary>The lexicon the analysis stands on.</summary>
+    public SwedishLexicon Lexicon => lexicon;
 
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -30,12 +34,14 @@ public sealed class SwedishAnalyzer(CompoundLexicon lexicon) : Analyzer(PER_FIEL
         {
             return new TokenStreamComponents(tokenizer, stream);
         }
-        stream = new HyphenEllipsisFilter(stream, lexicon);
+        // One decompounder per chain, so the ellipsis, part and lemma steps share its cache.
+        var decompounder = new Decompounder(lexicon);
+        stream = new HyphenEllipsisFilter(stream, decompounder);
         if (fieldName == ParagraphFields.TextParts)
         {
-            stream = new CompoundPartFilter(stream, lexicon, partsOnly: true);
+            stream = new CompoundPartFilter(stream, decompounder, partsOnly: true);
         }
         stream = new StopFilter(LuceneInfo.Version, stream, LuceneSwedishAnalyzer.DefaultStopSet);
-        return new TokenStreamComponents(tokenizer, new SwedishStemFilter(stream));
+        return new TokenStreamComponents(tokenizer, new SwedishStemFilter(stream, new SwedishLemmatizer(decompounder)));
     }
 }

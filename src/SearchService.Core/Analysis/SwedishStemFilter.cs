@@ -3,19 +3,19 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace SearchService.Core.Analysis;
 
-/// <summary>Replaces each term by its <see cref="SwedishStem"/>.</summary>
+/// <summary>Replaces each term by its <see cref="SwedishLemmatizer"/> term (base form, or rule stem
+/// for words the lexicon does not know).</summary>
 public sealed class SwedishStemFilter : TokenFilter
 {
-    // Text repeats its words: each is stemmed once per token stream (Snowball and the
-    // normalisation allocate several strings per call), then found by its characters.
-    private const int CacheLimit = 200_000;
-
-    private readonly SwedishStem stem = new();
-    private readonly Dictionary<string, string> cache = new(StringComparer.Ordinal);
+    private readonly SwedishLemmatizer lemmatizer;
     private readonly ICharTermAttribute term;
 
-    /// <summary>Stems the terms of <paramref name="input"/>.</summary>
-    public SwedishStemFilter(TokenStream input) : base(input) => term = AddAttribute<ICharTermAttribute>();
+    /// <summary>Replaces the terms of <paramref name="input"/> by their base forms.</summary>
+    public SwedishStemFilter(TokenStream input, SwedishLemmatizer lemmatizer) : base(input)
+    {
+        this.lemmatizer = lemmatizer;
+        term = AddAttribute<ICharTermAttribute>();
+    }
 
     /// <inheritdoc />
     public override bool IncrementToken()
@@ -24,18 +24,8 @@ public sealed class SwedishStemFilter : TokenFilter
         {
             return false;
         }
-        var word = term.Buffer.AsSpan(0, term.Length);
-        if (!cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var stemmed))
-        {
-            var written = word.ToString();
-            stemmed = stem.Of(written);
-            if (cache.Count >= CacheLimit)
-            {
-                cache.Clear();
-            }
-            cache[written] = stemmed;
-        }
-        term.SetEmpty().Append(stemmed);
+        var lemma = lemmatizer.Term(term.Buffer.AsSpan(0, term.Length));
+        term.SetEmpty().Append(lemma);
         return true;
     }
 }

@@ -13,8 +13,19 @@ public static class SourceFolder
     /// <summary>The outcome of reading a folder.</summary>
     public sealed record ReadResult(IReadOnlyList<ParsedDocument> Documents, IReadOnlyList<SkippedFile> Skipped);
 
-    /// <summary>A file that was not indexed, and why.</summary>
-    public sealed record SkippedFile(string FileName, string Reason);
+    /// <summary>A file that was not indexed, and why: <paramref name="Reason"/> for people, <paramref name="Kind"/>
+    /// for counting (a metric's label).</summary>
+    public sealed record SkippedFile(string FileName, string Reason, SkipKind Kind)
+    {
+        /// <summary>The file <paramref name="fileName"/>, skipped because reading it threw <paramref name="error"/>.</summary>
+        public static SkippedFile For(string fileName, Exception error) => new(fileName, error.Message, error switch
+        {
+            UnreadableDocumentException { IsUnsupportedFormat: true } => SkipKind.UnsupportedFormat,
+            UnreadableDocumentException => SkipKind.Unreadable,
+            InvalidDataException => SkipKind.InvalidMetadata,
+            _ => SkipKind.FileAccess,
+        });
+    }
 
     /// <summary>Every document file in the folder (not recursive), sorted by name.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
@@ -53,7 +64,7 @@ public static class SourceFolder
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableDocumentException or InvalidDataException)
             {
-                skipped.Add(new SkippedFile(Path.GetFileName(file), e.Message));
+                skipped.Add(SkippedFile.For(Path.GetFileName(file), e));
             }
         }
         return new ReadResult(documents, skipped);

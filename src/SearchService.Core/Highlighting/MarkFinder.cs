@@ -9,7 +9,7 @@ namespace SearchService.Core.Highlighting;
 /// Finds the words of a paragraph that a query matched, by analysing the stored text again with the
 /// index's analyzer, field by field, and keeping the tokens whose term the query searched for in that
 /// field. Where matches overlap the stronger kind wins (exact, stem, prefix, ellipsis, compound,
-/// folded, fuzzy); a compound part is marked as just that part.
+/// folded, fuzzy), then the longer ("vårdplats" over "vård"); a compound part is marked as just that part.
 /// </summary>
 public sealed class MarkFinder(Analyzer analyzer)
 {
@@ -35,7 +35,7 @@ public sealed class MarkFinder(Analyzer analyzer)
             AddPartMatches(candidates, text, query);
         }
         var chosen = new List<TextMark>();
-        foreach (var mark in candidates.OrderBy(m => StrengthOf(m.Kind)).ThenBy(m => m.Start))
+        foreach (var mark in candidates.OrderBy(m => StrengthOf(m.Kind)).ThenBy(m => m.Start).ThenByDescending(m => m.End))
         {
             if (!chosen.Exists(c => c.Start < mark.End && mark.Start < c.End))
             {
@@ -47,16 +47,17 @@ public sealed class MarkFinder(Analyzer analyzer)
     }
 
     // Analysing the text again for compound parts is most of highlighting's cost, and usually finds
-    // nothing new: a parts term (a stem) is a prefix of the part it came from, so it can only match where
-    // it occurs in the lower-cased text, and a match inside a word already marked at least as strongly
-    // would lose to that mark. A hyphenated fragment ("hälso- och") may carry parts of a word the text
+    // nothing new: a parts term (a base form) shares all but its last few letters with the part it came
+    // from, so it can only match where those letters occur in the lower-cased text, and a match inside
+    // a word already marked at least as strongly would lose to that mark. A hyphenated fragment ("hälso- och") may carry parts of a word the text
     // only implies: always analysed.
     private void AddPartMatches(List<TextMark> candidates, string text, HighlightTerms query)
     {
         var wanted = query.PartTerms.Select(t => (Term: t, Kind: MarkKinds.Compound))
             .Concat(query.FoldedPartTerms.Where(t => !query.PartTerms.Contains(t)).Select(t => (Term: t, Kind: MarkKinds.Folded)))
             .ToList();
-        if (wanted.Count == 0 || !(AlwaysAnalyse || MayAddMatches(text.ToLowerInvariant(), wanted, candidates)))
+        var change = ((SwedishAnalyzer)analyzer).Lexicon.LongestChange;
+        if (wanted.Count == 0 || !(AlwaysAnalyse || MayAddMatches(text.ToLowerInvariant(), wanted, change, candidates)))
         {
             return;
         }
@@ -70,7 +71,7 @@ public sealed class MarkFinder(Analyzer analyzer)
         }
     }
 
-    private static bool MayAddMatches(string lower, List<(string Term, string Kind)> wanted, List<TextMark> marked)
+    private static bool MayAddMatches(string lower, List<(string Term, string Kind)> wanted, int change, List<TextMark> marked)
     {
         if (lower.Contains("- ", StringComparison.Ordinal) || lower.Contains("-,", StringComparison.Ordinal))
         {
@@ -78,9 +79,10 @@ public sealed class MarkFinder(Analyzer analyzer)
         }
         foreach (var (term, kind) in wanted)
         {
-            for (var at = lower.IndexOf(term, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(term, at + 1, StringComparison.Ordinal))
+            var written = term[..Math.Max(1, term.Length - change)];
+            for (var at = lower.IndexOf(written, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(written, at + 1, StringComparison.Ordinal))
             {
-                if (!marked.Exists(m => m.Start <= at && at + term.Length <= m.End && StrengthOf(m.Kind) <= StrengthOf(kind)))
+                if (!marked.Exists(m => m.Start <= at && at + written.Length <= m.End && StrengthOf(m.Kind) <= StrengthOf(kind)))
                 {
                     return true;
                 }

@@ -95,7 +95,7 @@ public static class IndexUpdater
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableDocumentException or InvalidDataException)
                 {
-                    skipped.Add(new SourceFolder.SkippedFile(name, e.Message));
+                    skipped.Add(SourceFolder.SkippedFile.For(name, e));
                 }
                 progress?.Report(new IndexBuilder.BuildProgress(Interlocked.Increment(ref done), files.Count));
             });
@@ -175,7 +175,7 @@ public static class IndexUpdater
             unique.Add(first);
             foreach (var other in group.Skip(1))
             {
-                skipped.Add(new SourceFolder.SkippedFile(Path.GetFileName(other), $"same document id as {Path.GetFileName(first)}"));
+                skipped.Add(new SourceFolder.SkippedFile(Path.GetFileName(other), $"same document id as {Path.GetFileName(first)}", SkipKind.DuplicateId));
             }
         }
         return unique;

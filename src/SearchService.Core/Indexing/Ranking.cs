@@ -13,6 +13,16 @@ namespace SearchService.Core.Indexing;
 /// </summary>
 public static class Ranking
 {
+    /// <summary>When fewer paragraphs than this have all the words of a query (a query of words side by
+    /// side, not joined by OCH/AND), the search also takes those with only some of them, ranked after
+    /// those with all and by how many and how rare the words they have are: a page is never empty
+    /// because one word of several is missing.</summary>
+    public const int RelaxBelow = 10;
+
+    /// <summary>Weight of "has all the words" in a relaxed search: far above any sum of word scores,
+    /// so every paragraph with all the words ranks first.</summary>
+    public const float AllWordsBoost = 1000f;
+
     /// <summary>The similarity for writers and searchers.</summary>
     public static Similarity Similarity { get; } = new DefaultSimilarity();
 

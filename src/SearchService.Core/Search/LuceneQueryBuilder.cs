@@ -47,6 +47,47 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
         return new BuiltQuery(built, highlight);
     }
 
+    /// <summary>The query of words side by side relaxed to any of them (phrases stay required, exclusions
+    /// excluded), with those that have all of them (<paramref name="strict"/>) first
+    /// (<see cref="Ranking.AllWordsBoost"/>); null when it has no word to relax or only one part. Terms to
+    /// mark go into <paramref name="strict"/>'s highlight.</summary>
+    public Query? Relax(UserQuery query, BuiltQuery strict, IndexReader? reader = null)
+    {
+        if (query is not AllQuery { IsExplicit: false } all)
+        {
+            return null;
+        }
+        var context = new Context(strict.Highlight, reader);
+        var relaxed = new WordCombinationQuery();
+        var (words, required) = (0, 0);
+        foreach (var part in all.Parts)
+        {
+            if (Build(part, context, negated: false) is not { } built)
+            {
+                continue;
+            }
+            var occur = part switch
+            {
+                NotQuery => Occur.MUST_NOT,
+                PhraseQuery => Occur.MUST,
+                _ => Occur.SHOULD,
+            };
+            words += occur == Occur.SHOULD ? 1 : 0;
+            required += occur == Occur.MUST ? 1 : 0;
+            relaxed.Add(built, occur);
+        }
+        if (words == 0 || words + required < 2)
+        {
+            return null;
+        }
+        // With a phrase required, the words are optional; without, at least one must match.
+        relaxed.MinimumNumberShouldMatch = required > 0 ? 0 : 1;
+        var allWords = new BooleanQuery { { strict.Query, Occur.MUST } };
+        allWords.Boost = Ranking.AllWordsBoost;
+        relaxed.Add(allWords, Occur.SHOULD);
+        return relaxed;
+    }
+
     // What one build carries down the query tree.
     private sealed record Context(HighlightTerms Highlight, IndexReader? Reader);
 

@@ -27,7 +27,7 @@ public sealed class MatchListing(ParagraphIndex index)
         var byDate = new SortField(ParagraphFields.Date, SortFieldType.STRING, true);
         byDate.SetMissingValue(SortField.STRING_FIRST);
         var newest = new Sort(byDate, SortField.FIELD_SCORE);
-        var top = searcher.Search(Filtered(built.Query, request), null, count, newest, doDocScores: true, doMaxScore: false);
+        var top = searcher.Search(Chosen(searcher, parsed, built, request), null, count, newest, doDocScores: true, doMaxScore: false);
         return [.. top.ScoreDocs
             .Select(d => hits.Read(searcher.Doc(d.Doc), d.Score, built.Highlight, request.MarkParts))
             .Where(hit => hit.Date is not null)];
@@ -53,7 +53,7 @@ public sealed class MatchListing(ParagraphIndex index)
         var searcher = lease.Searcher;
         var built = builder.Build(parsed, searcher.IndexReader);
         var matches = new List<int>();
-        searcher.Search(Filtered(built.Query, request), new DocCollector(matches));
+        searcher.Search(Chosen(searcher, parsed, built, request), new DocCollector(matches));
         matches.Sort();
         foreach (var doc in matches)
         {
@@ -73,6 +73,15 @@ public sealed class MatchListing(ParagraphIndex index)
 
     private static UserQuery Parse(SearchRequest request) =>
         UserQueryParser.Parse(request.Query) ?? throw new QueryBuildException("The query has no words to search for.");
+
+    // The filtered query search would run: relaxed when few paragraphs have all the words.
+    private Query Chosen(IndexSearcher searcher, UserQuery parsed, LuceneQueryBuilder.BuiltQuery built, SearchRequest request)
+    {
+        var strict = Filtered(built.Query, request);
+        var counter = new TotalHitCountCollector();
+        searcher.Search(strict, counter);
+        return RelaxedQuery.For(builder, parsed, built, searcher.IndexReader, counter.TotalHits) is { } relaxed ? Filtered(relaxed, request) : strict;
+    }
 
     private static Query Filtered(Query query, SearchRequest request) =>
         SearchFilter.ToQuery(SearchFilter.Of(request)) is { } filters ? new FilteredQuery(query, new QueryWrapperFilter(filters)) : query;

@@ -7,7 +7,8 @@ namespace SearchService.Core.Search;
 
 /// <summary>
 /// Answers a search: parses the query, ranks paragraphs (<see cref="Ranking"/>), counts facets over all matches
-/// and highlights only the hits of the requested page. With a <see cref="SearchResultCache"/>, a request
+/// and highlights only the hits of the requested page. When few paragraphs have all of several words
+/// (<see cref="Ranking.RelaxBelow"/>), those with some of them follow (<see cref="LuceneQueryBuilder.Relax"/>). With a <see cref="SearchResultCache"/>, a request
 /// answered before on the same index version is answered from it.
 /// </summary>
 public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? cache = null)
@@ -38,7 +39,16 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
     private SearchResult Search(SearchRequest request, UserQuery parsed, IndexSearcher searcher, Stopwatch stopwatch)
     {
         var built = builder.Build(parsed, searcher.IndexReader);
-        var (top, facets) = FacetedSearch.Run(searcher, built.Query, SearchFilter.Of(request), request.Page * request.PageSize);
+        var filters = SearchFilter.Of(request);
+        var wanted = request.Page * request.PageSize;
+        var (top, facets) = FacetedSearch.Run(searcher, built.Query, filters, wanted);
+        int? allWords = null;
+        if (RelaxedQuery.For(builder, parsed, built, searcher.IndexReader, top.TotalHits) is { } relaxed)
+        {
+            allWords = top.TotalHits;
+            (top, facets) = FacetedSearch.Run(searcher, relaxed, filters, wanted);
+            allWords = top.TotalHits > allWords ? allWords : null;
+        }
 
         var pageDocs = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize);
         var pageHits = pageDocs.Select(d => hits.Read(searcher.Doc(d.Doc), d.Score, built.Highlight, request.MarkParts)).ToList();
@@ -51,6 +61,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
             pageHits,
             facets,
             SpellingSuggester.Suggest(searcher.IndexReader, request.Query, built.Highlight.RareWords),
+            allWords,
             MetadataFacet.Applied(request));
     }
 }

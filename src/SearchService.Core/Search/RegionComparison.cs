@@ -7,7 +7,8 @@ namespace SearchService.Core.Search;
 /// Compares how every region writes about a query: per region the matching paragraphs and documents,
 /// the share of the region's indexed paragraphs they make, matches per year and the best paragraphs,
 /// marked as search marks them. One pass over the query's matches (<see cref="RegionCollector"/>) with
-/// the same query, filters and scoring as search, so counts agree with search's region facet.
+/// the same query, filters, relaxation (<see cref="RelaxedQuery"/>) and scoring as search, so counts agree
+/// with search's region facet for the same query and filters.
 /// </summary>
 public sealed class RegionComparison(ParagraphIndex index, AnswerCache<RegionComparisonResult>? cache = null)
 {
@@ -40,11 +41,10 @@ public sealed class RegionComparison(ParagraphIndex index, AnswerCache<RegionCom
     {
         var built = builder.Build(parsed, searcher.IndexReader);
         var filters = SearchFilter.Of(request);
-        var collector = new RegionCollector(filters, HitsPerRegion);
-        // As in FacetedSearch: term at a time only unfiltered, where it was measured faster.
-        if (filters.Count > 0 || !TermAtATimeSearch.TrySearch(searcher, built.Query, collector))
+        var collector = Collect(searcher, built.Query, filters);
+        if (RelaxedQuery.For(builder, parsed, built, searcher.IndexReader, collector.Paragraphs.Sum()) is { } relaxed)
         {
-            searcher.Search(built.Query, collector);
+            collector = Collect(searcher, relaxed, filters);
         }
         var indexed = new int[RegionCollector.National + 1];
         foreach (var leaf in searcher.IndexReader.Leaves)
@@ -68,5 +68,16 @@ public sealed class RegionComparison(ParagraphIndex index, AnswerCache<RegionCom
             0,
             [.. regions.SelectMany(r => r.Years).Select(y => y.Year).Distinct().Order()],
             regions);
+    }
+
+    private static RegionCollector Collect(IndexSearcher searcher, Query query, IReadOnlyList<SearchFilter> filters)
+    {
+        var collector = new RegionCollector(filters, HitsPerRegion);
+        // As in FacetedSearch: term at a time only unfiltered, where it was measured faster.
+        if (filters.Count > 0 || !TermAtATimeSearch.TrySearch(searcher, query, collector))
+        {
+            searcher.Search(query, collector);
+        }
+        return collector;
     }
 }

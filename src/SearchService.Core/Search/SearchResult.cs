@@ -15,6 +15,8 @@ public sealed record SearchResult(
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
     [property: Description("The query with misspelt words replaced by the nearest words of the index, when the query as typed matches little; otherwise null.")]
     string? DidYouMean = null,
+    [property: Description("Set when fewer than 10 paragraphs have all the words of the query: the hits then also include paragraphs with only some of the words, ranked after those with all of them, and this is how many have all (or, with more than two words, three in four). Null when every hit has them all.")]
+    int? AllWordsTotal = null,
     [property: Description("The filters applied, each named as the index names it (region=skane is applied as Skåne); absent filters are left out.")]
     IReadOnlyDictionary<string, string>? Filters = null);
 

@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Analysis;
+using SearchService.Core.Analysis.Lexicon;
 using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Search;
@@ -59,7 +60,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         {
             return;
         }
-        if (Split(typed, highlight) is { } split)
+        if (Split(typed, reader, highlight) is { } split)
         {
             query.Add(Boosted(split, SplitBoost));
         }
@@ -121,31 +122,35 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         return respelled ? Boosted(phrase, FoldedBoost) : null;
     }
 
-    // "personalbrist" also finds "brist på personal": every part of the compound, as a word or a part.
-    private BooleanQuery? Split(string typed, HighlightTerms? highlight)
+    // "personalbrist" also finds "brist på personal", "vårdplatsbrist" "brist på vårdplatser": the
+    // compound's modifier and head, each as a word or a part.
+    // A part found nowhere makes the clause match nothing: it is left out, and its parts are not
+    // marked (a typo can look like a compound: "vårdplaster" is "vård" + "plaster").
+    private BooleanQuery? Split(string typed, IndexReader? reader, HighlightTerms? highlight)
     {
         var word = typed.ToLowerInvariant();
-        var parts = new Decompounder(CompoundLexicon.Default).OutermostSplit(word);
-        if (parts.Count < 2)
+        if (new Decompounder(SwedishLexicon.Default).ModifierAndHead(word) is not var (modifier, head))
         {
             return null;
         }
         var all = new BooleanQuery();
-        foreach (var part in parts)
+        var terms = new List<string>();
+        foreach (var part in (CompoundPart[])[modifier, head])
         {
-            var tokens = TokenReader.Read(analyzer, ParagraphFields.Text, word.Substring(part.Start, part.Length));
-            if (tokens.Count != 1)
+            var tokens = TokenReader.Read(analyzer, ParagraphFields.Text, part.Lemma);
+            if (tokens.Count != 1 || (reader is not null && reader.DocFreq(new Term(ParagraphFields.Text, tokens[0].Term)) + reader.DocFreq(new Term(ParagraphFields.TextParts, tokens[0].Term)) == 0))
             {
                 return null;
             }
+            terms.Add(tokens[0].Term);
             var either = new SmallDisjunctionMaxQuery(0.0f)
             {
                 new TermQuery(new Term(ParagraphFields.Text, tokens[0].Term)),
                 new TermQuery(new Term(ParagraphFields.TextParts, tokens[0].Term)),
             };
             all.Add(either, Occur.MUST);
-            highlight?.PartTerms.Add(tokens[0].Term);
         }
+        highlight?.PartTerms.UnionWith(terms);
         return all;
     }
 

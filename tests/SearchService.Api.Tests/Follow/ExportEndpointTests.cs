@@ -32,6 +32,16 @@ public class ExportEndpointTests(MunicipalApiFactory factory) : IClassFixture<Mu
     }
 
     [Fact]
+    public async Task A_query_that_search_relaxes_exports_the_same_matches()
+    {
+        var search = await client.GetFromJsonAsync<SearchResult>("/api/search?q=vårdplatser korttidsboendet&pageSize=100");
+        Assert.NotNull(search);
+        Assert.NotNull(search.AllWordsTotal);
+        var rows = await ReadAsync(await client.GetAsync("/api/search/export?q=vårdplatser korttidsboendet"));
+        Assert.Equal(search.Hits.Select(h => h.Id).Order(), rows.Select(r => r["id"]).Order());
+    }
+
+    [Fact]
     public async Task Filters_apply_to_the_export()
     {
         var rows = await ReadAsync(await client.GetAsync("/api/search/export?q=vårdplatser&municipality=Malmö%20stad"));

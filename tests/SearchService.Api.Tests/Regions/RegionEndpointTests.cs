@@ -15,6 +15,7 @@ public class RegionEndpointTests(MunicipalApiFactory factory) : IClassFixture<Mu
     [InlineData("q=vård*")]
     [InlineData("q=vårdplatser&documentType=budget")]
     [InlineData("q=primärvården OR vårdplatser&year=2024")]
+    [InlineData("q=vårdplatser korttidsboendet")]
     public async Task Counts_agree_with_the_searchs_region_facet_and_total(string query)
     {
         var comparison = await CompareAsync(query);

@@ -13,7 +13,10 @@ namespace SearchService.Api.Tests.Web;
 /// site on another port (another origin) that embeds the widget, and the browser.</summary>
 public sealed class LiveHosts : IAsyncLifetime
 {
-    private readonly SearchApiFactory api = new();
+    /// <summary>The API key of the service, for the admin page (ASCII: a browser sends a header's bytes as they are, and Kestrel reads ASCII).</summary>
+    public const string AdminKey = "nyckel-for-webblasartest";
+
+    private readonly KeyedApiFactory api = new();
     private WebApplication? embedder;
 
     public string ApiBase { get; private set; } = "";
@@ -21,6 +24,9 @@ public sealed class LiveHosts : IAsyncLifetime
     public string EmbedderBase { get; private set; } = "";
 
     public Browser Browser { get; } = new();
+
+    /// <summary>The running service's query counts.</summary>
+    public SearchService.Api.QueryAnalytics.QueryCounter Queries => api.Services.GetRequiredService<SearchService.Api.QueryAnalytics.QueryCounter>();
 
     public async Task InitializeAsync()
     {
@@ -55,6 +61,15 @@ public sealed class LiveHosts : IAsyncLifetime
 
     private static string AddressOf(IServer server) =>
         server.Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+
+    private sealed class KeyedApiFactory : SearchApiFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Security:ApiKey", AdminKey);
+        }
+    }
 }
 
 [CollectionDefinition(Name)]

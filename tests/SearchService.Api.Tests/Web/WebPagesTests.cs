@@ -13,6 +13,7 @@ public class WebPagesTests(SearchApiFactory factory) : IClassFixture<SearchApiFa
     [InlineData("/regioner?q=v%C3%A5rdplatser&valda=Sk%C3%A5ne", "text/html", "/js/regions-page.js")]
     [InlineData("/widget.js", "text/javascript", "customElements.define('policy-search'")]
     [InlineData("/css/site.css", "text/css", "mark {")]
+    [InlineData("/admin/", "text/html", "/js/admin-analytics.js")]
     public async Task The_pages_and_the_widget_are_served_from_the_build_output(string url, string mediaType, string content)
     {
         var response = await client.GetAsync(url);
@@ -33,6 +34,7 @@ public class WebPagesTests(SearchApiFactory factory) : IClassFixture<SearchApiFa
     [InlineData("/")]
     [InlineData("/documents/003_f483bdd49a294f52")]
     [InlineData("/regioner")]
+    [InlineData("/admin/")]
     public async Task Pages_hold_no_inline_script_or_style_so_a_strict_content_security_policy_can_apply(string url)
     {
         var html = await client.GetStringAsync(url);

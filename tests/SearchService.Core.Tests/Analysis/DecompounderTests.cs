@@ -1,21 +1,34 @@
 using SearchService.Core.Analysis;
+using SearchService.Core.Analysis.Lexicon;
 
 namespace SearchService.Core.Tests.Analysis;
 
-// Words from the seeds; splits checked by reading.
+// Words from the seeds and the real corpus; splits checked by reading.
 public class DecompounderTests
 {
+    private static readonly Decompounder Decompounder = new(SwedishLexicon.Default);
+
     private static string[] Parts(string word) =>
-        new Decompounder(CompoundLexicon.Default).Split(word).Select(p => word.Substring(p.Start, p.Length)).ToArray();
+        Decompounder.Split(word).Select(p => word.Substring(p.Start, p.Length)).ToArray();
+
+    private static string[] Lemmas(string word) => Decompounder.Split(word).Select(p => p.Lemma).ToArray();
 
     [Theory]
-    [InlineData("vårdplatsbrist", new[] { "vårdplats", "vård", "plats", "brist" })]
+    [InlineData("vårdplatsbrist", new[] { "vård", "platsbrist", "plats", "brist" })]
     [InlineData("personalbristen", new[] { "personal", "bristen" })]
-    [InlineData("sjukskrivningstalen", new[] { "sjukskrivnings", "sjuk", "skrivnings", "talen" })]
+    [InlineData("sjukskrivningsprocessen", new[] { "sjukskrivnings", "sjuk", "skrivnings", "processen" })]
     [InlineData("korridorvård", new[] { "korridor", "vård" })]
     [InlineData("ambulanshelikopter", new[] { "ambulans", "helikopter" })]
-    public void Compounds_split_into_lexicon_words_with_linking_letters_left_out(string word, string[] parts) =>
+    [InlineData("arbetsmarknadsutbildning", new[] { "arbetsmarknads", "arbets", "marknads", "utbildning" })]
+    public void Compounds_split_at_every_boundary_with_linking_letters_on_the_left_part(string word, string[] parts) =>
         Assert.Equal(parts, Parts(word));
+
+    [Theory]
+    [InlineData("vårdplatserna", new[] { "vård", "plats" })]
+    [InlineData("arbetsmarknaden", new[] { "arbete", "marknad" })]
+    [InlineData("hälsoundersökningar", new[] { "hälsa", "undersökning" })]
+    [InlineData("tågtunnlar", new[] { "tåg", "tunnel" })]
+    public void Parts_carry_their_base_forms(string word, string[] lemmas) => Assert.Equal(lemmas, Lemmas(word));
 
     [Theory]
     [InlineData("verksamheten")]
@@ -23,9 +36,23 @@ public class DecompounderTests
     [InlineData("kommunerna")]
     [InlineData("organisationen")]
     [InlineData("patienter")]
+    [InlineData("utbildning")]
+    [InlineData("undersökningen")]
+    [InlineData("parkering")]
+    [InlineData("diskett")]
     public void Words_that_are_not_compounds_stay_whole(string word) => Assert.Empty(Parts(word));
+
+    [Theory]
+    [InlineData("vårdplatsbristen", new[] { "vård", "vårdplats", "plats", "platsbrist", "brist" })]
+    [InlineData("arbetsmarknadsutbildning", new[] { "arbete", "arbetsmarknad", "marknad", "marknadsutbildning", "utbildning" })]
+    public void Components_are_every_run_of_adjacent_parts_as_base_forms(string word, string[] components) =>
+        Assert.Equal(components, Decompounder.Components(word).Select(p => p.Lemma));
+
+    [Fact]
+    public void A_word_the_dictionary_does_not_know_splits_before_a_known_ending() =>
+        Assert.Equal(["corona", "pandemin"], Parts("coronapandemin"));
 
     [Fact]
     public void Shared_endings_of_an_ellipsis_are_the_last_part_and_the_rest_after_the_first_part() =>
-        Assert.Equal(["lagen", "vårdslagen"], new Decompounder(CompoundLexicon.Default).SharedEndings("sjukvårdslagen"));
+        Assert.Equal(["lagen", "vårdslagen"], Decompounder.SharedEndings("sjukvårdslagen"));
 }

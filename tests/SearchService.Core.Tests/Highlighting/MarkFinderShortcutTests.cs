@@ -51,7 +51,7 @@ public class MarkFinderShortcutTests(SeedIndexFixture seeds) : IClassFixture<See
         const string text = "Vårdplatsbrist råder.";
         var highlight = new HighlightTerms();
         highlight.FoldedTerms.Add("vårdplatsbrist"); // the whole word: a folded mark, weaker than a part
-        highlight.PartTerms.Add("plat");
+        highlight.PartTerms.Add("plats");
 
         var marks = new MarkFinder(seeds.Index.Analyzer).Find(text, highlight);
 

@@ -2,6 +2,7 @@ import { markedNodes, wrap, swedishDate } from './marked-html.js';
 import { readState, queryString, documentLink } from './search-state.js';
 import { renderFacets } from './facets.js';
 import { renderPager } from './pager.js';
+import { reportClick } from './click-beacon.js';
 
 const pageSize = 10;
 const typingDelayMs = 250;
@@ -180,6 +181,11 @@ results.addEventListener('keydown', (event) => {
   if (index < 0 || target === undefined) return;
   event.preventDefault();
   if (target < 0) input.focus(); else links[Math.min(target, links.length - 1)].focus();
+});
+
+// Opening a hit (mouse, Enter) tells the query analytics that this query's first page was useful.
+results.addEventListener('click', (event) => {
+  if (event.target.closest('a.hit-link')) reportClick(state.q, state.page);
 });
 
 document.addEventListener('keydown', (event) => {

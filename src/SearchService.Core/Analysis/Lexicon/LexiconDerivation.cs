@@ -1,0 +1,105 @@
+namespace SearchService.Core.Analysis.Lexicon;
+
+/// <summary>
+/// What the generator works out once from the dictionary, so that loading at start is only reading:
+/// the free word a listed form stands for (a linking form listed on its own, "arbets" → "arbete"; an
+/// adjective form listed on its own, "gemensamt" → "gemensam"), and every form that may begin or sit
+/// inside a compound with the word it stands for (entries flagged so, and the linking forms the
+/// suffix rules make: "sjukvård" + "s").
+/// </summary>
+public sealed class LexiconDerivation
+{
+    private readonly IReadOnlyDictionary<string, List<string>> entries;
+    private readonly HashSet<char> inflectingClasses;
+    private readonly ILookup<char, SuffixRule> rulesByClass;
+
+    /// <summary>Derivation over the dictionary's entries (word → flag sets) and suffix rules.</summary>
+    public LexiconDerivation(IReadOnlyDictionary<string, List<string>> entries, IReadOnlyList<SuffixRule> rules)
+    {
+        this.entries = entries;
+        inflectingClasses = InflectingClasses(rules);
+        rulesByClass = rules.ToLookup(r => r.Class);
+    }
+
+    /// <summary>A form that may begin (<see cref="LexiconFlags.Begin"/>) and/or sit inside
+    /// (<see cref="LexiconFlags.Middle"/>) a compound, and the free word it stands for.</summary>
+    public sealed record CompoundForm(string Form, string Positions, string Lemma);
+
+    /// <summary>The suffix classes that inflect (every class but one that only adds a genitive s).</summary>
+    public static HashSet<char> InflectingClasses(IEnumerable<SuffixRule> rules) =>
+        rules.GroupBy(r => r.Class).Where(g => g.Any(r => r.Strip.Length > 0 || r.Add != "s")).Select(g => g.Key).ToHashSet();
+
+    /// <summary>Whether an entry with <paramref name="flags"/> has no inflection of its own: a form the
+    /// dictionary spells out ("barns", "gemensamt") rather than a base form.</summary>
+    public static bool IsSpelledOut(string flags, HashSet<char> inflectingClasses) => !flags.Any(inflectingClasses.Contains);
+
+    /// <summary>The free word <paramref name="word"/> stands for when it is a linking form or a spelled-out
+    /// adjective form; null when it is a base form itself or none is found.</summary>
+    public string? BaseOf(string word)
+    {
+        var flagSets = entries[word];
+        if (flagSets.Any(f => f.Contains(LexiconFlags.OnlyInCompound)))
+        {
+            return FreeWordOf(word);
+        }
+        return word.Length >= 4 && flagSets.All(f => IsSpelledOut(f, inflectingClasses)) ? AdjectiveBaseOf(word) : null;
+    }
+
+    /// <summary>Every form that may begin or sit inside a compound, with the free word it stands for.</summary>
+    public IEnumerable<CompoundForm> CompoundForms()
+    {
+        var positions = new Dictionary<string, (string Positions, string Lemma)>(StringComparer.Ordinal);
+        void Add(string form, string flags, string lemma)
+        {
+            var here = new string([.. flags.Where(f => f is LexiconFlags.Begin or LexiconFlags.Middle)]);
+            if (here.Length == 0)
+            {
+                return;
+            }
+            var (known, knownLemma) = positions.GetValueOrDefault(form, ("", lemma));
+            positions[form] = (new string([.. (known + here).Distinct().Order()]), knownLemma);
+        }
+        foreach (var (word, flagSets) in entries)
+        {
+            var lemma = flagSets.Any(f => f.Contains(LexiconFlags.OnlyInCompound)) ? FreeWordOf(word) ?? word : word;
+            foreach (var flags in flagSets)
+            {
+                if (!flags.Contains(LexiconFlags.NeedAffix))
+                {
+                    Add(word, flags, lemma);
+                }
+                foreach (var rule in flags.SelectMany(f => rulesByClass[f]).Where(r => r.Continuation.Length > 0 && r.AppliesTo(word)))
+                {
+                    Add(string.Concat(word.AsSpan(0, word.Length - rule.Strip.Length), rule.Add), rule.Continuation, lemma);
+                }
+            }
+        }
+        return positions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new CompoundForm(p.Key, p.Value.Positions, p.Value.Lemma));
+    }
+
+    // Adjective forms the dictionary lists on their own: -t, -tt, -a, -e, with a doubled consonant
+    // ("gemensamt", "gott", "höga", "gemensamma" → gemensam, god, hög, gemensam).
+    private string? AdjectiveBaseOf(string form)
+    {
+        string[] candidates = form[^1] switch
+        {
+            't' when form[^2] == 't' => [form[..^2] + "d", form[..^2]],
+            't' => [form[..^1]],
+            'a' or 'e' when form[^2] == form[^3] => [form[..^2], form[..^1]],
+            'a' or 'e' => [form[..^1]],
+            _ => [],
+        };
+        return candidates.FirstOrDefault(c => entries.TryGetValue(c, out var sets)
+            && sets.Any(f => !IsSpelledOut(f, inflectingClasses) && !f.Contains(LexiconFlags.OnlyInCompound)));
+    }
+
+    // A linking form listed on its own ("arbets", "hälso", "skol") stands for the free word it is
+    // made from: without its linking s, with its final vowel restored (arbete, hälsa, skola).
+    private string? FreeWordOf(string bound)
+    {
+        var stem = bound.Length > 3 && bound[^1] == 's' ? bound[..^1] : bound;
+        string[] candidates = [stem, stem + "e", stem + "a", stem[..^1] + "a", stem[..^1] + "e", stem + "um", stem[..^1] + "um"];
+        return candidates.FirstOrDefault(c => c != bound && entries.TryGetValue(c, out var sets)
+            && sets.Any(f => !f.Contains(LexiconFlags.OnlyInCompound) && !f.Contains(LexiconFlags.NeedAffix)));
+    }
+}

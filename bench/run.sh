@@ -126,6 +126,11 @@ latency_section "default analysis" "$INDEX"
 if [[ -n $HAS_ANALYSIS_SWITCH ]]; then
   latency_section "standard analysis" "$INDEX-standard"
 fi
+log "region comparison latency"
+report "## The region comparison beside search, in-process ($ROUNDS rounds of the unfiltered mix after 20 warm-up rounds; no result caches)"
+report ""
+$BENCH regions --index "$INDEX" --rounds "$ROUNDS" >>"$RESULTS"
+report ""
 
 free_port() {
   local port

@@ -14,6 +14,7 @@ internal static class BenchCommands
         var root = new RootCommand("SearchService benchmark tools (see bench/run.sh).");
         root.Subcommands.Add(CorpusCommand());
         root.Subcommands.Add(LatencyCommand());
+        root.Subcommands.Add(RegionsCommand());
         root.Subcommands.Add(MixCommand());
         root.Subcommands.Add(StreamCommand());
         return root;
@@ -58,12 +59,20 @@ internal static class BenchCommands
         return command;
     }
 
-    private static Command LatencyCommand()
+    private static Command LatencyCommand() =>
+        MeasuredCommand("latency", "Prints in-process search latency percentiles for the query mix as markdown.",
+            (index, warmup, rounds) => LatencyRunner.Markdown(LatencyRunner.Run(index, warmup, rounds)));
+
+    private static Command RegionsCommand() =>
+        MeasuredCommand("regions", "Prints in-process latency of the region comparison beside search's for the unfiltered query mix as markdown.",
+            (index, warmup, rounds) => RegionLatency.Markdown(RegionLatency.Run(index, warmup, rounds)));
+
+    private static Command MeasuredCommand(string name, string description, Func<string, int, int, string> measure)
     {
         var index = new Option<string>("--index") { Description = "Folder of the index to search.", Required = true };
         var warmup = new Option<int>("--warmup") { Description = "Rounds of the mix run before measuring.", DefaultValueFactory = _ => 20 };
         var rounds = new Option<int>("--rounds") { Description = "Measured rounds of the mix.", DefaultValueFactory = _ => 200 };
-        var command = new Command("latency", "Prints in-process search latency percentiles for the query mix as markdown.") { index, warmup, rounds };
+        var command = new Command(name, description) { index, warmup, rounds };
         command.SetAction(parse =>
         {
             if (parse.GetValue(rounds) <= 0 || parse.GetValue(warmup) < 0)
@@ -71,8 +80,7 @@ internal static class BenchCommands
                 Console.Error.WriteLine("error: --rounds must be positive and --warmup not negative");
                 return 1;
             }
-            var measurement = LatencyRunner.Run(parse.GetValue(index)!, parse.GetValue(warmup), parse.GetValue(rounds));
-            Console.Write(LatencyRunner.Markdown(measurement));
+            Console.Write(measure(parse.GetValue(index)!, parse.GetValue(warmup), parse.GetValue(rounds)));
             return 0;
         });
         return command;

@@ -134,7 +134,7 @@ internal static class IndexerCommands
         Console.WriteLine($"title:   {metadata.Title}");
         Console.WriteLine($"region:  {metadata.Region ?? "(none)"}  mentioned: {string.Join(", ", metadata.RegionsMentioned)}");
         Console.WriteLine($"date:    {metadata.Date?.ToString("yyyy-MM-dd") ?? "(none)"}");
-        Console.WriteLine($"organisation: {metadata.Organisation ?? "(none)"}  type: {metadata.DocumentType ?? "(none)"}  url: {metadata.SourceUrl ?? "(none)"}");
+        Console.WriteLine($"organisation: {metadata.Organisation ?? "(none)"}  municipality: {metadata.Municipality ?? "(none)"}  type: {metadata.DocumentType ?? "(none)"}  url: {metadata.SourceUrl ?? "(none)"}");
         foreach (var paragraph in parsed.Paragraphs)
         {
             var page = paragraph.Page is { } number ? $" sida {number}" : "";

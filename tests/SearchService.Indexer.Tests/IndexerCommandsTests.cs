@@ -145,6 +145,18 @@ public class IndexerCommandsTests
     }
 
     [Fact]
+    public void Inspect_names_the_publishing_municipality_and_its_region()
+    {
+        using var folder = new TemporaryFolder();
+        var text = Path.Combine(folder.Path, "kiruna.txt");
+        File.WriteAllText(text, "Kiruna kommun\n\nNya vårdplatser\n\nKiruna kommun bygger fler vårdplatser.\n");
+        var (exit, output, _) = Run("inspect", text);
+        Assert.Equal(0, exit);
+        Assert.Contains("region:  Norrbotten", output, StringComparison.Ordinal);
+        Assert.Contains("organisation: Kiruna kommun  municipality: Kiruna", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Inspect_reads_a_pdf_and_names_pages()
     {
         using var folder = new TemporaryFolder();

@@ -34,7 +34,7 @@ public sealed class SearchOptions
 
     /// <summary>Most megabytes of hit text the result cache holds; the oldest answers go first when over.</summary>
     [Range(0, 65_536)]
-    public int ResultCacheMegabytes { get; set; } = (int)(SearchResultCache.DefaultCapacityBytes / (1024 * 1024));
+    public int ResultCacheMegabytes { get; set; } = (int)(AnswerCache<SearchResult>.DefaultCapacityBytes / (1024 * 1024));
 
     /// <summary>How often the service looks for a newer index commit.</summary>
     [Range(0.1, 3600)]

@@ -28,6 +28,16 @@ internal static class ServiceRegistration
             return new SearchResultCache(search.ResultCacheHits, search.ResultCacheMegabytes * 1024L * 1024);
         });
         services.AddSingleton<ParagraphSearcher>();
+        // The comparison's answers are cached apart from search's, bounded by the same number of hits.
+        services.AddSingleton(provider =>
+        {
+            var search = provider.GetRequiredService<IOptions<SearchOptions>>().Value;
+            return new AnswerCache<RegionComparisonResult>(search.ResultCacheHits, search.ResultCacheMegabytes * 1024L * 1024,
+                result => result.Regions.Sum(r => r.Hits.Count), result => AnswerCache<RegionComparisonResult>.HitBytes(result.Regions.SelectMany(r => r.Hits)));
+        });
+        services.AddSingleton<RegionComparison>();
+        services.AddSingleton<MatchListing>();
+        services.AddSingleton(new Follow.ExportGate(builder.Configuration.GetValue(Follow.ExportGate.MaxConcurrentKey, Follow.ExportGate.DefaultMaxConcurrent)));
         services.AddSingleton<DocumentLookup>();
         services.AddSingleton<DocumentHighlighter>();
         services.AddHostedService<IndexRefreshService>();

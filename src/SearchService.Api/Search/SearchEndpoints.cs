@@ -18,16 +18,22 @@ public static class SearchEndpoints
         return endpoints;
     }
 
-    public static Results<Ok<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher)
+    public static Results<Ok<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher) =>
+        Answer(parameters, "The search request is not valid.", request => TypedResults.Ok(searcher.Search(request)));
+
+    /// <summary>What <paramref name="answer"/> makes of the valid request; 400 naming the parameter when
+    /// the request is not valid or its query holds nothing searchable.</summary>
+    internal static Results<TResult, ValidationProblem> Answer<TResult>(QueryParameters parameters, string invalid, Func<SearchRequest, TResult> answer)
+        where TResult : IResult
     {
         var (request, errors) = SearchValidation.Validate(parameters);
         if (request is null)
         {
-            return TypedResults.ValidationProblem(errors, title: "The search request is not valid.");
+            return TypedResults.ValidationProblem(errors, title: invalid);
         }
         try
         {
-            return TypedResults.Ok(searcher.Search(request));
+            return answer(request);
         }
         catch (QueryBuildException e)
         {

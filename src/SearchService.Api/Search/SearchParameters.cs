@@ -3,34 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace SearchService.Api.Search;
 
-/// <summary>Query-string parameters of <c>GET /api/search</c>.</summary>
-public sealed record SearchParameters
+/// <summary>Query-string parameters of <c>GET /api/search</c>: the query's, the region filter and paging.</summary>
+public sealed record SearchParameters : FilterParameters
 {
-    /// <summary>The query.</summary>
-    [Description("What to search for: words, \"quoted phrases\", -exclude, prefix*, OR/ELLER, OCH, INTE, parentheses.")]
-    [FromQuery(Name = "q")]
-    public string? Q { get; init; }
-
-    /// <summary>Region filter.</summary>
-    [Description("Only paragraphs of documents about this region (one of the 21 regions, e.g. Skåne).")]
-    [FromQuery(Name = "region")]
-    public string? Region { get; init; }
-
-    /// <summary>Organisation filter.</summary>
-    [Description("Only paragraphs of documents from this organisation (any case), e.g. Region Skåne; values as in facets.organisation.")]
-    [FromQuery(Name = "organisation")]
-    public string? Organisation { get; init; }
-
-    /// <summary>Document type filter.</summary>
-    [Description("Only paragraphs of documents of this type (any case), e.g. budget, motion, revisionssvar, nyhet.")]
-    [FromQuery(Name = "documentType")]
-    public string? DocumentType { get; init; }
-
-    /// <summary>Year filter.</summary>
-    [Description("Only paragraphs of documents dated in this year, e.g. 2023.")]
-    [FromQuery(Name = "year")]
-    public int? Year { get; init; }
-
     /// <summary>1-based page.</summary>
     [Description("1-based page number.")]
     [DefaultValue(1)]
@@ -42,9 +17,4 @@ public sealed record SearchParameters
     [DefaultValue(10)]
     [FromQuery(Name = "pageSize")]
     public int? PageSize { get; init; }
-
-    /// <summary>What highlighting marks.</summary>
-    [Description("`word` (default): `highlight` and `snippet` mark whole words; `part`: they mark just the matched part of a compound, like `marks`.")]
-    [FromQuery(Name = "highlight")]
-    public string? Highlight { get; init; }
 }

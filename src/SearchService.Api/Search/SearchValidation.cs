@@ -14,8 +14,11 @@ internal static class SearchValidation
     public const int MinYear = 1900;
     public const int MaxYear = 2100;
 
-    public static (SearchRequest? Request, Dictionary<string, string[]> Errors) Validate(SearchParameters parameters)
+    /// <summary>The request <paramref name="parameters"/> ask for; region only from <see cref="FilterParameters"/>,
+    /// paging only from <see cref="SearchParameters"/>.</summary>
+    public static (SearchRequest? Request, Dictionary<string, string[]> Errors) Validate(QueryParameters parameters)
     {
+        var paging = parameters as SearchParameters;
         var errors = new Dictionary<string, string[]>();
         var query = parameters.Q?.Trim() ?? "";
         if (query.Length == 0)
@@ -31,7 +34,8 @@ internal static class SearchValidation
             errors["q"] = [problem];
         }
 
-        var region = Region(parameters.Region, errors);
+        var region = Region((parameters as FilterParameters)?.Region, errors);
+        var municipality = Municipality(parameters.Municipality, errors);
 
         var organisation = MetadataFilter(parameters.Organisation, "organisation", errors);
         var documentType = MetadataFilter(parameters.DocumentType, "documentType", errors);
@@ -40,8 +44,8 @@ internal static class SearchValidation
             errors["year"] = [$"year must be between {MinYear} and {MaxYear}."];
         }
 
-        var page = parameters.Page ?? 1;
-        var pageSize = parameters.PageSize ?? 10;
+        var page = paging?.Page ?? 1;
+        var pageSize = paging?.PageSize ?? 10;
         if (page < 1)
         {
             errors["page"] = ["page starts at 1."];
@@ -59,26 +63,38 @@ internal static class SearchValidation
         {
             errors["highlight"] = ["highlight is \"word\" (mark whole words, the default) or \"part\" (mark the matched part of a compound)."];
         }
-        return errors.Count > 0 ? (null, errors) : (new SearchRequest(query, region, page, pageSize, markParts, organisation, documentType, parameters.Year), errors);
+        return errors.Count > 0 ? (null, errors) : (new SearchRequest(query, region, page, pageSize, markParts, organisation, documentType, parameters.Year, municipality), errors);
     }
 
     /// <summary>The canonical name of a region filter, or null; an unknown name adds a message under
     /// <c>region</c> to <paramref name="errors"/>.</summary>
-    public static string? Region(string? value, Dictionary<string, string[]> errors)
+    public static string? Region(string? value, Dictionary<string, string[]> errors) =>
+        Place(value, "region", SwedishRegions.Canonical, $"Use one of: {string.Join(", ", SwedishRegions.All.Select(r => r.Name))}.", errors);
+
+    /// <summary>The canonical name of a municipality filter, or null; an unknown name adds a message
+    /// under <c>municipality</c> to <paramref name="errors"/>.</summary>
+    public static string? Municipality(string? value, Dictionary<string, string[]> errors) =>
+        Place(value, "municipality", v => SwedishMunicipalities.Find(v)?.Name, "Use one of Sweden's 290 municipalities, e.g. Kiruna, Malmö, Umeå.", errors);
+
+    private static string? Place(string? value, string name, Func<string, string?> canonical, string known, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             return null;
         }
-        var region = SwedishRegions.Canonical(value);
-        if (region is null)
+        var place = canonical(value);
+        if (place is null)
         {
-            // Echo at most a short prefix of what was sent: the answer should not grow with the attack.
-            var cut = char.IsHighSurrogate(value[Math.Min(39, value.Length - 1)]) ? 39 : 40;
-            var shown = value.Length > cut ? value[..cut] + "…" : value;
-            errors["region"] = [$"Unknown region \"{shown}\". Use one of: {string.Join(", ", SwedishRegions.All.Select(r => r.Name))}."];
+            errors[name] = [$"Unknown {name} \"{Shown(value)}\". {known}"];
         }
-        return region;
+        return place;
+    }
+
+    // Echo at most a short prefix of what was sent: the answer should not grow with the attack.
+    private static string Shown(string value)
+    {
+        var cut = char.IsHighSurrogate(value[Math.Min(39, value.Length - 1)]) ? 39 : 40;
+        return value.Length > cut ? value[..cut] + "…" : value;
     }
 
     private static string? MetadataFilter(string? value, string name, Dictionary<string, string[]> errors)

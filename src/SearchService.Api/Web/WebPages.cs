@@ -2,17 +2,19 @@ using SearchService.Core.Search;
 
 namespace SearchService.Api.Web;
 
-/// <summary>The search page at <c>/</c>, the document page at <c>/documents/{id}</c> and the embeddable
-/// <c>/widget.js</c>, all plain files from wwwroot in the build output.</summary>
+/// <summary>The search page at <c>/</c>, the document page at <c>/documents/{id}</c>, the region comparison
+/// at <c>/regioner</c> and the embeddable <c>/widget.js</c>, all plain files from wwwroot in the build output.</summary>
 public static class WebPages
 {
     private const string DocumentPage = "document.html";
+    private const string RegionsPage = "regioner.html";
 
     public static WebApplication MapWebPages(this WebApplication app)
     {
         app.UseDefaultFiles();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = context => SetCaching(context.Context.Response, context.File.Name) });
         app.MapGet("/documents/{id}", ServeDocumentPage).ExcludeFromDescription();
+        app.MapGet("/regioner", ServeRegionsPage).ExcludeFromDescription();
         return app;
     }
 
@@ -23,12 +25,20 @@ public static class WebPages
 
     // One page serves every document; its script loads the document a page of paragraphs at a time. Unknown
     // ids answer 404 so links that went stale are not indexed as pages; one term lookup decides, whatever the document's size.
-    private static async Task ServeDocumentPage(HttpContext context, string id, DocumentLookup documents, IWebHostEnvironment environment)
+    private static Task ServeDocumentPage(HttpContext context, string id, DocumentLookup documents, IWebHostEnvironment environment)
     {
-        var page = environment.WebRootFileProvider.GetFileInfo(DocumentPage);
         context.Response.StatusCode = documents.Exists(id) ? StatusCodes.Status200OK : StatusCodes.Status404NotFound;
+        return SendPage(context, environment, DocumentPage);
+    }
+
+    // The comparison's state is in its query string; the page's script reads it.
+    private static Task ServeRegionsPage(HttpContext context, IWebHostEnvironment environment) =>
+        SendPage(context, environment, RegionsPage);
+
+    private static async Task SendPage(HttpContext context, IWebHostEnvironment environment, string fileName)
+    {
         context.Response.ContentType = "text/html; charset=utf-8";
-        SetCaching(context.Response, DocumentPage);
-        await context.Response.SendFileAsync(page, context.RequestAborted);
+        SetCaching(context.Response, fileName);
+        await context.Response.SendFileAsync(environment.WebRootFileProvider.GetFileInfo(fileName), context.RequestAborted);
     }
 }

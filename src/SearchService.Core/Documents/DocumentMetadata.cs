@@ -8,6 +8,7 @@ namespace SearchService.Core.Documents;
 /// <param name="Organisation">Who published it ("Region Skåne", "Vänsterpartiet Skåne"), when known.</param>
 /// <param name="DocumentType">Kind of document in lower case (budget, motion, revisionssvar, nyhet …), when known.</param>
 /// <param name="SourceUrl">Where the original can be read, when known.</param>
+/// <param name="Municipality">The municipality that published it ("Kiruna"), when it is a municipality's document.</param>
 public sealed record DocumentMetadata(
     string Title,
     string? Region,
@@ -15,4 +16,5 @@ public sealed record DocumentMetadata(
     DateOnly? Date,
     string? Organisation = null,
     string? DocumentType = null,
-    string? SourceUrl = null);
+    string? SourceUrl = null,
+    string? Municipality = null);

@@ -11,12 +11,9 @@ public static class DocumentParser
     {
         var split = ParagraphSplitter.Split(source.Text, source.HeadingsMarked);
         var regions = RegionDetector.Detect(source.Text);
-        var detected = new DocumentMetadata(
-            source.Title ?? TitleDetector.Detect(split, source.Id),
-            regions.Region,
-            regions.Mentioned,
-            DateDetector.Detect(source.Text),
-            OrganisationDetector.Detect(source.Text, regions.Region));
+        var detected = OrganisationDetector.WithPublisher(
+            source.Text,
+            new DocumentMetadata(source.Title ?? TitleDetector.Detect(split, source.Id), regions.Region, regions.Mentioned, DateDetector.Detect(source.Text)));
         var paragraphs = split.Paragraphs;
         if (source.PageStarts is { Count: > 0 } pageStarts)
         {

@@ -131,12 +131,16 @@ public static class MetadataSidecar
         {
             return detected;
         }
+        var organisation = entry.Organisation is null ? detected.Organisation : Blank(entry.Organisation);
+        // A municipality named as the organisation is the publisher, and its region the document's unless one is set.
+        var municipality = organisation is null ? null : OrganisationDetector.Municipality(organisation);
         return detected with
         {
             Title = string.IsNullOrWhiteSpace(entry.Title) ? detected.Title : entry.Title.Trim(),
-            Region = entry.Region is null ? detected.Region : SwedishRegions.Canonical(entry.Region),
+            Region = entry.Region is not null ? SwedishRegions.Canonical(entry.Region) : municipality?.Region ?? detected.Region,
+            Municipality = entry.Organisation is null ? detected.Municipality : municipality?.Name,
             Date = entry.Date is null ? detected.Date : ParseDate(entry.Date),
-            Organisation = entry.Organisation is null ? detected.Organisation : Blank(entry.Organisation),
+            Organisation = organisation,
             DocumentType = entry.DocumentType is null ? detected.DocumentType : Blank(entry.DocumentType)?.ToLowerInvariant(),
             SourceUrl = entry.SourceUrl is null ? detected.SourceUrl : Blank(entry.SourceUrl),
         };

@@ -35,7 +35,23 @@ public static class SwedishRegions
         new("Norrbotten", ["norrbottens?", "norrbottnisk[at]?"]),
     ];
 
-    /// <summary>The region's canonical name for a name given in any case, or null when it is no region.</summary>
-    public static string? Canonical(string name) =>
-        All.FirstOrDefault(r => string.Equals(r.Name, name.Trim(), StringComparison.OrdinalIgnoreCase))?.Name;
+    // Names people use besides the region's own: the county's name where it differs, and short forms.
+    private static readonly (string Alias, string Region)[] Aliases =
+    [
+        ("Södermanland", "Sörmland"),
+        ("Jämtland", "Jämtland Härjedalen"),
+        ("Härjedalen", "Jämtland Härjedalen"),
+        ("VGR", "Västra Götaland"),
+        ("Kopparberg", "Dalarna"),
+    ];
+
+    private static readonly NameLookup<Region> Names = new(
+        [.. All.Select(r => (r.Name, r)), .. Aliases.Select(a => (a.Alias, All.Single(r => r.Name == a.Region)))],
+        prefixes: ["region "],
+        suffixes: [" län", " läns", "regionen", " landsting"]);
+
+    /// <summary>The region's canonical name for what a person types, or null when it names no region:
+    /// any case, without diacritics ("skane"), the county's name ("Södermanland", "Jämtland",
+    /// "Stockholms län", "Västra Götalandsregionen"), "Region X" and genitives.</summary>
+    public static string? Canonical(string name) => Names.Find(name)?.Name;
 }

@@ -64,20 +64,17 @@ public static class ParagraphDocumentFactory
             documentId = document.Id;
             var metadata = document.Metadata;
             shared.Add(new StringField(ParagraphFields.DocumentId, document.Id, Field.Store.YES));
+            shared.Add(new SortedDocValuesField(ParagraphFields.DocumentId, new BytesRef(document.Id)));
             shared.Add(new TextField(ParagraphFields.Title, metadata.Title, Field.Store.YES));
             shared.Add(new StoredField(ParagraphFields.FileName, document.FileName));
             shared.Add(new SortedDocValuesField(ParagraphFields.ContentHash, new BytesRef(contentHash)));
-            AddFacet(shared, ParagraphFields.Organisation, metadata.Organisation);
-            AddFacet(shared, ParagraphFields.DocumentType, metadata.DocumentType);
-            AddFacet(shared, ParagraphFields.Year, metadata.Date?.Year.ToString(CultureInfo.InvariantCulture));
+            foreach (var facet in MetadataFacet.All)
+            {
+                facet.AddTo(shared, metadata);
+            }
             if (metadata.SourceUrl is not null)
             {
                 shared.Add(new StoredField(ParagraphFields.SourceUrl, metadata.SourceUrl));
-            }
-            if (metadata.Region is not null)
-            {
-                shared.Add(new StringField(ParagraphFields.Region, metadata.Region, Field.Store.YES));
-                shared.Add(new SortedDocValuesField(ParagraphFields.Region, new BytesRef(metadata.Region)));
             }
             foreach (var region in metadata.RegionsMentioned)
             {
@@ -85,7 +82,9 @@ public static class ParagraphDocumentFactory
             }
             if (metadata.Date is { } date)
             {
-                shared.Add(new StringField(ParagraphFields.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Field.Store.YES));
+                var iso = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                shared.Add(new StringField(ParagraphFields.Date, iso, Field.Store.YES));
+                shared.Add(new SortedDocValuesField(ParagraphFields.Date, new BytesRef(iso)));
             }
             if (mode == AnalysisMode.Swedish)
             {
@@ -129,18 +128,7 @@ public static class ParagraphDocumentFactory
         }
     }
 
-    // Filters match the lower-cased term so "region skåne" finds "Region Skåne"; facets show the value as written.
-    private static void AddFacet(List<IIndexableField> lucene, string field, string? value)
-    {
-        if (value is null)
-        {
-            return;
-        }
-        lucene.Add(new StringField(field, FilterTerm(value), Field.Store.NO));
-        lucene.Add(new StoredField(field, value));
-        lucene.Add(new SortedDocValuesField(field, new BytesRef(value)));
-    }
-
-    /// <summary>The term a filter on organisation, document type or year looks for.</summary>
+    /// <summary>The term a filter on organisation, document type or year looks for: lower case, so
+    /// "region skåne" finds "Region Skåne"; facets show the value as written.</summary>
     public static string FilterTerm(string value) => value.Trim().ToLowerInvariant();
 }

@@ -6,7 +6,7 @@ public static class ParagraphFields
     /// <summary>Unique paragraph id, <c>{documentId}-p{number}</c>.</summary>
     public const string Id = "id";
 
-    /// <summary>Id of the document the paragraph belongs to (file name without extension).</summary>
+    /// <summary>Id of the document the paragraph belongs to (file name without extension); term, stored, and sorted doc values for counting documents.</summary>
     public const string DocumentId = "documentId";
 
     /// <summary>Document title, analysed and stored.</summary>
@@ -30,7 +30,7 @@ public static class ParagraphFields
     /// <summary>Every region the document mentions (stored, multi-valued).</summary>
     public const string RegionsMentioned = "regionsMentioned";
 
-    /// <summary>Document date as yyyy-MM-dd, stored.</summary>
+    /// <summary>Document date as yyyy-MM-dd: term, stored, and sorted doc values for the newest first.</summary>
     public const string Date = "date";
 
     /// <summary>1-based paragraph number within its document, stored and as numeric doc values.</summary>
@@ -50,6 +50,9 @@ public static class ParagraphFields
 
     /// <summary>Year of the document's date: term, stored, sorted doc values.</summary>
     public const string Year = "year";
+
+    /// <summary>The publishing municipality's name (canonical, e.g. "Kiruna"): term, stored, sorted doc values.</summary>
+    public const string Municipality = "municipality";
 
     /// <summary>Where the original can be read, stored.</summary>
     public const string SourceUrl = "sourceUrl";

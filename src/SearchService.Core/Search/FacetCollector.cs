@@ -62,7 +62,7 @@ internal sealed class FacetCollector : ICollector
         }
         for (var i = 0; i < filters.Count; i++)
         {
-            accepted[i] = Accepted(values[filterFacet[i]], filters[i]);
+            accepted[i] = filters[i].AcceptedOrdinals(values[filterFacet[i]]);
         }
         present = [.. Enumerable.Range(0, fields.Length).Where(f => ordinals[f] is not null).Select(f => (ordinals[f]!, counts[f]))];
     }
@@ -118,23 +118,6 @@ internal sealed class FacetCollector : ICollector
         {
             counts[facet][ordinal]++;
         }
-    }
-
-    // Which ordinals of the segment hold a value the filter accepts; null when the field is absent (nothing passes).
-    private static bool[]? Accepted(SortedDocValues? values, SearchFilter filter)
-    {
-        if (values is null)
-        {
-            return null;
-        }
-        var accepted = new bool[values.ValueCount];
-        var term = new BytesRef();
-        for (var ordinal = 0; ordinal < accepted.Length; ordinal++)
-        {
-            values.LookupOrd(ordinal, term);
-            accepted[ordinal] = filter.Accepts(term.Utf8ToString());
-        }
-        return accepted;
     }
 
     private void Flush()

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Search;
@@ -19,7 +17,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
     public const string RegionFacet = "region";
 
     private readonly LuceneQueryBuilder builder = new(index.Analyzer, index.Analysis);
-    private readonly MarkFinder marks = new(index.Analyzer);
+    private readonly HitReader hits = new(index.Analyzer);
 
     /// <summary>Runs <paramref name="request"/>.</summary>
     /// <exception cref="QueryBuildException">The query holds nothing searchable.</exception>
@@ -45,7 +43,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
         var wanted = request.Page * request.PageSize;
         var (top, facets) = FacetedSearch.Run(searcher, built.Query, filters, wanted);
         int? allWords = null;
-        if (top.TotalHits < Ranking.RelaxBelow && builder.Relax(parsed, built, searcher.IndexReader) is { } relaxed)
+        if (RelaxedQuery.For(builder, parsed, built, searcher.IndexReader, top.TotalHits) is { } relaxed)
         {
             allWords = top.TotalHits;
             (top, facets) = FacetedSearch.Run(searcher, relaxed, filters, wanted);
@@ -53,41 +51,17 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
         }
 
         var pageDocs = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize);
-        var hits = pageDocs.Select(d => ToHit(searcher.Doc(d.Doc), d.Score, built.Highlight, request.MarkParts)).ToList();
+        var pageHits = pageDocs.Select(d => hits.Read(searcher.Doc(d.Doc), d.Score, built.Highlight, request.MarkParts)).ToList();
         return new SearchResult(
             request.Query,
             top.TotalHits,
             request.Page,
             request.PageSize,
             Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2),
-            hits,
+            pageHits,
             facets,
             SpellingSuggester.Suggest(searcher.IndexReader, request.Query, built.Highlight.RareWords, built.Budget),
-            allWords);
-    }
-
-    private SearchHit ToHit(Document document, float score, HighlightTerms highlight, bool markParts)
-    {
-        var text = document.Get(ParagraphFields.Text);
-        var found = marks.Find(text, highlight);
-        var shown = markParts ? found : WholeWords.Widen(text, found);
-        return new SearchHit(
-            document.Get(ParagraphFields.Id),
-            document.Get(ParagraphFields.DocumentId),
-            document.Get(ParagraphFields.Title),
-            document.Get(ParagraphFields.Region),
-            document.GetValues(ParagraphFields.RegionsMentioned),
-            document.Get(ParagraphFields.Date),
-            document.Get(ParagraphFields.Section),
-            document.GetField(ParagraphFields.Number).GetInt32Value() ?? 0,
-            score,
-            text,
-            HtmlMarkup.Render(text, shown),
-            SnippetWindow.Render(text, shown),
-            found,
-            document.GetField(ParagraphFields.Page)?.GetInt32Value(),
-            document.Get(ParagraphFields.Organisation),
-            document.Get(ParagraphFields.DocumentType),
-            document.Get(ParagraphFields.SourceUrl));
+            allWords,
+            MetadataFacet.Applied(request));
     }
 }

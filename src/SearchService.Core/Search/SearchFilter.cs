@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Search;
@@ -10,36 +11,32 @@ namespace SearchService.Core.Search;
 public sealed record SearchFilter(string Field, string Term)
 {
     /// <summary>The fields that are both filters and facets, in the order facets are listed.</summary>
-    public static IReadOnlyList<string> FacetFields { get; } =
-        [ParagraphFields.Region, ParagraphFields.Organisation, ParagraphFields.DocumentType, ParagraphFields.Year];
+    public static IReadOnlyList<string> FacetFields { get; } = [.. MetadataFacet.All.Select(f => f.Field)];
 
     /// <summary>The filters a request asks for.</summary>
-    public static IReadOnlyList<SearchFilter> Of(SearchRequest request)
-    {
-        var filters = new List<SearchFilter>();
-        if (request.Region is not null)
-        {
-            filters.Add(new SearchFilter(ParagraphFields.Region, request.Region));
-        }
-        if (!string.IsNullOrWhiteSpace(request.Organisation))
-        {
-            filters.Add(new SearchFilter(ParagraphFields.Organisation, ParagraphDocumentFactory.FilterTerm(request.Organisation)));
-        }
-        if (!string.IsNullOrWhiteSpace(request.DocumentType))
-        {
-            filters.Add(new SearchFilter(ParagraphFields.DocumentType, ParagraphDocumentFactory.FilterTerm(request.DocumentType)));
-        }
-        if (request.Year is { } year)
-        {
-            filters.Add(new SearchFilter(ParagraphFields.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        }
-        return filters;
-    }
+    public static IReadOnlyList<SearchFilter> Of(SearchRequest request) =>
+        [.. MetadataFacet.Applied(request).Select(p => new SearchFilter(p.Key, MetadataFacet.For(p.Key).Term(p.Value)))];
 
-    /// <summary>Whether a paragraph whose facet value (as stored in doc values) is <paramref name="value"/> passes
-    /// the filter: the region is matched as written, other fields by their lower-cased filter term.</summary>
-    public bool Accepts(string value) =>
-        string.Equals(Field == ParagraphFields.Region ? value : ParagraphDocumentFactory.FilterTerm(value), Term, StringComparison.Ordinal);
+    /// <summary>Whether a paragraph whose facet value (as stored in doc values) is <paramref name="value"/> passes the filter.</summary>
+    public bool Accepts(string value) => string.Equals(MetadataFacet.For(Field).Term(value), Term, StringComparison.Ordinal);
+
+    /// <summary>Which ordinals of a segment's doc values hold a value the filter accepts; null when the
+    /// segment lacks the field (nothing passes).</summary>
+    internal bool[]? AcceptedOrdinals(SortedDocValues? values)
+    {
+        if (values is null)
+        {
+            return null;
+        }
+        var accepted = new bool[values.ValueCount];
+        var term = new BytesRef();
+        for (var ordinal = 0; ordinal < accepted.Length; ordinal++)
+        {
+            values.LookupOrd(ordinal, term);
+            accepted[ordinal] = Accepts(term.Utf8ToString());
+        }
+        return accepted;
+    }
 
     /// <summary>A query every filter must match, or null when there are none.</summary>
     public static Query? ToQuery(IReadOnlyList<SearchFilter> filters)

@@ -9,6 +9,7 @@ namespace SearchService.Core.Search;
 /// <param name="Organisation">Only paragraphs of documents from this organisation (any case), when set.</param>
 /// <param name="DocumentType">Only paragraphs of documents of this type (any case), when set.</param>
 /// <param name="Year">Only paragraphs of documents dated in this year, when set.</param>
+/// <param name="Municipality">Only paragraphs of documents this municipality published (canonical name), when set.</param>
 public sealed record SearchRequest(
     string Query,
     string? Region = null,
@@ -17,4 +18,5 @@ public sealed record SearchRequest(
     bool MarkParts = false,
     string? Organisation = null,
     string? DocumentType = null,
-    int? Year = null);
+    int? Year = null,
+    string? Municipality = null);

@@ -16,7 +16,9 @@ public sealed record SearchResult(
     [property: Description("The query with misspelt words replaced by the nearest words of the index, when the query as typed matches little; otherwise null.")]
     string? DidYouMean = null,
     [property: Description("Set when fewer than 10 paragraphs have all the words of the query: the hits then also include paragraphs with only some of the words, ranked after those with all of them, and this is how many have all (or, with more than two words, three in four). Null when every hit has them all.")]
-    int? AllWordsTotal = null);
+    int? AllWordsTotal = null,
+    [property: Description("The filters applied, each named as the index names it (region=skane is applied as Skåne); absent filters are left out.")]
+    IReadOnlyDictionary<string, string>? Filters = null);
 
 /// <summary>One matching paragraph.</summary>
 public sealed record SearchHit(
@@ -36,7 +38,8 @@ public sealed record SearchHit(
     [property: Description("1-based page the paragraph starts on, for paged sources (PDF); null otherwise.")] int? Page = null,
     [property: Description("Publishing organisation, or null when unknown.")] string? Organisation = null,
     [property: Description("Document type (budget, motion, revisionssvar, nyhet …), or null when unknown.")] string? DocumentType = null,
-    [property: Description("Where the original document can be read, or null.")] string? SourceUrl = null);
+    [property: Description("Where the original document can be read, or null.")] string? SourceUrl = null,
+    [property: Description("The municipality that published the document (e.g. Kiruna), or null when it is no municipality's.")] string? Municipality = null);
 
 /// <summary>A facet value and how many matching paragraphs have it.</summary>
 public sealed record FacetValue(

@@ -6,12 +6,25 @@ namespace SearchService.Core.Search;
 /// them. Entries belong to the reader that answered them: the first search on a newer reader empties
 /// the cache, so an answer never outlives the index it came from. Size is bounded by the number of
 /// hits held and by their bytes (each hit carries its paragraph three times: text, highlight, snippet,
-/// and a paragraph may be thousands of characters); when over either, the oldest entries go first. Thread-safe; two simultaneous first requests for one query both search.
+/// and a paragraph may be thousands of characters); when over either, the oldest entries go first.
+/// Thread-safe; two simultaneous first requests for one query both search.
 /// </summary>
-public sealed class SearchResultCache
+public sealed class SearchResultCache(int capacityHits, long capacityBytes = AnswerCache<SearchResult>.DefaultCapacityBytes)
+    : AnswerCache<SearchResult>(capacityHits, capacityBytes, result => result.Hits.Count, result => HitBytes(result.Hits));
+
+/// <summary>Recent answers of one kind per index version, bounded by the hits they hold and their bytes
+/// (see <see cref="SearchResultCache"/>); <c>hitsOf</c> and <c>bytesOf</c> say how many hits an answer
+/// holds and how many bytes they take.</summary>
+public class AnswerCache<TAnswer>
+    where TAnswer : class
 {
+    /// <summary>Default of <see cref="CapacityBytes"/>: 64 MiB.</summary>
+    public const long DefaultCapacityBytes = 64L * 1024 * 1024;
+
     private readonly object gate = new();
-    private readonly Dictionary<SearchRequest, SearchResult> entries = [];
+    private readonly Func<TAnswer, int> hitsOf;
+    private readonly Func<TAnswer, long> bytesOf;
+    private readonly Dictionary<SearchRequest, TAnswer> entries = [];
     private readonly Queue<SearchRequest> order = new();
     private object? version;
     private int heldHits;
@@ -19,17 +32,16 @@ public sealed class SearchResultCache
     private long hits;
     private long misses;
 
-    /// <summary>Default of <see cref="CapacityBytes"/>: 64 MiB.</summary>
-    public const long DefaultCapacityBytes = 64L * 1024 * 1024;
-
     /// <summary>A cache holding at most <paramref name="capacityHits"/> hits (0: nothing is kept) and about
     /// <paramref name="capacityBytes"/> bytes of their text.</summary>
-    public SearchResultCache(int capacityHits, long capacityBytes = DefaultCapacityBytes)
+    public AnswerCache(int capacityHits, long capacityBytes, Func<TAnswer, int> hitsOf, Func<TAnswer, long> bytesOf)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacityHits);
         ArgumentOutOfRangeException.ThrowIfNegative(capacityBytes);
         CapacityHits = capacityHits;
         CapacityBytes = capacityBytes;
+        this.hitsOf = hitsOf;
+        this.bytesOf = bytesOf;
     }
 
     /// <summary>Most hits held over all entries.</summary>
@@ -44,9 +56,14 @@ public sealed class SearchResultCache
     /// <summary>Lookups that had to search so far.</summary>
     public long Misses => Interlocked.Read(ref misses);
 
+    /// <summary>The bytes the strings of <paramref name="answerHits"/> take; the rest of an entry is counted
+    /// as a fixed amount per hit.</summary>
+    public static long HitBytes(IEnumerable<SearchHit> answerHits) =>
+        answerHits.Sum(h => 2L * (h.Text.Length + h.Highlight.Length + h.Snippet.Length) + 512);
+
     /// <summary>The answer to <paramref name="request"/> on the index version <paramref name="reader"/>, from the
     /// cache or from <paramref name="search"/> (whose answer is then kept).</summary>
-    public SearchResult GetOrAdd(object reader, SearchRequest request, Func<SearchResult> search)
+    public TAnswer GetOrAdd(object reader, SearchRequest request, Func<TAnswer> search)
     {
         if (CapacityHits == 0)
         {
@@ -69,26 +86,22 @@ public sealed class SearchResultCache
         var result = search();
         lock (gate)
         {
-            var bytes = Bytes(result);
-            if (ReferenceEquals(version, reader) && result.Hits.Count + 1 <= CapacityHits && bytes <= CapacityBytes && entries.TryAdd(request, result))
+            var bytes = bytesOf(result);
+            if (ReferenceEquals(version, reader) && hitsOf(result) + 1 <= CapacityHits && bytes <= CapacityBytes && entries.TryAdd(request, result))
             {
                 order.Enqueue(request);
-                heldHits += result.Hits.Count + 1;
+                heldHits += hitsOf(result) + 1;
                 heldBytes += bytes;
                 while ((heldHits > CapacityHits || heldBytes > CapacityBytes) && order.TryDequeue(out var oldest))
                 {
-                    heldHits -= entries[oldest].Hits.Count + 1;
-                    heldBytes -= Bytes(entries[oldest]);
+                    heldHits -= hitsOf(entries[oldest]) + 1;
+                    heldBytes -= bytesOf(entries[oldest]);
                     entries.Remove(oldest);
                 }
             }
         }
         return result;
     }
-
-    // The hits' strings dominate an entry's size; the rest is counted as a fixed amount per hit.
-    private static long Bytes(SearchResult result) =>
-        result.Hits.Sum(h => 2L * (h.Text.Length + h.Highlight.Length + h.Snippet.Length) + 512);
 
     private void Clear(object reader)
     {

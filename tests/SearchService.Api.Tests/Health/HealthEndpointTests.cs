@@ -30,7 +30,10 @@ public class HealthEndpointTests(SearchApiFactory factory) : IClassFixture<Searc
         Assert.True(paths.TryGetProperty("/api/search", out var search));
         Assert.True(paths.TryGetProperty("/api/documents/{id}", out _));
         var parameters = search.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());
-        Assert.Equal(["q", "region", "organisation", "documentType", "year", "page", "pageSize", "highlight"], parameters);
+        Assert.Equal(["q", "page", "pageSize", "region", "organisation", "documentType", "year", "municipality", "highlight"], parameters);
+        Assert.True(paths.TryGetProperty("/api/regions", out var regions));
+        Assert.Equal(["q", "organisation", "documentType", "year", "municipality", "highlight"],
+            regions.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.True(paths.TryGetProperty("/api/analyze", out _));
     }
 }

@@ -10,6 +10,7 @@ public class WebPagesTests(SearchApiFactory factory) : IClassFixture<SearchApiFa
     [InlineData("/", "text/html", "/js/search-page.js")]
     [InlineData("/?q=v%C3%A5rdplatser&region=Sk%C3%A5ne&page=2", "text/html", "/js/search-page.js")]
     [InlineData("/documents/003_f483bdd49a294f52", "text/html", "/js/document-page.js")]
+    [InlineData("/regioner?q=v%C3%A5rdplatser&valda=Sk%C3%A5ne", "text/html", "/js/regions-page.js")]
     [InlineData("/widget.js", "text/javascript", "customElements.define('policy-search'")]
     [InlineData("/css/site.css", "text/css", "mark {")]
     [InlineData("/admin/", "text/html", "/js/admin-analytics.js")]
@@ -32,6 +33,7 @@ public class WebPagesTests(SearchApiFactory factory) : IClassFixture<SearchApiFa
     [Theory]
     [InlineData("/")]
     [InlineData("/documents/003_f483bdd49a294f52")]
+    [InlineData("/regioner")]
     [InlineData("/admin/")]
     public async Task Pages_hold_no_inline_script_or_style_so_a_strict_content_security_policy_can_apply(string url)
     {

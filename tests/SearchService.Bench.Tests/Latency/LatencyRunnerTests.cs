@@ -14,12 +14,7 @@ public sealed class LatencyRunnerTests : IDisposable
     [Fact]
     public void Runs_the_whole_mix_over_an_index_of_a_generated_corpus()
     {
-        var corpus = Path.Combine(folder.Path, "corpus");
-        var index = Path.Combine(folder.Path, "index");
-        new CorpusGenerator(SeedText.Read(RepositoryPaths.Seeds), seed: 1).Write(200, corpus);
-        Assert.Equal(200, IndexBuilder.Rebuild(corpus, index).Paragraphs);
-
-        var measurement = LatencyRunner.Run(index, warmupRounds: 1, rounds: 3);
+        var measurement = LatencyRunner.Run(GeneratedIndex(), warmupRounds: 1, rounds: 3);
 
         Assert.Equal(QueryMix.All.Count, measurement.Timings.Count);
         Assert.All(measurement.Timings, t => Assert.Equal(3, t.Count));
@@ -28,5 +23,26 @@ public sealed class LatencyRunnerTests : IDisposable
         var markdown = LatencyRunner.Markdown(measurement);
         Assert.Contains("**mix without typos**", markdown);
         Assert.Equal(QueryMix.All.Count + 4, markdown.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Runs_search_and_the_region_comparison_side_by_side_on_the_unfiltered_mix()
+    {
+        var measurement = RegionLatency.Run(GeneratedIndex(), warmupRounds: 1, rounds: 3);
+
+        Assert.Equal(QueryMix.All.Count(e => e.Region is null), measurement.Mix.Count);
+        Assert.All(measurement.Search.Concat(measurement.Compare), t => Assert.Equal(3, t.Count));
+        Assert.True(measurement.Totals[0] > 0, "the common word occurs in a generated corpus");
+        var markdown = RegionLatency.Markdown(measurement);
+        Assert.Equal(measurement.Mix.Count + 3, markdown.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    private string GeneratedIndex()
+    {
+        var corpus = Path.Combine(folder.Path, "corpus");
+        var index = Path.Combine(folder.Path, "index");
+        new CorpusGenerator(SeedText.Read(RepositoryPaths.Seeds), seed: 1).Write(200, corpus);
+        Assert.Equal(200, IndexBuilder.Rebuild(corpus, index).Paragraphs);
+        return index;
     }
 }

@@ -7,10 +7,10 @@ public class FacetFilterTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexF
     private SearchResult Search(SearchRequest request) => seeds.Searcher.Search(request with { PageSize = 100 });
 
     [Fact]
-    public void Every_search_counts_region_organisation_document_type_and_year()
+    public void Every_search_counts_region_organisation_document_type_year_and_municipality()
     {
         var result = Search(new SearchRequest("vård"));
-        Assert.Equal(["region", "organisation", "documentType", "year"], result.Facets.Keys);
+        Assert.Equal(["region", "organisation", "documentType", "year", "municipality"], result.Facets.Keys);
         Assert.Contains(result.Facets["documentType"], f => f.Value == "budget");
         Assert.Contains(result.Facets["organisation"], f => f.Value == "Region Östergötland");
         Assert.Contains(result.Facets["year"], f => f.Value == "2019");

@@ -2,7 +2,7 @@ import { wrap } from './marked-html.js';
 
 // Facets arrive as { name: [{ value, count }] }; each becomes a group of radio chips whose choice is sent
 // back as the query parameter of the same name. Unknown facet names show as they are.
-const labels = { region: 'Region', organisation: 'Organisation', documentType: 'Dokumenttyp', year: 'År' };
+const labels = { region: 'Region', organisation: 'Organisation', documentType: 'Dokumenttyp', year: 'År', municipality: 'Kommun' };
 const numbers = new Intl.NumberFormat('sv-SE');
 
 export function renderFacets(container, facets, filters, choose) {

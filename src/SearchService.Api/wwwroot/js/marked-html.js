@@ -22,6 +22,14 @@ export function wrap(tag, ...children) {
   return element;
 }
 
+// An SVG element with attributes and children (the pages draw their maps and charts themselves).
+export function svg(tag, attributes = {}, ...children) {
+  const element = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  element.append(...children);
+  return element;
+}
+
 // Swedish date for an ISO yyyy-MM-dd, or null.
 export function swedishDate(iso) {
   if (!iso) return null;

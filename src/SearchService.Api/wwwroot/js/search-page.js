@@ -17,6 +17,8 @@ const results = document.getElementById('results');
 const facets = document.getElementById('facets');
 const pager = document.getElementById('pager');
 const resultsHeading = document.getElementById('results-heading');
+const compare = document.getElementById('compare');
+const compareLink = document.getElementById('compare-link');
 
 let state = readState();
 let inFlight = null;
@@ -66,12 +68,14 @@ async function search() {
 function render(result) {
   empty.hidden = true;
   const pages = Math.ceil(result.total / pageSize);
-  const where = Object.values(state.filters).join(', ');
+  // The answer names the filters as the index does (region=skane is Skåne); older servers leave them out.
+  const where = Object.values(result.filters ?? state.filters).join(', ');
   status.textContent = result.total === 0
     ? `Inga träffar för ”${state.q}”${where ? ` i ${where}` : ''}.`
     : `${numbers.format(result.total)} ${result.total === 1 ? 'träff' : 'träffar'}${where ? ` i ${where}` : ''}`
       + `${pages > 1 ? ` · sida ${state.page} av ${numbers.format(pages)}` : ''} · ${numbers.format(result.tookMs)} ms`;
   renderDidYouMean(result.didYouMean);
+  renderCompareLink();
   results.replaceChildren(...result.hits.map((hit) => renderHit(hit)));
   if (result.total > 0 && result.hits.length === 0) {
     results.append(wrap('li', `Sidan finns inte – det finns ${pages} sidor.`));
@@ -114,7 +118,17 @@ function renderDidYouMean(suggestion) {
   didYouMean.replaceChildren('Menade du ', link, '?');
 }
 
+// The comparison takes the query and every filter but the region, since it shows all regions.
+function renderCompareLink() {
+  const { region, ...filters } = state.filters;
+  const params = new URLSearchParams({ q: state.q, ...filters });
+  if (region) params.set('valda', region);
+  compareLink.href = `/regioner?${params}`;
+  compare.hidden = false;
+}
+
 function showStart() {
+  compare.hidden = true;
   status.textContent = '';
   didYouMean.hidden = true;
   empty.hidden = false;

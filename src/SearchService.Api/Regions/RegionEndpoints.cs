@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Search;
+using SearchService.Core.Search;
+
+namespace SearchService.Api.Regions;
+
+/// <summary>The comparison of all regions for one query.</summary>
+public static class RegionEndpoints
+{
+    public static IEndpointRouteBuilder MapRegionEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/regions").WithTags("Regions");
+        group.MapGet("/", Compare)
+            .WithName("CompareRegions")
+            .WithSummary("How every region writes about a query: matching paragraphs and documents, share per 10,000 of its paragraphs, matches per year and its best 3 paragraphs.")
+            .WithDescription("The 21 regions in the official order, then `nationellt` for documents about no single region. Counts are exact and equal the search's `facets.region` for the same query and filters; the best paragraphs are ranked and marked exactly as search gives them.");
+        return endpoints;
+    }
+
+    public static Results<Ok<RegionComparisonResult>, ValidationProblem> Compare([AsParameters] QueryParameters parameters, RegionComparison comparison) =>
+        SearchEndpoints.Answer(parameters, "The comparison request is not valid.", request => TypedResults.Ok(comparison.Compare(request)));
+}

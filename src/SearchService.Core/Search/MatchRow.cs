@@ -1,0 +1,23 @@
+using SearchService.Core.Indexing;
+
+namespace SearchService.Core.Search;
+
+/// <summary>One matching paragraph as an export lists it: where it stands and what it says, unmarked.</summary>
+public sealed record MatchRow(
+    string Id,
+    string DocumentId,
+    string Title,
+    string? Region,
+    string? Municipality,
+    string? Date,
+    string? Section,
+    int Paragraph,
+    string Text)
+{
+    /// <summary>The stored fields a row is read from.</summary>
+    internal static readonly ISet<string> Fields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ParagraphFields.Id, ParagraphFields.DocumentId, ParagraphFields.Title, ParagraphFields.Region, ParagraphFields.Municipality,
+        ParagraphFields.Date, ParagraphFields.Section, ParagraphFields.Number, ParagraphFields.Text,
+    };
+}

@@ -13,7 +13,12 @@ internal sealed class SearchCountFilter : IEndpointFilter
         if ((EndpointResults.Innermost(result) as IValueHttpResult)?.Value is SearchResult search)
         {
             var services = context.HttpContext.RequestServices;
-            services.GetRequiredService<ServiceMetrics>().Searched(search.Total);
+            var metrics = services.GetRequiredService<ServiceMetrics>();
+            metrics.Searched(search.Total);
+            if (search.ExpansionsLimited)
+            {
+                metrics.WorkBudgetExhausted();
+            }
             services.GetRequiredService<QueryCounter>().Searched(search.Query, search.Page, search.Total);
         }
         return result;

@@ -34,7 +34,7 @@ public sealed class ServiceMetrics
         searches = meter.CreateCounter<long>("searchservice.searches", "{search}", "Searches answered, by the engine or from the result cache.");
         zeroHitSearches = meter.CreateCounter<long>("searchservice.searches.zero_hits", "{search}", "Searches answered with no hit.");
         rateLimited = meter.CreateCounter<long>("searchservice.requests.rate_limited", "{request}", "Requests refused with 429 by the per-client rate limit.");
-        workBudgetExhausted = meter.CreateCounter<long>("searchservice.requests.work_budget_exhausted", "{request}", "Requests stopped because they used up their work budget.");
+        workBudgetExhausted = meter.CreateCounter<long>("searchservice.requests.work_budget_exhausted", "{request}", "Searches that used up their work budget and so got fewer spelling expansions.");
         indexingRuns = meter.CreateCounter<long>("searchservice.indexing.runs", "{run}", "Index updates run by the service, by trigger (startup, put, delete, reindex) and outcome.");
         filesSkipped = meter.CreateCounter<long>("searchservice.indexing.files_skipped", "{file}", "Source files not indexed, by reason.");
     }
@@ -62,7 +62,7 @@ public sealed class ServiceMetrics
     /// <summary>The rate limit refused a request.</summary>
     public void RateLimited() => rateLimited.Add(1);
 
-    /// <summary>A request was stopped for using up its work budget.</summary>
+    /// <summary>A search used up its work budget and got fewer spelling expansions (<c>expansionsLimited</c>).</summary>
     public void WorkBudgetExhausted() => workBudgetExhausted.Add(1);
 
     /// <summary>The service ran an index update (<paramref name="trigger"/>: startup, put, delete, reindex) that ended

@@ -50,6 +50,9 @@ public sealed class NeighbourBudget
         return true;
     }
 
+    /// <summary>Whether any lookup was refused: some word got fewer expansions than it asked for.</summary>
+    public bool Exhausted => Refused > 0 || RefusedRestorations > 0;
+
     /// <summary>Other-diacritics lookups refused because the request had used its share.</summary>
     public int RefusedRestorations { get; private set; }
 

@@ -62,6 +62,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
             facets,
             SpellingSuggester.Suggest(searcher.IndexReader, request.Query, built.Highlight.RareWords, built.Budget),
             allWords,
-            MetadataFacet.Applied(request));
+            MetadataFacet.Applied(request),
+            built.Budget.Exhausted);
     }
 }

@@ -18,7 +18,9 @@ public sealed record SearchResult(
     [property: Description("Set when fewer than 10 paragraphs have all the words of the query: the hits then also include paragraphs with only some of the words, ranked after those with all of them, and this is how many have all (or, with more than two words, three in four). Null when every hit has them all.")]
     int? AllWordsTotal = null,
     [property: Description("The filters applied, each named as the index names it (region=skane is applied as Skåne); absent filters are left out.")]
-    IReadOnlyDictionary<string, string>? Filters = null);
+    IReadOnlyDictionary<string, string>? Filters = null,
+    [property: Description("True when the request's work budget for near spellings and other-diacritics spellings ran out (many rare or very long words), so some words were searched without them.")]
+    bool ExpansionsLimited = false);
 
 /// <summary>One matching paragraph.</summary>
 public sealed record SearchHit(

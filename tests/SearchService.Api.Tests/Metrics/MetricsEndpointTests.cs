@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -25,6 +26,35 @@ public class MetricsEndpointTests(SearchApiFactory factory) : IClassFixture<Sear
         Assert.True(Moved(before, after, "searchservice_searches_zero_hits_total") >= 1);
         Assert.True(Moved(before, after, "searchservice_result_cache_hits_total") >= 2, "the repeated search is answered from the cache");
         Assert.True(Moved(before, after, "http_server_request_duration_seconds_count", "http_route=\"/api/search/\"", "http_response_status_code=\"200\"") >= 4);
+    }
+
+    [Fact]
+    public async Task A_search_that_uses_up_its_work_budget_says_so_and_is_counted()
+    {
+        // Listened to in-process: several test hosts register instruments of the same name, and the
+        // Prometheus endpoint of one shows only the first registered.
+        long counted = 0;
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Name == "searchservice.requests.work_budget_exhausted")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref counted, value));
+        listener.Start();
+        var client = factory.CreateClient();
+        // Eight rare made-up words ask for more near-spelling lookups than a request may make.
+        var query = string.Join(' ', Enumerable.Range(0, 8).Select(i => $"qzxv{(char)('b' + i)}krpt"));
+
+        var answer = await client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Contains("\"expansionsLimited\":true", await answer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(Interlocked.Read(ref counted) >= 1);
     }
 
     [Fact]

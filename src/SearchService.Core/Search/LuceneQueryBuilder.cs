@@ -161,7 +161,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
         {
             swedish.AddTo(query, text, tokens[0].Term, context.Reader, highlight, negated, context.Budget);
         }
-        else if (swedish.FoldedPhrase(tokens, context.Reader, highlight, context.Budget) is { } folded)
+        else if (swedish.FoldedPhrase(text, tokens, context.Reader, highlight, context.Budget) is { } folded)
         {
             query.Add(folded);
         }

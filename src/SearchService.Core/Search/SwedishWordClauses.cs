@@ -85,13 +85,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         var rare = !negated && found <= RareDocumentFrequency;
         var boost = rare ? RestoredBoost : FoldedBoost;
         var written = typed.ToLowerInvariant();
-        // Spellings are looked for among the base forms and among the words as written, whose base
-        // forms count: a word typed without its diacritics may not analyse like the word with them
-        // ("ostlanken" is no form of "östlänk" to the lexicon).
-        var words = DiacriticRestorations.Find(reader, ParagraphFields.Text, term, SpellingLimit, budget)
-            .Union(BaseForms(DiacriticRestorations.Find(reader, ParagraphFields.TextWords, written, SpellingLimit, budget)))
-            .Where(w => w != term)
-            .ToList();
+        var words = Spellings(reader, term, written, budget);
         foreach (var word in words)
         {
             query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, word)), boost));
@@ -120,17 +114,29 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         }
     }
 
-    // Near spellings among the base forms and among the words as written (by their base forms): a
-    // misspelt word does not lemmatise like the word ("eritera" is no form of "eritrea").
-    private IEnumerable<(string Term, int Distance)> Neighbours(IndexReader reader, string written, string term, NeighbourBudget? budget) =>
-        VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, SpellingLimit, budget: budget).Select(n => (n.Term, n.Distance))
-            .Concat(VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, written, SpellingLimit, budget: budget)
-                .SelectMany(n => BaseForms([n.Term]).Select(t => (Term: t, n.Distance))))
+    // The index's spellings of a word with other diacritics, among the base forms and among the words as
+    // written, whose base forms count: a word typed without its diacritics need not analyse like the
+    // word with them ("ostlanken" is no form of "östlänk", "storst" none of "stor").
+    private List<string> Spellings(IndexReader reader, string term, string written, NeighbourBudget? budget) =>
+        [.. DiacriticRestorations.Find(reader, ParagraphFields.Text, term, SpellingLimit, budget)
+            .Union(BaseForms(DiacriticRestorations.Find(reader, ParagraphFields.TextWords, written, SpellingLimit, budget)))
+            .Where(w => w != term)];
+
+    // Near spellings among the words as written (by their base forms): a misspelt word does not
+    // lemmatise like the word ("eritera" is no form of "eritrea"); among the base forms only when that
+    // finds none, so a rare word costs one lookup of the request's budget.
+    private IEnumerable<(string Term, int Distance)> Neighbours(IndexReader reader, string written, string term, NeighbourBudget? budget)
+    {
+        var found = VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, written, SpellingLimit, budget: budget)
+            .SelectMany(n => BaseForms([n.Term]).Select(t => (Term: t, n.Distance)))
             .Where(n => n.Term != term)
-            .GroupBy(n => n.Term)
-            .Select(g => (g.Key, g.Min(n => n.Distance)))
-            .OrderBy(n => n.Item2)
-            .Take(SpellingLimit);
+            .ToList();
+        if (found.Count == 0)
+        {
+            found = [.. VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, SpellingLimit, budget: budget).Select(n => (n.Term, n.Distance))];
+        }
+        return found.GroupBy(n => n.Term).Select(g => (g.Key, g.Min(n => n.Distance))).OrderBy(n => n.Item2).Take(SpellingLimit);
+    }
 
     private IEnumerable<string> BaseForms(IEnumerable<string> words) =>
         words.Select(w => TokenReader.Read(analyzer, ParagraphFields.Text, w)).Where(t => t.Count == 1).Select(t => t[0].Term);
@@ -138,7 +144,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     /// <summary>The searched phrase with each word also in the index's spellings of it with other
     /// diacritics; null when there are none, or when every word is common as typed. Spellings are looked up
     /// only as far as <paramref name="budget"/> allows.</summary>
-    public Query? FoldedPhrase(IReadOnlyList<AnalyzedToken> tokens, IndexReader? reader, HighlightTerms? highlight, NeighbourBudget? budget = null)
+    public Query? FoldedPhrase(string text, IReadOnlyList<AnalyzedToken> tokens, IndexReader? reader, HighlightTerms? highlight, NeighbourBudget? budget = null)
     {
         if (reader is null || tokens.All(t => reader.DocFreq(new Term(ParagraphFields.Text, t.Term)) >= CommonDocumentFrequency))
         {
@@ -148,7 +154,8 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         var respelled = false;
         foreach (var token in tokens)
         {
-            var spellings = DiacriticRestorations.Find(reader, ParagraphFields.Text, token.Term, SpellingLimit, budget);
+            var written = text[token.Start..token.End].ToLowerInvariant();
+            var spellings = Spellings(reader, token.Term, written, budget);
             respelled |= spellings.Count > 0;
             foreach (var spelling in spellings)
             {

@@ -39,7 +39,7 @@ public class NeighbourBudgetTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     {
         var (built, _) = Search(MadeUpWord(new Random(1), NeighbourBudget.MaxWordLength + 1));
 
-        // Refused for its base form, its written form and the suggestion.
+        // Refused for its written form, then its base form, and for the suggestion.
         Assert.Equal(0, built.Budget.Lookups);
         Assert.Equal(3, built.Budget.Refused);
         Assert.Empty(built.Highlight.FuzzyTerms);

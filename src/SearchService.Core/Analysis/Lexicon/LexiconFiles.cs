@@ -13,6 +13,9 @@ public static class LexiconFiles
     /// <summary>The suffix rules: class, strip, add, condition, continuation flags.</summary>
     public const string Suffixes = "sv-suffixes.tsv";
 
+    /// <summary>Irregular forms and their base forms, written by the project: form, tab, base form.</summary>
+    public const string Irregular = "sv-irregular.tsv";
+
     /// <summary>Base forms the project adds as compound parts for its domain (any position).</summary>
     public const string Domain = "domain-words.txt";
 

@@ -21,6 +21,8 @@ public sealed class SwedishLexicon
     private readonly Dictionary<string, Entry[]> entries;
     private readonly Dictionary<string, SuffixRule[]> rulesByAdd;
     private readonly Dictionary<string, (string Positions, string Lemma)> compoundForms;
+    private readonly Dictionary<string, string> irregular;
+    private readonly Dictionary<string, string> irregularHeads;
     private readonly HashSet<char> inflectingClasses;
     private readonly int longestAdd;
 
@@ -33,9 +35,11 @@ public sealed class SwedishLexicon
     // An entry as listed: its word, flags, and the free word a linking or spelled-out form stands for.
     private sealed record Entry(string Word, string Flags, string? Base);
 
-    private SwedishLexicon(Dictionary<string, Entry[]> entries, IReadOnlyList<SuffixRule> rules, Dictionary<string, (string, string)> compoundForms)
+    private SwedishLexicon(Dictionary<string, Entry[]> entries, IReadOnlyList<SuffixRule> rules, Dictionary<string, (string, string)> compoundForms, Dictionary<string, string> irregular, Dictionary<string, string> irregularHeads)
     {
         this.entries = entries;
+        this.irregular = irregular;
+        this.irregularHeads = irregularHeads;
         this.compoundForms = compoundForms;
         rulesByAdd = rules.GroupBy(r => r.Add).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         longestAdd = rules.Count == 0 ? 0 : rules.Max(r => r.Add.Length);
@@ -95,13 +99,27 @@ public sealed class SwedishLexicon
                 compoundForms.TryAdd(word, ($"{LexiconFlags.Middle}{LexiconFlags.Begin}", word));
             });
         }
+        var irregular = new Dictionary<string, string>(StringComparer.Ordinal);
+        var irregularHeads = new Dictionary<string, string>(StringComparer.Ordinal);
+        var irregularPath = Path.Combine(folder, LexiconFiles.Irregular);
+        if (File.Exists(irregularPath))
+        {
+            ReadRows(irregularPath, (form, lemma, head) =>
+            {
+                irregular[form.ToString()] = lemma.ToString();
+                if (head.SequenceEqual("head"))
+                {
+                    irregularHeads[form.ToString()] = lemma.ToString();
+                }
+            });
+        }
         var rules = new List<SuffixRule>();
         foreach (var line in File.ReadLines(Path.Combine(folder, LexiconFiles.Suffixes), Encoding.UTF8).Where(l => l.Length > 0 && l[0] != '#'))
         {
             var f = line.Split('\t');
             rules.Add(new SuffixRule(f[0][0], f[1], f[2], f[3], f.Length > 4 ? f[4] : ""));
         }
-        return new SwedishLexicon(entries, rules, compoundForms);
+        return new SwedishLexicon(entries, rules, compoundForms, irregular, irregularHeads);
     }
 
     private delegate void RowReader(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third);
@@ -188,6 +206,19 @@ public sealed class SwedishLexicon
     /// does not know it as a word.</summary>
     public string? Lemma(ReadOnlySpan<char> form)
     {
+        if (irregular.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out var listed))
+        {
+            return listed;
+        }
+        // A compound the dictionary lists whole whose head is an irregular noun form ("brandmän").
+        var heads = irregularHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var start = 3; start <= form.Length - 3; start++)
+        {
+            if (heads.TryGetValue(form[start..], out var head))
+            {
+                return string.Concat(form[..start], head);
+            }
+        }
         Reading? best = null;
         string? bare = null;
         foreach (var reading in Readings(form))
@@ -223,6 +254,10 @@ public sealed class SwedishLexicon
     /// words without the end flag from <paramref name="unflaggedLength"/> letters; else null.</summary>
     public string? EndLemma(ReadOnlySpan<char> form, int unflaggedLength)
     {
+        if (irregular.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out var listed))
+        {
+            return listed;
+        }
         Reading? best = null;
         foreach (var reading in Readings(form))
         {

@@ -1,0 +1,84 @@
+using SearchService.Core.Analysis;
+using SearchService.Core.Analysis.Lexicon;
+using SearchService.Tests;
+
+namespace SearchService.Core.Tests.Analysis.Lexicon;
+
+// The generator on a small Hunspell dictionary written in the shape of sv_SE's: suffix classes, compound
+// position flags, a linking form made by a suffix with continuation flags, a bound form listed on its own.
+public sealed class HunspellSourceTests : IDisposable
+{
+    private const string Affixes = """
+        SET UTF-8
+        FORBIDDENWORD %
+        NEEDAFFIX ¤
+        COMPOUNDBEGIN X
+        COMPOUNDMIDDLE U
+        COMPOUNDEND Y
+        ONLYINCOMPOUND Z
+        # Plural -ar, definite -en
+        SFX G Y 3
+        SFX G 0 ar [^ae]
+        SFX G 0 arna [^ae]
+        SFX G a or a
+        SFX D Y 1
+        SFX D 0 en [^a]
+        # Linking -s, only in compounds
+        SFX v N 1
+        SFX v 0 s/WXZ .
+        """;
+
+    private const string Entries = """
+        6
+        plats/GDXY
+        vård/DvXY
+        arbets/UXZ
+        arbete/Y
+        fel/%
+        skola/GY
+        """;
+
+    private readonly TemporaryFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private SwedishLexicon Convert()
+    {
+        File.WriteAllText(Path.Combine(folder.Path, "sv.aff"), Affixes);
+        File.WriteAllText(Path.Combine(folder.Path, "sv.dic"), Entries);
+        var (entries, rules) = HunspellSource.Convert(Path.Combine(folder.Path, "sv.aff"), Path.Combine(folder.Path, "sv.dic"), folder.Path);
+        Assert.Equal((5, 5), (entries, rules));
+        return SwedishLexicon.Load(folder.Path);
+    }
+
+    [Fact]
+    public void Inflected_forms_are_read_back_to_their_entry_and_forbidden_words_are_left_out()
+    {
+        var lexicon = Convert();
+        Assert.Equal("plats", lexicon.Lemma("platsarna"));
+        Assert.Equal("skola", lexicon.Lemma("skolor"));
+        Assert.Equal("vård", lexicon.Lemma("vården"));
+        Assert.Null(lexicon.Lemma("fel"));
+    }
+
+    [Fact]
+    public void Linking_forms_begin_compounds_and_stand_for_their_free_word()
+    {
+        var lexicon = Convert();
+        Assert.Equal("vård", lexicon.BeginLemma("vårds"));
+        Assert.Equal("arbete", lexicon.BeginLemma("arbets"));
+        Assert.Null(lexicon.Lemma("arbets"));
+        var parts = new Decompounder(lexicon).Split("arbetsplatsarna");
+        Assert.Equal([("arbets", "arbete"), ("platsarna", "plats")], parts.Select(p => ("arbetsplatsarna".Substring(p.Start, p.Length), p.Lemma)));
+    }
+
+    [Fact]
+    public void The_files_carry_the_licence_header_and_regenerate_identically()
+    {
+        Convert();
+        var first = File.ReadAllText(Path.Combine(folder.Path, LexiconFiles.Entries));
+        Assert.StartsWith("# Derived from Den stora svenska ordlistan", first, StringComparison.Ordinal);
+        Convert();
+        Assert.Equal(first, File.ReadAllText(Path.Combine(folder.Path, LexiconFiles.Entries)));
+    }
+}

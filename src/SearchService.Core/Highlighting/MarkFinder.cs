@@ -8,8 +8,11 @@ namespace SearchService.Core.Highlighting;
 /// <summary>
 /// Finds the words of a paragraph that a query matched, by analysing the stored text again with the
 /// index's analyzer, field by field, and keeping the tokens whose term the query searched for in that
-/// field. Where matches overlap the stronger kind wins (exact, stem, prefix, ellipsis, compound,
-/// folded, fuzzy), then the longer ("vårdplats" over "vård"); a compound part is marked as just that part.
+/// field. A token is marked only as evidence for a query word: the word, its inflections, a compound
+/// containing it, its ellipsis, its folded or near spelling; the parts of a compound query word only
+/// where they are written as words near each other (<see cref="SplitEvidence"/>). Where matches overlap
+/// the stronger kind wins (exact, stem, prefix, ellipsis, compound, part, folded, fuzzy), then the longer
+/// ("vårdplats" over "vård"); a compound part is marked as just that part.
 /// At most <see cref="MaxMarks"/> words of a paragraph are considered, so the cost of marking stays
 /// bounded whatever a paragraph holds.
 /// </summary>
@@ -23,13 +26,14 @@ public sealed class MarkFinder(Analyzer analyzer)
     internal bool AlwaysAnalyse { get; init; }
 
     private static readonly string[] Strength =
-        [MarkKinds.Exact, MarkKinds.Stem, MarkKinds.Prefix, MarkKinds.Ellipsis, MarkKinds.Compound, MarkKinds.Folded, MarkKinds.Fuzzy];
+        [MarkKinds.Exact, MarkKinds.Stem, MarkKinds.Prefix, MarkKinds.Ellipsis, MarkKinds.Compound, MarkKinds.Part, MarkKinds.Folded, MarkKinds.Fuzzy];
 
     /// <summary>The matched ranges of <paramref name="text"/>, in order and not overlapping.</summary>
     public IReadOnlyList<TextMark> Find(string text, HighlightTerms query)
     {
         var candidates = new List<TextMark>();
-        foreach (var token in TokenReader.Read(analyzer, ParagraphFields.Text, text))
+        var words = TokenReader.Read(analyzer, ParagraphFields.Text, text);
+        foreach (var token in words)
         {
             if (TextKind(text, token, query) is { } kind)
             {
@@ -44,6 +48,7 @@ public sealed class MarkFinder(Analyzer analyzer)
         {
             AddPartMatches(candidates, text, query);
         }
+        SplitEvidence.Add(candidates, text, query, words);
         return WithoutOverlaps(candidates, text.Length);
     }
 
@@ -126,10 +131,6 @@ public sealed class MarkFinder(Analyzer analyzer)
             return token.Type == TokenSources.Ellipsis ? MarkKinds.Ellipsis
                 : query.TypedWords.Contains(word) ? MarkKinds.Exact
                 : MarkKinds.Stem;
-        }
-        if (query.PartTerms.Contains(token.Term))
-        {
-            return MarkKinds.Compound;
         }
         if (query.FoldedTerms.Contains(token.Term))
         {

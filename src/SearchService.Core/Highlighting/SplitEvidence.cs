@@ -1,0 +1,76 @@
+using SearchService.Core.Analysis;
+using SearchService.Core.Search;
+
+namespace SearchService.Core.Highlighting;
+
+/// <summary>
+/// Marks the parts of a compound query word written apart only where they show the split form the
+/// query matched: its modifier and head as words within <see cref="Reach"/> words of each other
+/// ("brist på personal", "platser inom vården" for "personalbrist", "vårdplatser"), neither in a word
+/// another mark already explains. A lone "vården" shares a part with "vårdplatser" but is no evidence for
+/// it; nor is a part inside another compound ("vårdplatsbrist och personalkris" says nothing of
+/// "personalbrist"), nor the modifier alone that a rare compound also matches.
+/// </summary>
+internal static class SplitEvidence
+{
+    /// <summary>Most words from a modifier to its head or back: "platser inom vården" is 2.</summary>
+    public const int Reach = 3;
+
+    private readonly record struct Occurrence(int Start, int End, int Word, int Split, bool IsModifier);
+
+    /// <summary>Adds <see cref="MarkKinds.Part"/> marks to <paramref name="candidates"/> (the marks of
+    /// every other kind) for the text tokens <paramref name="words"/> that are split-form evidence.</summary>
+    public static void Add(List<TextMark> candidates, string text, HighlightTerms query, IReadOnlyList<AnalyzedToken> words)
+    {
+        if (query.SplitWords.Count == 0)
+        {
+            return;
+        }
+        var wordAt = WordNumbers(text);
+        var explained = new HashSet<int>();
+        foreach (var mark in candidates)
+        {
+            for (var word = wordAt[mark.Start]; word <= wordAt[mark.End - 1]; word++)
+            {
+                explained.Add(word);
+            }
+        }
+        var occurrences = new List<Occurrence>();
+        foreach (var token in words)
+        {
+            // An ellipsis token is a word the text only implies ("vårdplats-" for "vårdplatsbristen").
+            if (token.Type == TokenSources.Ellipsis || explained.Contains(wordAt[token.Start]))
+            {
+                continue;
+            }
+            for (var split = 0; split < query.SplitWords.Count; split++)
+            {
+                var (modifier, head) = query.SplitWords[split];
+                if (token.Term == modifier || token.Term == head)
+                {
+                    occurrences.Add(new Occurrence(token.Start, token.End, wordAt[token.Start], split, token.Term == modifier));
+                }
+            }
+        }
+        var paired = occurrences.Where(o => occurrences.Exists(p => p.Split == o.Split && p.IsModifier != o.IsModifier
+            && p.Word != o.Word && Math.Abs(p.Word - o.Word) <= Reach));
+        candidates.AddRange(paired.Take(MarkFinder.MaxMarks).Select(o => new TextMark(o.Start, o.End, MarkKinds.Part)));
+    }
+
+    // The number of the word each character belongs to (a character between words: the word before),
+    // words being runs of letters and digits as WholeWords widens them.
+    private static int[] WordNumbers(string text)
+    {
+        var numbers = new int[text.Length];
+        var word = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (i > 0 && char.IsLetterOrDigit(text[i]) && !char.IsLetterOrDigit(text[i - 1]))
+            {
+                word++;
+            }
+            numbers[i] = word;
+        }
+        return numbers;
+    }
+}

@@ -5,40 +5,43 @@ namespace SearchService.Core.Highlighting;
 
 /// <summary>
 /// Marks the parts of a compound query word written apart only where they show the split form the
-/// query matched: its modifier and head as words within <see cref="Reach"/> words of each other
-/// ("brist på personal", "platser inom vården" for "personalbrist", "vårdplatser"), neither in a word
-/// another mark already explains. A lone "vården" shares a part with "vårdplatser" but is no evidence for
-/// it; nor is a part inside another compound ("vårdplatsbrist och personalkris" says nothing of
-/// "personalbrist"), nor the modifier alone that a rare compound also matches.
+/// query matched: its modifier and head, as words or parts, in different words within
+/// <see cref="Reach"/> words of each other ("brist på personal", "platser inom vården" for
+/// "personalbrist", "vårdplatser"), neither in a word another mark already explains. A lone "vården"
+/// shares a part with "vårdplatser" but is no evidence for it, nor is the modifier alone that a rare
+/// compound also matches.
 /// </summary>
 internal static class SplitEvidence
 {
     /// <summary>Most words from a modifier to its head or back: "platser inom vården" is 2.</summary>
     public const int Reach = 3;
 
+    // From a hyphen ellipsis fragment to the word it borrows from: "hälso- och sjukvård".
+    private const int EllipsisReach = 2;
+
     private readonly record struct Occurrence(int Start, int End, int Word, int Split, bool IsModifier);
 
     /// <summary>Adds <see cref="MarkKinds.Part"/> marks to <paramref name="candidates"/> (the marks of
-    /// every other kind) for the text tokens <paramref name="words"/> that are split-form evidence.</summary>
-    public static void Add(List<TextMark> candidates, string text, HighlightTerms query, IReadOnlyList<AnalyzedToken> words)
+    /// every other kind) for the <paramref name="tokens"/> (of the text and parts fields) that are split-form evidence.</summary>
+    public static void Add(List<TextMark> candidates, string text, HighlightTerms query, IReadOnlyList<AnalyzedToken> tokens)
     {
-        if (query.SplitWords.Count == 0)
-        {
-            return;
-        }
         var wordAt = WordNumbers(text);
         var explained = new HashSet<int>();
         foreach (var mark in candidates)
         {
-            for (var word = wordAt[mark.Start]; word <= wordAt[mark.End - 1]; word++)
+            // A hyphen ellipsis explains the words it was completed from too: in "hälso- och sjukvård"
+            // the vård of sjukvård is hälsovård's, not a head standing apart.
+            var last = wordAt[mark.End - 1] + (mark.Kind == MarkKinds.Ellipsis ? EllipsisReach : 0);
+            for (var word = wordAt[mark.Start]; word <= last; word++)
             {
                 explained.Add(word);
             }
         }
         var occurrences = new List<Occurrence>();
-        foreach (var token in words)
+        foreach (var token in tokens)
         {
-            // An ellipsis token is a word the text only implies ("vårdplats-" for "vårdplatsbristen").
+            // An ellipsis token is a word the text only implies ("vårdplats-" for "vårdplatsbristen"):
+            // its parts were never written there.
             if (token.Type == TokenSources.Ellipsis || explained.Contains(wordAt[token.Start]))
             {
                 continue;
@@ -54,7 +57,7 @@ internal static class SplitEvidence
         }
         var paired = occurrences.Where(o => occurrences.Exists(p => p.Split == o.Split && p.IsModifier != o.IsModifier
             && p.Word != o.Word && Math.Abs(p.Word - o.Word) <= Reach));
-        candidates.AddRange(paired.Take(MarkFinder.MaxMarks).Select(o => new TextMark(o.Start, o.End, MarkKinds.Part)));
+        candidates.AddRange(paired.Take(Math.Max(0, MarkFinder.MaxMarks - candidates.Count)).Select(o => new TextMark(o.Start, o.End, MarkKinds.Part)));
     }
 
     // The number of the word each character belongs to (a character between words: the word before),

@@ -55,9 +55,26 @@ internal static class SplitEvidence
                 }
             }
         }
-        var paired = occurrences.Where(o => occurrences.Exists(p => p.Split == o.Split && p.IsModifier != o.IsModifier
-            && p.Word != o.Word && Math.Abs(p.Word - o.Word) <= Reach));
+        // The words holding each part, sorted, so each occurrence looks for its partner among the few
+        // words within reach instead of among every occurrence of the paragraph.
+        var wordsOf = occurrences.GroupBy(o => (o.Split, o.IsModifier))
+            .ToDictionary(g => g.Key, g => g.Select(o => o.Word).Distinct().Order().ToArray());
+        var paired = occurrences.Where(o => wordsOf.TryGetValue((o.Split, !o.IsModifier), out var partners) && HasNear(partners, o.Word));
         candidates.AddRange(paired.Take(Math.Max(0, MarkFinder.MaxMarks - candidates.Count)).Select(o => new TextMark(o.Start, o.End, MarkKinds.Part)));
+    }
+
+    // Whether a word other than word itself lies within reach of it.
+    private static bool HasNear(int[] sortedWords, int word)
+    {
+        var at = Array.BinarySearch(sortedWords, word - Reach);
+        for (at = at < 0 ? ~at : at; at < sortedWords.Length && sortedWords[at] <= word + Reach; at++)
+        {
+            if (sortedWords[at] != word)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The number of the word each character belongs to (a character between words: the word before),

@@ -51,10 +51,11 @@ public sealed class MarkFinder(Analyzer analyzer)
             AddPartMatches(candidates, text, query, Parts);
             if (query.SplitWords.Count > 0)
             {
-                // As for part matches: a part can only be where the letters its base form begins with are.
+                // As for part matches: a part can only be where the letters its base form begins with
+                // are, and evidence needs both the modifier and the head.
                 var lower = text.ToLowerInvariant();
                 var mayHoldParts = AlwaysAnalyse || query.SplitWords.Exists(s =>
-                    MayBeWritten(lower, s.Modifier, swedish.Lexicon.LongestChange).Any() || MayBeWritten(lower, s.Head, swedish.Lexicon.LongestChange).Any());
+                    MayBeWritten(lower, s.Modifier, swedish.Lexicon.LongestChange).Any() && MayBeWritten(lower, s.Head, swedish.Lexicon.LongestChange).Any());
                 SplitEvidence.Add(candidates, text, query, mayHoldParts ? [.. words, .. Parts()] : words);
             }
         }

@@ -8,8 +8,11 @@ namespace SearchService.Core.Highlighting;
 /// <summary>
 /// Finds the words of a paragraph that a query matched, by analysing the stored text again with the
 /// index's analyzer, field by field, and keeping the tokens whose term the query searched for in that
-/// field. Where matches overlap the stronger kind wins (exact, stem, prefix, ellipsis, compound,
-/// folded, fuzzy), then the longer ("vårdplats" over "vård"); a compound part is marked as just that part.
+/// field. A token is marked only as evidence for a query word: the word, its inflections, a compound
+/// containing it, its ellipsis, its folded or near spelling; the parts of a compound query word only
+/// where they stand near each other (<see cref="SplitEvidence"/>). Where matches overlap
+/// the stronger kind wins (exact, stem, prefix, ellipsis, compound, part, folded, fuzzy), then the longer
+/// ("vårdplats" over "vård"); a compound part is marked as just that part.
 /// At most <see cref="MaxMarks"/> words of a paragraph are considered, so the cost of marking stays
 /// bounded whatever a paragraph holds.
 /// </summary>
@@ -23,13 +26,14 @@ public sealed class MarkFinder(Analyzer analyzer)
     internal bool AlwaysAnalyse { get; init; }
 
     private static readonly string[] Strength =
-        [MarkKinds.Exact, MarkKinds.Stem, MarkKinds.Prefix, MarkKinds.Ellipsis, MarkKinds.Compound, MarkKinds.Folded, MarkKinds.Fuzzy];
+        [MarkKinds.Exact, MarkKinds.Stem, MarkKinds.Prefix, MarkKinds.Ellipsis, MarkKinds.Compound, MarkKinds.Part, MarkKinds.Folded, MarkKinds.Fuzzy];
 
     /// <summary>The matched ranges of <paramref name="text"/>, in order and not overlapping.</summary>
     public IReadOnlyList<TextMark> Find(string text, HighlightTerms query)
     {
         var candidates = new List<TextMark>();
-        foreach (var token in TokenReader.Read(analyzer, ParagraphFields.Text, text))
+        var words = TokenReader.Read(analyzer, ParagraphFields.Text, text);
+        foreach (var token in words)
         {
             if (TextKind(text, token, query) is { } kind)
             {
@@ -40,9 +44,20 @@ public sealed class MarkFinder(Analyzer analyzer)
                 }
             }
         }
-        if (analyzer is SwedishAnalyzer)
+        if (analyzer is SwedishAnalyzer swedish)
         {
-            AddPartMatches(candidates, text, query);
+            IReadOnlyList<AnalyzedToken>? parts = null;
+            IReadOnlyList<AnalyzedToken> Parts() => parts ??= TokenReader.Read(analyzer, ParagraphFields.TextParts, text);
+            AddPartMatches(candidates, text, query, Parts);
+            if (query.SplitWords.Count > 0)
+            {
+                // As for part matches: a part can only be where the letters its base form begins with
+                // are, and evidence needs both the modifier and the head.
+                var lower = text.ToLowerInvariant();
+                var mayHoldParts = AlwaysAnalyse || query.SplitWords.Exists(s =>
+                    MayBeWritten(lower, s.Modifier, swedish.Lexicon.LongestChange).Any() && MayBeWritten(lower, s.Head, swedish.Lexicon.LongestChange).Any());
+                SplitEvidence.Add(candidates, text, query, mayHoldParts ? [.. words, .. Parts()] : words);
+            }
         }
         return WithoutOverlaps(candidates, text.Length);
     }
@@ -71,7 +86,7 @@ public sealed class MarkFinder(Analyzer analyzer)
     // from, so it can only match where those letters occur in the lower-cased text, and a match inside
     // a word already marked at least as strongly would lose to that mark. A hyphenated fragment ("hälso- och") may carry parts of a word the text
     // only implies: always analysed.
-    private void AddPartMatches(List<TextMark> candidates, string text, HighlightTerms query)
+    private void AddPartMatches(List<TextMark> candidates, string text, HighlightTerms query, Func<IReadOnlyList<AnalyzedToken>> parts)
     {
         var wanted = query.PartTerms.Select(t => (Term: t, Kind: MarkKinds.Compound))
             .Concat(query.FoldedPartTerms.Where(t => !query.PartTerms.Contains(t)).Select(t => (Term: t, Kind: MarkKinds.Folded)))
@@ -83,7 +98,7 @@ public sealed class MarkFinder(Analyzer analyzer)
         }
         var kinds = wanted.ToDictionary(w => w.Term, w => w.Kind, StringComparer.Ordinal);
         var added = 0;
-        foreach (var token in TokenReader.Read(analyzer, ParagraphFields.TextParts, text))
+        foreach (var token in parts())
         {
             if (kinds.TryGetValue(token.Term, out var kind))
             {
@@ -104,16 +119,25 @@ public sealed class MarkFinder(Analyzer analyzer)
         }
         foreach (var (term, kind) in wanted)
         {
-            var written = term[..Math.Max(1, term.Length - change)];
-            for (var at = lower.IndexOf(written, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(written, at + 1, StringComparison.Ordinal))
+            foreach (var (at, length) in MayBeWritten(lower, term, change))
             {
-                if (!marked.Exists(m => m.Start <= at && at + written.Length <= m.End && StrengthOf(m.Kind) <= StrengthOf(kind)))
+                if (!marked.Exists(m => m.Start <= at && at + length <= m.End && StrengthOf(m.Kind) <= StrengthOf(kind)))
                 {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    // Where a parts term (a base form) may have been written: all but its last few letters are.
+    private static IEnumerable<(int At, int Length)> MayBeWritten(string lower, string term, int change)
+    {
+        var written = term[..Math.Max(1, term.Length - change)];
+        for (var at = lower.IndexOf(written, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(written, at + 1, StringComparison.Ordinal))
+        {
+            yield return (at, written.Length);
+        }
     }
 
     private static int StrengthOf(string kind) => Array.IndexOf(Strength, kind);
@@ -126,10 +150,6 @@ public sealed class MarkFinder(Analyzer analyzer)
             return token.Type == TokenSources.Ellipsis ? MarkKinds.Ellipsis
                 : query.TypedWords.Contains(word) ? MarkKinds.Exact
                 : MarkKinds.Stem;
-        }
-        if (query.PartTerms.Contains(token.Term))
-        {
-            return MarkKinds.Compound;
         }
         if (query.FoldedTerms.Contains(token.Term))
         {

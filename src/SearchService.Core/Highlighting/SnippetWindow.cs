@@ -1,14 +1,26 @@
 namespace SearchService.Core.Highlighting;
 
-/// <summary>Chooses the best window of about <see cref="TargetLength"/> characters of a paragraph:
-/// the one holding the most marks (distinct words counting more than repeats), cut at word
-/// boundaries, with "…" where text was left out.</summary>
+/// <summary>Chooses the best window of about <see cref="TargetLength"/> characters of a paragraph: the
+/// one holding the strongest evidence (exact &gt; inflection &gt; compound &gt; part &gt; folded or
+/// fuzzy), then the most different marked words, then the most marks; cut at word boundaries, with "…"
+/// where text was left out.</summary>
 public static class SnippetWindow
 {
     /// <summary>Aimed-for snippet length in characters.</summary>
     public const int TargetLength = 200;
 
     private const string Ellipsis = "…";
+
+    // How strongly a kind of mark shows why the paragraph matched, strongest first: a window with the
+    // word as typed beats one with only its parts, however many.
+    private static readonly string[][] Evidence =
+    [
+        [MarkKinds.Exact],
+        [MarkKinds.Stem, MarkKinds.Prefix],
+        [MarkKinds.Compound, MarkKinds.Ellipsis],
+        [MarkKinds.Part],
+        [MarkKinds.Folded, MarkKinds.Fuzzy],
+    ];
 
     /// <summary>The snippet of <paramref name="text"/> as safe HTML with marks.</summary>
     public static string Render(string text, IReadOnlyList<TextMark> marks)
@@ -36,11 +48,13 @@ public static class SnippetWindow
     internal static int BestStart(string text, IReadOnlyList<TextMark> marks)
     {
         var bestStart = 0;
-        var bestScore = -1.0;
+        (int Evidence, int Distinct, int Count) best = (int.MaxValue, -1, -1);
         // Marks are in text order and do not overlap, so the marks inside the window anchored at each
         // mark are a run that only moves forward: one pass, counting each word in and out of the window,
         // instead of scoring every mark against every other.
         var words = marks.Select(m => text[m.Start..m.End].ToLowerInvariant()).ToList();
+        var strengths = marks.Select(m => StrengthOf(m.Kind)).ToList();
+        var byStrength = new int[Evidence.Length + 1];
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         int first = 0, next = 0, distinct = 0;
         foreach (var anchor in marks)
@@ -50,24 +64,34 @@ public static class SnippetWindow
             var end = start + TargetLength;
             for (; first < marks.Count && marks[first].Start < start; first++)
             {
-                if (first < next && --counts[words[first]] == 0)
+                if (first < next)
                 {
-                    distinct--;
+                    byStrength[strengths[first]]--;
+                    distinct -= --counts[words[first]] == 0 ? 1 : 0;
                 }
             }
             for (next = Math.Max(next, first); next < marks.Count && marks[next].End <= end; next++)
             {
+                byStrength[strengths[next]]++;
                 counts[words[next]] = counts.GetValueOrDefault(words[next]) + 1;
                 distinct += counts[words[next]] == 1 ? 1 : 0;
             }
-            var score = distinct + 0.1 * (next - first);
-            if (score > bestScore)
+            var score = (Evidence: Array.FindIndex(byStrength, n => n > 0), Distinct: distinct, Count: next - first);
+            if (score.Evidence >= 0 && (score.Evidence < best.Evidence
+                || (score.Evidence == best.Evidence && (score.Distinct, score.Count).CompareTo((best.Distinct, best.Count)) > 0)))
             {
-                bestScore = score;
+                best = score;
                 bestStart = start;
             }
         }
         return bestStart;
+    }
+
+    // A kind this class does not know counts as the weakest evidence.
+    private static int StrengthOf(string kind)
+    {
+        var strength = Array.FindIndex(Evidence, kinds => kinds.Contains(kind));
+        return strength < 0 ? Evidence.Length : strength;
     }
 
     // Move forward to the start of the next word, unless already at one.

@@ -8,8 +8,12 @@ public sealed class HighlightTerms
     /// <summary>Indexed terms of the text field that the query matched on.</summary>
     public HashSet<string> Terms { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Compound parts searched for: terms of the parts field, and text terms of the parts of a compound query word.</summary>
+    /// <summary>Query words searched for as compound parts: terms of the parts field.</summary>
     public HashSet<string> PartTerms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Compound query words also searched for as their modifier and head written apart
+    /// ("brist på personal" for "personalbrist"): their parts are evidence only near each other.</summary>
+    public List<SplitWord> SplitWords { get; } = [];
 
     /// <summary>Text terms that are a query word but for its diacritics.</summary>
     public HashSet<string> FoldedTerms { get; } = new(StringComparer.Ordinal);
@@ -29,3 +33,8 @@ public sealed class HighlightTerms
     /// <summary>Typed words that match (almost) nothing as written, candidates for "did you mean".</summary>
     public HashSet<string> RareWords { get; } = new(StringComparer.Ordinal);
 }
+
+/// <summary>A compound query word's modifier and head as base forms ("personal", "brist" of "personalbrist").</summary>
+/// <param name="Modifier">Base form of the first part.</param>
+/// <param name="Head">Base form of the last part.</param>
+public sealed record SplitWord(string Modifier, string Head);

@@ -70,9 +70,10 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
             return;
         }
         var found = asTyped + (reader?.DocFreq(new Term(ParagraphFields.TextParts, term)) ?? 0);
-        if (Split(typed, reader, highlight) is { } split)
+        if (Split(typed, reader) is (var split, var splitWord))
         {
             query.Add(Boosted(split, SplitBoost));
+            highlight?.SplitWords.Add(splitWord);
             if (reader is not null && found < Ranking.RelaxBelow)
             {
                 query.Add(Boosted(ModifierAlone(split), ModifierBoost));
@@ -170,7 +171,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     // compound's modifier and head, each as a word or a part.
     // A part found nowhere makes the clause match nothing: it is left out, and its parts are not
     // marked (a typo can look like a compound: "vårdplaster" is "vård" + "plaster").
-    private BooleanQuery? Split(string typed, IndexReader? reader, HighlightTerms? highlight)
+    private (BooleanQuery Query, SplitWord Parts)? Split(string typed, IndexReader? reader)
     {
         var word = typed.ToLowerInvariant();
         if (new Decompounder(analyzer is SwedishAnalyzer swedish ? swedish.Lexicon : SwedishLexicon.Default).ModifierAndHead(word) is not var (modifier, head))
@@ -194,8 +195,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
             };
             all.Add(either, Occur.MUST);
         }
-        highlight?.PartTerms.UnionWith(terms);
-        return all;
+        return (all, new SplitWord(terms[0], terms[1]));
     }
 
     private static SmallDisjunctionMaxQuery ModifierAlone(BooleanQuery split)

@@ -28,8 +28,11 @@ public class FeedEndpointTests(MunicipalApiFactory factory) : IClassFixture<Muni
         {
             var link = entry.Links.Single(l => l.RelationshipType == "alternate").Uri.OriginalString;
             Assert.Matches(@"^http://localhost/documents/[a-z0-9_-]+\?q=v%C3%A5rdplatser#p\d+$", link);
-            Assert.Contains("<mark>", ((TextSyndicationContent)entry.Summary).Text, StringComparison.Ordinal);
+            // A paragraph found only by "platser" and "vård" apart has nothing to mark (issue 15).
+            var summary = ((TextSyndicationContent)entry.Summary).Text;
+            Assert.True(summary.Contains("<mark>", StringComparison.Ordinal) || !summary.Contains("vårdplats", StringComparison.OrdinalIgnoreCase), summary);
         });
+        Assert.Contains(entries, e => ((TextSyndicationContent)e.Summary).Text.Contains("<mark>", StringComparison.Ordinal));
         // The seeds' dated paragraphs (2019) do not mention vårdplatser; undated documents are left out.
         Assert.DoesNotContain(entries, e => e.Id.Contains("004_", StringComparison.Ordinal));
     }

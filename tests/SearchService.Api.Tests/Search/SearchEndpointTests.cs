@@ -16,7 +16,9 @@ public class SearchEndpointTests(SearchApiFactory factory) : IClassFixture<Searc
         Assert.NotNull(result);
         Assert.Contains(result.Hits, h => h.Region == "Skåne");
         Assert.Contains(result.Hits, h => h.Region == "Västernorrland");
-        Assert.All(result.Hits, h => Assert.Contains("<mark>", h.Highlight, StringComparison.Ordinal));
+        // Every hit with a form of the word is marked; one found only by "vård" and "plats" far apart in
+        // other words ("arbetsplats … vårdtagare") has nothing to mark (issue 15: a mark is a match).
+        Assert.All(result.Hits.Where(h => h.Text.Contains("vårdplats", StringComparison.OrdinalIgnoreCase)), h => Assert.Contains("<mark>", h.Highlight, StringComparison.Ordinal));
         Assert.Contains(result.Facets["region"], f => f.Value == "Skåne" && f.Count > 0);
     }
 

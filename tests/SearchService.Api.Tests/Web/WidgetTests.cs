@@ -23,7 +23,9 @@ public class WidgetTests(LiveHosts hosts)
         await Assertions.Expect(hits.First).ToBeVisibleAsync();
         foreach (var hit in await hits.AllAsync())
         {
-            Assert.True(await hit.Locator("mark").CountAsync() > 0, await hit.TextContentAsync());
+            // A hit found only by "vård" and "plats" apart in other words has nothing to mark (issue 15).
+            var text = await hit.TextContentAsync() ?? "";
+            Assert.True(await hit.Locator("mark").CountAsync() > 0 || !text.Contains("vårdplats", StringComparison.OrdinalIgnoreCase), text);
             Assert.StartsWith("Skåne", await hit.Locator(".meta").TextContentAsync(), StringComparison.Ordinal);
             Assert.StartsWith(hosts.ApiBase + "/documents/", await hit.GetAttributeAsync("href"), StringComparison.Ordinal);
         }

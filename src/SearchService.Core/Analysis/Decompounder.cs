@@ -40,22 +40,6 @@ public sealed class Decompounder(SwedishLexicon lexicon)
     /// query may send any), and is analysed without being kept.</summary>
     public const int CachedWordLength = 40;
 
-    // Verb particles and prepositions: words built on them are lexicalised derivations far more often
-    // than compounds ("utbildning", "undersökning", "förslag", "omsorg", "tillgång").
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "av", "an", "bak", "bort", "efter", "emot", "fram", "från", "för", "före", "förbi", "genom", "hem", "ihop",
-        "in", "inne", "kring", "med", "mot", "ned", "ner", "om", "på", "runt", "samman", "sönder", "till", "tillbaka",
-        "undan", "under", "upp", "ur", "ut", "vid", "åt", "åter", "över",
-    };
-
-    // Endings that make new words rather than join two: as a last part they give nonsense splits.
-    private static readonly HashSet<string> DerivationalEndings = new(StringComparer.Ordinal)
-    {
-        "het", "skap", "dom", "sam", "bar", "lös", "aktig", "mässig", "vis", "else", "ning", "ing", "lig", "isk", "ism",
-        "ist", "ande", "ende", "are", "tion", "itet", "ig", "ell", "ör",
-    };
-
     private enum Role
     {
         // The word itself or its last part: ends in an inflectable word.
@@ -300,11 +284,11 @@ public sealed class Decompounder(SwedishLexicon lexicon)
 
     private string? ShortLastPart(ReadOnlySpan<char> form) =>
         form.Length < SwedishLexicon.UnflaggedEndLength + 3 && lexicon.EndLemma(form, MinimumPartLength) is { } lemma
-        && lemma.Length < SwedishLexicon.UnflaggedEndLength && !DerivationalEndings.Contains(lemma) ? lemma : null;
+        && lemma.Length < SwedishLexicon.UnflaggedEndLength && !CompoundGuards.DerivationalEndings.Contains(lemma) ? lemma : null;
 
     private string? FirstPart(ReadOnlySpan<char> form, bool topLevel)
     {
-        if (Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(form))
+        if (CompoundGuards.Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(form))
         {
             return null;
         }
@@ -317,7 +301,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
 
     private string? IsLastPart(ReadOnlySpan<char> form)
     {
-        if (form.Length < MinimumPartLength || lexicon.EndLemma(form) is not { } lemma || DerivationalEndings.Contains(lemma))
+        if (form.Length < MinimumPartLength || lexicon.EndLemma(form) is not { } lemma || CompoundGuards.DerivationalEndings.Contains(lemma))
         {
             return null;
         }

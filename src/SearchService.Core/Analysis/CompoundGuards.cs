@@ -1,0 +1,23 @@
+namespace SearchService.Core.Analysis;
+
+/// <summary>The words <see cref="Decompounder"/> never takes as a part where they stand: measured on the Lexin
+/// gold list, applying the particle rule at every level of a split (not only to the whole word) raised
+/// boundary precision from 0.966 to 0.974.</summary>
+internal static class CompoundGuards
+{
+    /// <summary>Verb particles and prepositions: words built on them are lexicalised derivations far more
+    /// often than compounds ("utbildning", "undersökning", "förslag", "omsorg", "tillgång"), so none is a first part.</summary>
+    public static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "av", "an", "bak", "bort", "efter", "emot", "fram", "från", "för", "före", "förbi", "genom", "hem", "ihop",
+        "in", "inne", "kring", "med", "mot", "ned", "ner", "om", "på", "runt", "samman", "sönder", "till", "tillbaka",
+        "undan", "under", "upp", "ur", "ut", "vid", "åt", "åter", "över",
+    };
+
+    /// <summary>Endings that make new words rather than join two: as a last part they give nonsense splits.</summary>
+    public static readonly HashSet<string> DerivationalEndings = new(StringComparer.Ordinal)
+    {
+        "het", "skap", "dom", "sam", "bar", "lös", "aktig", "mässig", "vis", "else", "ning", "ing", "lig", "isk", "ism",
+        "ist", "ande", "ende", "are", "tion", "itet", "ig", "ell", "ör",
+    };
+}

@@ -162,7 +162,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         }
         var lemma = lexicon.Lemma(word);
         IReadOnlyList<CompoundPart> outer =
-            BestSplit(word, 0, word.Length, Role.Final, topLevel: true) is { } split && CoversInflection(word, lemma, split) ? split
+            BestSplit(word, 0, word.Length, Role.Final, topLevel: true) is { } split && CoversInflection(word, lemma, split[^1].Start) ? split
             : lemma is null && UnknownHeadSplit(word) is { } guessed ? guessed
             : [];
         Remember(outerCache, word, outer);
@@ -181,7 +181,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         var split = OutermostSplit(word);
         if (split.Count == 0)
         {
-            return LongestKnownEnding(word, MinimumPartLength + 1) is { } ending ? [word[ending..]] : [];
+            return LongestKnownEnding(word, MinimumPartLength + 1) is var (start, _) ? [word[start..]] : [];
         }
         var endings = new List<string> { word[split[^1].Start..] };
         if (BestSplit(word, 0, split[0].Length, Role.Linking, topLevel: false) is { } inner)
@@ -193,8 +193,8 @@ public sealed class Decompounder(SwedishLexicon lexicon)
 
     // A word the dictionary knows is split only where its base form is: the inflection belongs to the
     // last part ("kommunerna" is "kommun" + "erna" only by accident of spelling).
-    private static bool CoversInflection(string word, string? lemma, IReadOnlyList<CompoundPart> split) =>
-        lemma is null || split[^1].Start <= word.AsSpan().CommonPrefixLength(lemma) - MinimumPartLength;
+    private static bool CoversInflection(ReadOnlySpan<char> word, string? lemma, int lastPartStart) =>
+        lemma is null || lastPartStart <= word.CommonPrefixLength(lemma) - MinimumPartLength;
 
     private void AddWithInnerParts(string word, IReadOnlyList<CompoundPart> split, List<CompoundPart> parts)
     {
@@ -204,8 +204,9 @@ public sealed class Decompounder(SwedishLexicon lexicon)
             parts.Add(part);
             var role = i == split.Count - 1 ? Role.Final : Role.Linking;
             var (from, to) = (part.Start, part.Start + part.Length);
+            var form = word.AsSpan(from, to - from);
             if (BestSplit(word, from, to, role, topLevel: false) is { } inner
-                && (role == Role.Linking || CoversInflection(word[from..to], lexicon.Lemma(word.AsSpan(from, to - from)), inner.Select(p => p with { Start = p.Start - from }).ToList())))
+                && (role == Role.Linking || CoversInflection(form, lexicon.Lemma(form), inner[^1].Start - from)))
             {
                 AddWithInnerParts(word, inner, parts);
             }
@@ -214,21 +215,21 @@ public sealed class Decompounder(SwedishLexicon lexicon)
 
     private List<CompoundPart>? UnknownHeadSplit(string word)
     {
-        if (LongestKnownEnding(word, MinimumUnknownHeadTail) is not { } start || !word.AsSpan(0, start).ContainsAny("aeiouyåäö"))
+        if (LongestKnownEnding(word, MinimumUnknownHeadTail) is not var (start, lemma) || !word.AsSpan(0, start).ContainsAny("aeiouyåäö"))
         {
             return null;
         }
-        var lemma = lexicon.EndLemma(word.AsSpan(start))!;
         return [new CompoundPart(0, start, word[..start]), new CompoundPart(start, word.Length - start, lemma)];
     }
 
-    private int? LongestKnownEnding(string word, int minimumLength)
+    // Where the longest ending of at least minimumLength letters that may end a compound starts, and its base form.
+    private (int Start, string Lemma)? LongestKnownEnding(string word, int minimumLength)
     {
         for (var start = MinimumPartLength; start <= word.Length - minimumLength; start++)
         {
-            if (IsLastPart(word.AsSpan(start)) is not null)
+            if (IsLastPart(word.AsSpan(start)) is { } lemma)
             {
-                return start;
+                return (start, lemma);
             }
         }
         return null;

@@ -30,6 +30,10 @@ public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD
         return (decompounder, new SwedishLemmatizer(decompounder));
     });
 
+    /// <summary>The decompounder of the calling thread, the one its analysis chains share (and so its
+    /// caches): for splitting a query word as the index split it.</summary>
+    public Decompounder Decompounder => perThread.Value!.Item1;
+
     /// <summary>The lexicon the analysis stands on.</summary>
     public SwedishLexicon Lexicon => lexicon;
 

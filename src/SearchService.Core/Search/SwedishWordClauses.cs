@@ -174,7 +174,8 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     private (BooleanQuery Query, SplitWord Parts)? Split(string typed, IndexReader? reader)
     {
         var word = typed.ToLowerInvariant();
-        if (new Decompounder(analyzer is SwedishAnalyzer swedish ? swedish.Lexicon : SwedishLexicon.Default).ModifierAndHead(word) is not var (modifier, head))
+        var decompounder = analyzer is SwedishAnalyzer swedish ? swedish.Decompounder : new Decompounder(SwedishLexicon.Default);
+        if (decompounder.ModifierAndHead(word) is not var (modifier, head))
         {
             return null;
         }

@@ -49,9 +49,11 @@ public static class IndexBuilder
     {
         try
         {
+            // The commit point alone holds the version: no segment is opened (this runs at every start).
             using var directory = FSDirectory.Open(indexFolder);
-            using var reader = DirectoryReader.Open(directory);
-            return IsStale(reader.IndexCommit.UserData);
+            var commit = new SegmentInfos();
+            commit.Read(directory);
+            return IsStale(commit.UserData);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

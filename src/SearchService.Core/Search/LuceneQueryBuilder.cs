@@ -62,9 +62,11 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
         var context = new Context(strict.Highlight, reader, strict.Budget);
         var relaxed = new WordCombinationQuery();
         var (words, required) = (0, 0);
-        foreach (var part in all.Parts)
+        var builtParts = all.Parts.Select(part => Build(part, context, negated: false)).ToList();
+        JoinAdjacent(all.Parts, builtParts, context, negated: false);
+        foreach (var (part, built) in all.Parts.Zip(builtParts))
         {
-            if (Build(part, context, negated: false) is not { } built)
+            if (built is null)
             {
                 continue;
             }
@@ -107,12 +109,13 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
     private Query? Combine(IReadOnlyList<UserQuery> parts, Context context, bool negated, Occur? occur)
     {
         var clauses = new List<(Query Query, bool Excluded)>();
-        foreach (var part in parts)
+        var builtParts = parts.Select(part => Build(part, context, negated)).ToList();
+        JoinAdjacent(parts, builtParts, context, negated);
+        for (var i = 0; i < parts.Count; i++)
         {
-            var built = Build(part, context, negated);
-            if (built is not null)
+            if (builtParts[i] is { } built)
             {
-                clauses.Add((built, part is NotQuery));
+                clauses.Add((built, parts[i] is NotQuery));
             }
         }
         var positives = clauses.Count(c => !c.Excluded);
@@ -131,6 +134,27 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
             boolean.MinimumNumberShouldMatch = positives * 3 / 4;
         }
         return positives == 1 && clauses.Count == 1 ? clauses[0].Query : boolean;
+    }
+
+    // Two plain words side by side that the index has written together as a compound each also match
+    // the compound, as a whole word: "asyl prövning" ranks "asylprövningen" with both words.
+    private void JoinAdjacent(IReadOnlyList<UserQuery> parts, List<Query?> built, Context context, bool negated)
+    {
+        if (swedish is null || context.Reader is null || negated)
+        {
+            return;
+        }
+        for (var i = 0; i + 1 < parts.Count; i++)
+        {
+            if (parts[i] is WordQuery { IsPrefix: false } first && parts[i + 1] is WordQuery { IsPrefix: false } second
+                && built[i] is DisjunctionMaxQuery firstQuery && built[i + 1] is DisjunctionMaxQuery secondQuery
+                && swedish.Joined(first.Text, second.Text, context.Reader) is { } compound)
+            {
+                firstQuery.Add(new TermQuery(new Term(ParagraphFields.Text, compound)));
+                secondQuery.Add(new TermQuery(new Term(ParagraphFields.Text, compound)));
+                context.Highlight.Terms.Add(compound);
+            }
+        }
     }
 
     private Query? Words(string text, Context context, bool negated)
@@ -152,7 +176,10 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
                 highlight.TypedWords.Add(typed);
             }
         }
-        var query = AcrossFields(field => tokens.Count == 1 ? new TermQuery(new Term(field, tokens[0].Term)) : Phrase(field, tokens));
+        var written = swedish is not null && tokens.Count == 1 && !text.Contains(' ') && text.ToLowerInvariant() != tokens[0].Term ? text.ToLowerInvariant() : null;
+        var query = AcrossFields(field => tokens.Count > 1 ? Phrase(field, tokens)
+            : written is not null && field == ParagraphFields.Text ? SwedishWordClauses.WithWrittenForm(tokens[0].Term, written)
+            : new TermQuery(new Term(field, tokens[0].Term)));
         if (swedish is null)
         {
             return query;

@@ -1,8 +1,10 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Search.Spans;
 using SearchService.Core.Analysis;
 using SearchService.Core.Analysis.Lexicon;
+using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Search;
@@ -54,7 +56,20 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     /// conjunction of two common words).</summary>
     public const int CommonDocumentFrequency = 1_000;
 
+    /// <summary>Weight of the word as typed among the words as written (<see cref="ParagraphFields.TextWords"/>,
+    /// no length norm, so its share grows with the form's rarity), added to its base form's match: every
+    /// form of "konsult" matches "konsulten", and the paragraph that has "konsulten" ranks first among them.</summary>
+    public const float WrittenFormBoost = 0.03f;
+
     private const int SpellingLimit = 5;
+
+    /// <summary>The text clause of a word: its base form <paramref name="term"/>, with a bonus
+    /// (<see cref="WrittenFormBoost"/>) where the paragraph has it written as <paramref name="written"/>.</summary>
+    public static Query WithWrittenForm(string term, string written) => new BooleanQuery(disableCoord: true)
+    {
+        { new TermQuery(new Term(ParagraphFields.Text, term)), Occur.SHOULD },
+        { Boosted(new TermQuery(new Term(ParagraphFields.TextWords, written)), WrittenFormBoost), Occur.SHOULD },
+    };
 
     /// <summary>Adds the clauses for the word <paramref name="typed"/>, analysed to <paramref name="term"/>,
     /// to <paramref name="query"/>; without a <paramref name="reader"/> only the part and split clauses.
@@ -76,7 +91,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
             highlight?.SplitWords.Add(splitWord);
             if (reader is not null && found < Ranking.RelaxBelow)
             {
-                query.Add(Boosted(ModifierAlone(split), ModifierBoost));
+                query.Add(Boosted(ModifierAlone(splitWord.Modifier), ModifierBoost));
             }
         }
         if (reader is null)
@@ -87,9 +102,9 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         var boost = rare ? RestoredBoost : FoldedBoost;
         var written = typed.ToLowerInvariant();
         var words = Spellings(reader, term, written, budget);
-        foreach (var word in words)
+        foreach (var (word, writtenAs) in words)
         {
-            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, word)), boost));
+            query.Add(Boosted(Word(word, writtenAs), boost));
             highlight?.FoldedTerms.Add(word);
         }
         var parts = DiacriticRestorations.Find(reader, ParagraphFields.TextParts, term, SpellingLimit, budget);
@@ -107,40 +122,93 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         {
             return;
         }
-        foreach (var (neighbour, distance) in Neighbours(reader, written, term, budget))
+        foreach (var (neighbour, writtenAs, distance) in Neighbours(reader, written, term, budget))
         {
-            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, neighbour)), FuzzyBoost / distance));
+            query.Add(Boosted(Word(neighbour, writtenAs), FuzzyBoost / distance));
             query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, neighbour)), FuzzyBoost / distance * PartBoost));
             highlight?.FuzzyTerms.Add(neighbour);
         }
     }
 
+    /// <summary>The term of the compound that two query words side by side make when written together
+    /// ("asyl prövning" → "asylprövning", "utbildning verksamhet" → "utbildningsverksamhet", with the linking
+    /// form the lexicon gives the first word), when the index has it; otherwise null. Algolia's
+    /// concatenation: a user who writes a compound's parts apart still finds the compound first.</summary>
+    public string? Joined(string first, string second, IndexReader reader)
+    {
+        if (analyzer is not SwedishAnalyzer swedish || first.Length < Decompounder.MinimumPartLength || second.Length < Decompounder.MinimumPartLength)
+        {
+            return null;
+        }
+        var (modifier, head) = (first.ToLowerInvariant(), second.ToLowerInvariant());
+        if (!modifier.All(char.IsLetter) || !head.All(char.IsLetter) || TokenReader.Read(analyzer, ParagraphFields.Text, modifier) is not [var modifierToken])
+        {
+            return null;
+        }
+        // The decompounder must split the joined word right after the linking form, into the typed
+        // modifier's base form: "vårdplats" + "brist", not a word that merely begins the same way.
+        foreach (var form in LinkingForms(modifier))
+        {
+            var written = form + head;
+            if (swedish.Decompounder.ModifierAndHead(written) is var (split, _) && split.Length == form.Length
+                && TokenReader.Read(analyzer, ParagraphFields.Text, split.Lemma) is [var splitToken] && splitToken.Term == modifierToken.Term
+                && TokenReader.Read(analyzer, ParagraphFields.Text, written) is [var joined] && reader.DocFreq(new Term(ParagraphFields.Text, joined.Term)) > 0)
+            {
+                return joined.Term;
+            }
+        }
+        return null;
+    }
+
+    // A word's candidate forms at the start of a compound: as written, with a linking s, without its
+    // final vowel (skola → skol-), with its final a as o (hälsa → hälso-) or e (flicka → flicke-).
+    private static IEnumerable<string> LinkingForms(string word)
+    {
+        yield return word;
+        yield return word + "s";
+        if (word[^1] is 'a' or 'e' or 'o')
+        {
+            yield return word[..^1];
+        }
+        if (word[^1] == 'a')
+        {
+            yield return word[..^1] + "o";
+            yield return word[..^1] + "e";
+        }
+    }
+
     // The index's spellings of a word with other diacritics, among the base forms and among the words as
-    // written, whose base forms count: a word typed without its diacritics need not analyse like the
+    // written, whose base forms count (with the written form, which the paragraphs that have it as
+    // written rank first by): a word typed without its diacritics need not analyse like the
     // word with them ("ostlanken" is no form of "östlänk", "storst" none of "stor").
-    private List<string> Spellings(IndexReader reader, string term, string written, NeighbourBudget? budget) =>
-        [.. DiacriticRestorations.Find(reader, ParagraphFields.Text, term, SpellingLimit, budget)
-            .Union(BaseForms(DiacriticRestorations.Find(reader, ParagraphFields.TextWords, written, SpellingLimit, budget)))
-            .Where(w => w != term)];
+    private List<(string Term, string? Written)> Spellings(IndexReader reader, string term, string written, NeighbourBudget? budget) =>
+        [.. DiacriticRestorations.Find(reader, ParagraphFields.Text, term, SpellingLimit, budget).Select(t => (Term: t, Written: (string?)null))
+            .Concat(WithBaseForms(DiacriticRestorations.Find(reader, ParagraphFields.TextWords, written, SpellingLimit, budget)).Select(w => (w.Term, Written: (string?)w.Written)))
+            .Where(w => w.Term != term)
+            .GroupBy(w => w.Term).Select(g => g.OrderBy(w => w.Written is null).First())];
 
     // Near spellings among the words as written (by their base forms): a misspelt word does not
     // lemmatise like the word ("eritera" is no form of "eritrea"); among the base forms only when that
     // finds none, so a rare word costs one lookup of the request's budget.
-    private IEnumerable<(string Term, int Distance)> Neighbours(IndexReader reader, string written, string term, NeighbourBudget? budget)
+    private IEnumerable<(string Term, string? Written, int Distance)> Neighbours(IndexReader reader, string written, string term, NeighbourBudget? budget)
     {
         var found = VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, written, SpellingLimit, budget: budget)
-            .SelectMany(n => BaseForms([n.Term]).Select(t => (Term: t, n.Distance)))
+            .SelectMany(n => WithBaseForms([n.Term]).Select(t => (t.Term, Written: (string?)t.Written, n.Distance)))
             .Where(n => n.Term != term)
             .ToList();
         if (found.Count == 0)
         {
-            found = [.. VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, SpellingLimit, budget: budget).Select(n => (n.Term, n.Distance))];
+            found = [.. VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, SpellingLimit, budget: budget).Select(n => (n.Term, (string?)null, n.Distance))];
         }
-        return found.GroupBy(n => n.Term).Select(g => (g.Key, g.Min(n => n.Distance))).OrderBy(n => n.Item2).Take(SpellingLimit);
+        return found.GroupBy(n => n.Term).Select(g => g.MinBy(n => n.Distance)).OrderBy(n => n.Distance).Take(SpellingLimit);
     }
 
-    private IEnumerable<string> BaseForms(IEnumerable<string> words) =>
-        words.Select(w => TokenReader.Read(analyzer, ParagraphFields.Text, w)).Where(t => t.Count == 1).Select(t => t[0].Term);
+    // Words as written with their base forms.
+    private IEnumerable<(string Term, string Written)> WithBaseForms(IEnumerable<string> words) =>
+        words.Select(w => (Tokens: TokenReader.Read(analyzer, ParagraphFields.Text, w), Written: w)).Where(t => t.Tokens.Count == 1).Select(t => (t.Tokens[0].Term, t.Written));
+
+    // A base form's text clause, with the written-form bonus when the written form is known.
+    private static Query Word(string term, string? written) => written is null ? new TermQuery(new Term(ParagraphFields.Text, term)) : WithWrittenForm(term, written);
 
     /// <summary>The searched phrase with each word also in the index's spellings of it with other
     /// diacritics; null when there are none, or when every word is common as typed. Spellings are looked up
@@ -156,7 +224,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         foreach (var token in tokens)
         {
             var written = text[token.Start..token.End].ToLowerInvariant();
-            var spellings = Spellings(reader, token.Term, written, budget);
+            var spellings = Spellings(reader, token.Term, written, budget).ConvertAll(s => s.Term);
             respelled |= spellings.Count > 0;
             foreach (var spelling in spellings)
             {
@@ -168,10 +236,13 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     }
 
     // "personalbrist" also finds "brist på personal", "vårdplatsbrist" "brist på vårdplatser": the
-    // compound's modifier and head, each as a word or a part.
+    // compound's modifier and head as words within the reach the marks show (SplitEvidence.Reach words).
+    // As words or parts anywhere in the paragraph they found unrelated words: "vårdplatser" matched
+    // "arbetsplats … vårdtagare" above paragraphs with "vårdplatser" itself. (The parts field has no
+    // positions: they would cost index size for this one clause.)
     // A part found nowhere makes the clause match nothing: it is left out, and its parts are not
     // marked (a typo can look like a compound: "vårdplaster" is "vård" + "plaster").
-    private (BooleanQuery Query, SplitWord Parts)? Split(string typed, IndexReader? reader)
+    private (SpanNearQuery Query, SplitWord Parts)? Split(string typed, IndexReader? reader)
     {
         var word = typed.ToLowerInvariant();
         var decompounder = analyzer is SwedishAnalyzer swedish ? swedish.Decompounder : new Decompounder(SwedishLexicon.Default);
@@ -179,35 +250,25 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         {
             return null;
         }
-        var all = new BooleanQuery();
         var terms = new List<string>();
         foreach (var part in (CompoundPart[])[modifier, head])
         {
             var tokens = TokenReader.Read(analyzer, ParagraphFields.Text, part.Lemma);
-            if (tokens.Count != 1 || (reader is not null && reader.DocFreq(new Term(ParagraphFields.Text, tokens[0].Term)) + reader.DocFreq(new Term(ParagraphFields.TextParts, tokens[0].Term)) == 0))
+            if (tokens.Count != 1 || (reader is not null && reader.DocFreq(new Term(ParagraphFields.Text, tokens[0].Term)) == 0))
             {
                 return null;
             }
             terms.Add(tokens[0].Term);
-            var either = new SmallDisjunctionMaxQuery(0.0f)
-            {
-                new TermQuery(new Term(ParagraphFields.Text, tokens[0].Term)),
-                new TermQuery(new Term(ParagraphFields.TextParts, tokens[0].Term)),
-            };
-            all.Add(either, Occur.MUST);
         }
-        return (all, new SplitWord(terms[0], terms[1]));
+        var near = new SpanNearQuery([new SpanTermQuery(new Term(ParagraphFields.Text, terms[0])), new SpanTermQuery(new Term(ParagraphFields.Text, terms[1]))], SplitEvidence.Reach - 1, inOrder: false);
+        return (near, new SplitWord(terms[0], terms[1]));
     }
 
-    private static SmallDisjunctionMaxQuery ModifierAlone(BooleanQuery split)
+    private static SmallDisjunctionMaxQuery ModifierAlone(string modifier) => new(0.0f)
     {
-        var alone = new SmallDisjunctionMaxQuery(0.0f);
-        foreach (var clause in (SmallDisjunctionMaxQuery)split.Clauses[0].Query)
-        {
-            alone.Add((Query)clause.Clone());
-        }
-        return alone;
-    }
+        new TermQuery(new Term(ParagraphFields.Text, modifier)),
+        new TermQuery(new Term(ParagraphFields.TextParts, modifier)),
+    };
 
     private static Query Boosted(Query query, float boost)
     {

@@ -11,24 +11,17 @@ namespace SearchService.Core.Search;
 /// Turns a parsed user query into a Lucene query over the paragraph fields: every word or phrase is
 /// searched in the paragraph text and, with less weight, in its section heading and document title
 /// (the best field counts, the others add a little). Words written side by side must all occur when
-/// there are one or two of them, and three in four of them when there are more. With
+/// there are one or two of them, and three in four of them when there are more. Every weight and
+/// threshold is in <see cref="Ranking"/>. With
 /// <see cref="AnalysisMode.Swedish"/> each word also matches, with less weight, as a compound part,
 /// in the index's spellings of it with other diacritics, split into its parts, and (when rare in the
 /// index) by near spellings (<see cref="SwedishWordClauses"/>).
 /// </summary>
 public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis = AnalysisMode.Standard)
 {
-    private const float TieBreaker = 0.1f;
     private const int MinimumPrefixLength = 2;
 
     private readonly SwedishWordClauses? swedish = analysis == AnalysisMode.Swedish ? new SwedishWordClauses(analyzer) : null;
-
-    private static readonly (string Field, float Boost)[] Fields =
-    [
-        (ParagraphFields.Text, 1.0f),
-        (ParagraphFields.Section, 0.5f),
-        (ParagraphFields.Title, 0.3f),
-    ];
 
     /// <summary>A Lucene query with the terms to mark in hits, and what its near-spelling lookups left
     /// of the request's budget (for "did you mean").</summary>
@@ -120,7 +113,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
         {
             return null;
         }
-        var implicitOccur = positives <= 2 ? Occur.MUST : Occur.SHOULD;
+        var implicitOccur = positives <= Ranking.AllWordsRequiredUpTo ? Occur.MUST : Occur.SHOULD;
         var boolean = new WordCombinationQuery();
         foreach (var (clause, excluded) in clauses)
         {
@@ -128,7 +121,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
         }
         if (occur is null && implicitOccur == Occur.SHOULD)
         {
-            boolean.MinimumNumberShouldMatch = positives * 3 / 4;
+            boolean.MinimumNumberShouldMatch = Ranking.WordsRequired(positives);
         }
         return positives == 1 && clauses.Count == 1 ? clauses[0].Query : boolean;
     }
@@ -194,8 +187,8 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
 
     private static DisjunctionMaxQuery AcrossFields(Func<string, Query> perField)
     {
-        var query = new SmallDisjunctionMaxQuery(TieBreaker);
-        foreach (var (field, boost) in Fields)
+        var query = new SmallDisjunctionMaxQuery(Ranking.FieldTieBreaker);
+        foreach (var (field, boost) in Ranking.Fields)
         {
             var fieldQuery = perField(field);
             fieldQuery.Boost = boost;

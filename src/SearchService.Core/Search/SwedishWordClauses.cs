@@ -10,81 +10,46 @@ namespace SearchService.Core.Search;
 /// <summary>
 /// The clauses the Swedish analysis adds to a single searched word, each weaker than the word itself
 /// in the paragraph text (1.0), so a whole-word match always ranks first: the word as a compound part
-/// (<see cref="PartBoost"/>), the index's spellings of it with other diacritics
-/// (<see cref="FoldedBoost"/>: "vardplatser" finds "vårdplatser", "sjukvården" finds "sjukvarden",
+/// (<see cref="Ranking.PartBoost"/>), the index's spellings of it with other diacritics
+/// (<see cref="Ranking.FoldedBoost"/>: "vardplatser" finds "vårdplatser", "sjukvården" finds "sjukvarden",
 /// words and parts alike, found in the term dictionary at query time by <see cref="DiacriticRestorations"/>),
-/// the parts of a compound query word found as separate words (<see cref="SplitBoost"/>), and, when the
-/// word is rare in the index, its other spellings weigh more (<see cref="RestoredBoost"/>) or else its
-/// near spellings are searched (<see cref="FuzzyBoost"/>). A word common as typed
-/// (<see cref="CommonDocumentFrequency"/>) only gets the part clause, and a phrase of such words no
+/// the parts of a compound query word found as separate words (<see cref="Ranking.SplitBoost"/>), and, when the
+/// word is rare in the index, its other spellings weigh more (<see cref="Ranking.RestoredBoost"/>) or else its
+/// near spellings are searched (<see cref="Ranking.FuzzyBoost"/>). A word common as typed
+/// (<see cref="Ranking.CommonDocumentFrequency"/>) only gets the part clause, and a phrase of such words no
 /// other spellings.
 /// </summary>
 public sealed class SwedishWordClauses(Analyzer analyzer)
 {
-    /// <summary>Weight of a compound query word's modifier alone ("vårdplats" of "vårdplatsbrist"), when the
-    /// compound itself is in fewer than <see cref="Ranking.RelaxBelow"/> paragraphs: the paragraphs about
-    /// the modifier follow far below those with the compound or both its parts. On the seed
-    /// relevance set elliptic nDCG@10 0.469 → 0.862, overall 0.819 → 0.850; on 96 known-item queries over
-    /// the Riksdag corpus 0.747 → 0.742. Applied to every compound it inflated totals and facet counts
-    /// ("vårdplatser" in Västernorrland: 16 → 128 paragraphs).</summary>
-    public const float ModifierBoost = 0.05f;
-
-    /// <summary>Weight of a match on a compound part.</summary>
-    public const float PartBoost = 0.5f;
-
-    /// <summary>Weight of a spelling that differs from the typed word only in its diacritics.</summary>
-    public const float FoldedBoost = 0.4f;
-
-    /// <summary>Weight of the parts of a compound query word occurring as words.</summary>
-    public const float SplitBoost = 0.3f;
-
-    /// <summary>Weight of an other-diacritics spelling when the word as typed is rare: the typed word
-    /// most likely lacks the diacritics the index has.</summary>
-    public const float RestoredBoost = 0.8f;
-
-    /// <summary>Weight of a near spelling at one edit (two edits count half of it).</summary>
-    public const float FuzzyBoost = 0.3f;
-
-    /// <summary>A word found in at most this many paragraphs is treated as possibly misspelt.</summary>
-    public const int RareDocumentFrequency = 2;
-
-    /// <summary>A word found as typed in at least this many paragraphs gets neither the other-diacritics
-    /// nor the split clause: what they add would rank below this many whole-word matches, and at a
-    /// million paragraphs they were most of the query's cost (the split of a common compound is a
-    /// conjunction of two common words).</summary>
-    public const int CommonDocumentFrequency = 1_000;
-
-    private const int SpellingLimit = 5;
-
     /// <summary>Adds the clauses for the word <paramref name="typed"/>, analysed to <paramref name="term"/>,
     /// to <paramref name="query"/>; without a <paramref name="reader"/> only the part and split clauses.
     /// An excluded (<paramref name="negated"/>) word gets no near spellings, and near spellings are looked
     /// up only as far as <paramref name="budget"/> allows.</summary>
     public void AddTo(DisjunctionMaxQuery query, string typed, string term, IndexReader? reader, HighlightTerms? highlight, bool negated = false, NeighbourBudget? budget = null)
     {
-        query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, term)), PartBoost));
+        query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, term)), Ranking.PartBoost));
         highlight?.PartTerms.Add(term);
         var asTyped = reader?.DocFreq(new Term(ParagraphFields.Text, term)) ?? 0;
-        if (asTyped >= CommonDocumentFrequency)
+        if (asTyped >= Ranking.CommonDocumentFrequency)
         {
             return;
         }
         var found = asTyped + (reader?.DocFreq(new Term(ParagraphFields.TextParts, term)) ?? 0);
         if (Split(typed, reader) is (var split, var splitWord))
         {
-            query.Add(Boosted(split, SplitBoost));
+            query.Add(Boosted(split, Ranking.SplitBoost));
             highlight?.SplitWords.Add(splitWord);
             if (reader is not null && found < Ranking.RelaxBelow)
             {
-                query.Add(Boosted(ModifierAlone(split), ModifierBoost));
+                query.Add(Boosted(ModifierAlone(split), Ranking.ModifierBoost));
             }
         }
         if (reader is null)
         {
             return;
         }
-        var rare = !negated && found <= RareDocumentFrequency;
-        var boost = rare ? RestoredBoost : FoldedBoost;
+        var rare = !negated && found <= Ranking.RareDocumentFrequency;
+        var boost = rare ? Ranking.RestoredBoost : Ranking.FoldedBoost;
         var written = typed.ToLowerInvariant();
         var words = Spellings(reader, term, written, budget);
         foreach (var word in words)
@@ -92,10 +57,10 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
             query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, word)), boost));
             highlight?.FoldedTerms.Add(word);
         }
-        var parts = DiacriticRestorations.Find(reader, ParagraphFields.TextParts, term, SpellingLimit, budget);
+        var parts = DiacriticRestorations.Find(reader, ParagraphFields.TextParts, term, Ranking.SpellingsPerWord, budget);
         foreach (var part in parts)
         {
-            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, part)), boost * PartBoost));
+            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, part)), boost * Ranking.PartBoost));
             highlight?.FoldedPartTerms.Add(part);
         }
         if (!rare)
@@ -109,8 +74,8 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         }
         foreach (var (neighbour, distance) in Neighbours(reader, written, term, budget))
         {
-            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, neighbour)), FuzzyBoost / distance));
-            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, neighbour)), FuzzyBoost / distance * PartBoost));
+            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, neighbour)), Ranking.FuzzyBoost / distance));
+            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, neighbour)), Ranking.FuzzyBoost / distance * Ranking.PartBoost));
             highlight?.FuzzyTerms.Add(neighbour);
         }
     }
@@ -119,8 +84,8 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     // written, whose base forms count: a word typed without its diacritics need not analyse like the
     // word with them ("ostlanken" is no form of "östlänk", "storst" none of "stor").
     private List<string> Spellings(IndexReader reader, string term, string written, NeighbourBudget? budget) =>
-        [.. DiacriticRestorations.Find(reader, ParagraphFields.Text, term, SpellingLimit, budget)
-            .Union(BaseForms(DiacriticRestorations.Find(reader, ParagraphFields.TextWords, written, SpellingLimit, budget)))
+        [.. DiacriticRestorations.Find(reader, ParagraphFields.Text, term, Ranking.SpellingsPerWord, budget)
+            .Union(BaseForms(DiacriticRestorations.Find(reader, ParagraphFields.TextWords, written, Ranking.SpellingsPerWord, budget)))
             .Where(w => w != term)];
 
     // Near spellings among the words as written (by their base forms): a misspelt word does not
@@ -128,15 +93,15 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     // finds none, so a rare word costs one lookup of the request's budget.
     private IEnumerable<(string Term, int Distance)> Neighbours(IndexReader reader, string written, string term, NeighbourBudget? budget)
     {
-        var found = VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, written, SpellingLimit, budget: budget)
+        var found = VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, written, Ranking.SpellingsPerWord, budget: budget)
             .SelectMany(n => BaseForms([n.Term]).Select(t => (Term: t, n.Distance)))
             .Where(n => n.Term != term)
             .ToList();
         if (found.Count == 0)
         {
-            found = [.. VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, SpellingLimit, budget: budget).Select(n => (n.Term, n.Distance))];
+            found = [.. VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, Ranking.SpellingsPerWord, budget: budget).Select(n => (n.Term, n.Distance))];
         }
-        return found.GroupBy(n => n.Term).Select(g => (g.Key, g.Min(n => n.Distance))).OrderBy(n => n.Item2).Take(SpellingLimit);
+        return found.GroupBy(n => n.Term).Select(g => (g.Key, g.Min(n => n.Distance))).OrderBy(n => n.Item2).Take(Ranking.SpellingsPerWord);
     }
 
     private IEnumerable<string> BaseForms(IEnumerable<string> words) =>
@@ -147,7 +112,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     /// only as far as <paramref name="budget"/> allows.</summary>
     public Query? FoldedPhrase(string text, IReadOnlyList<AnalyzedToken> tokens, IndexReader? reader, HighlightTerms? highlight, NeighbourBudget? budget = null)
     {
-        if (reader is null || tokens.All(t => reader.DocFreq(new Term(ParagraphFields.Text, t.Term)) >= CommonDocumentFrequency))
+        if (reader is null || tokens.All(t => reader.DocFreq(new Term(ParagraphFields.Text, t.Term)) >= Ranking.CommonDocumentFrequency))
         {
             return null;
         }
@@ -164,7 +129,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
             }
             phrase.Add([.. spellings.Prepend(token.Term).Select(t => new Term(ParagraphFields.Text, t))], token.Position);
         }
-        return respelled ? Boosted(phrase, FoldedBoost) : null;
+        return respelled ? Boosted(phrase, Ranking.FoldedBoost) : null;
     }
 
     // "personalbrist" also finds "brist på personal", "vårdplatsbrist" "brist på vårdplatser": the
@@ -189,7 +154,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
                 return null;
             }
             terms.Add(tokens[0].Term);
-            var either = new SmallDisjunctionMaxQuery(0.0f)
+            var either = new SmallDisjunctionMaxQuery(Ranking.WordOrPartTieBreaker)
             {
                 new TermQuery(new Term(ParagraphFields.Text, tokens[0].Term)),
                 new TermQuery(new Term(ParagraphFields.TextParts, tokens[0].Term)),
@@ -201,7 +166,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
 
     private static SmallDisjunctionMaxQuery ModifierAlone(BooleanQuery split)
     {
-        var alone = new SmallDisjunctionMaxQuery(0.0f);
+        var alone = new SmallDisjunctionMaxQuery(Ranking.WordOrPartTieBreaker);
         foreach (var clause in (SmallDisjunctionMaxQuery)split.Clauses[0].Query)
         {
             alone.Add((Query)clause.Clone());

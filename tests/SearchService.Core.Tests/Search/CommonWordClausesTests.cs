@@ -13,7 +13,7 @@ public sealed class CommonWordClausesTests : IDisposable
 
     public CommonWordClausesTests()
     {
-        var common = Enumerable.Range(1, SwedishWordClauses.CommonDocumentFrequency)
+        var common = Enumerable.Range(1, Ranking.CommonDocumentFrequency)
             .Select(i => $"Sjukvården i område {i} behöver fler medarbetare.");
         string[] others =
         [
@@ -36,7 +36,7 @@ public sealed class CommonWordClausesTests : IDisposable
     {
         var result = new ParagraphSearcher(index).Search(new SearchRequest("sjukvården", PageSize: 100, Page: 11));
 
-        Assert.Equal(SwedishWordClauses.CommonDocumentFrequency, result.Total);
+        Assert.Equal(Ranking.CommonDocumentFrequency, result.Total);
         Assert.DoesNotContain(result.Hits, h => h.Text.StartsWith("Den som är sjuk", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Hits, h => h.Text.StartsWith("Sjukvarden", StringComparison.Ordinal));
     }
@@ -47,7 +47,7 @@ public sealed class CommonWordClausesTests : IDisposable
         var searcher = new ParagraphSearcher(index);
 
         var common = searcher.Search(new SearchRequest("\"sjukvården i område\"", PageSize: 100, Page: 11));
-        Assert.Equal(SwedishWordClauses.CommonDocumentFrequency, common.Total);
+        Assert.Equal(Ranking.CommonDocumentFrequency, common.Total);
         Assert.DoesNotContain(common.Hits, h => h.Text.StartsWith("Sjukvarden", StringComparison.Ordinal));
 
         var rarer = searcher.Search(new SearchRequest("\"vårdplatsbristen är störst\"")).Hits.Select(h => h.Text).ToList();

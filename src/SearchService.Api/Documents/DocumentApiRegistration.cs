@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using SearchService.Api.Hosting;
 using SearchService.Core.Indexing;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Documents;
 
 namespace SearchService.Api.Documents;
 

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using SearchService.Api.Metrics;
 using SearchService.Core.Analysis.Lexicon;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Documents;
+using SearchService.Core.Search.Facets;
 
 namespace SearchService.Api.Hosting;
 

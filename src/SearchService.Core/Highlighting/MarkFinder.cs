@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Core.Highlighting;
 

@@ -8,6 +8,7 @@ using Lucene.Net.Store;
 using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 using SearchService.Core.Documents.Readers;
+using SearchService.Core.Search.Scoring;
 
 namespace SearchService.Core.Indexing;
 

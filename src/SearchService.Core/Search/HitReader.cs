@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Core.Search;
 

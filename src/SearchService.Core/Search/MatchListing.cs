@@ -1,6 +1,8 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search.Facets;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Core.Search;
 

@@ -2,7 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchService.Core.Analysis;
-using SearchService.Core.Indexing;
+using SearchService.Core.Search.Scoring;
 
 namespace SearchService.Core.Search;
 

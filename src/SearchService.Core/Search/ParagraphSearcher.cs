@@ -2,6 +2,9 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search.Facets;
+using SearchService.Core.Search.Queries;
+using SearchService.Core.Search.Scoring;
 
 namespace SearchService.Core.Search;
 

@@ -1,5 +1,5 @@
 using SearchService.Core.Highlighting;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
 using SearchService.Core.Tests.Search;
 
 namespace SearchService.Core.Tests.Highlighting;

@@ -1,6 +1,6 @@
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
 using SearchService.Core.Tests.Search;
 
 namespace SearchService.Core.Tests.Highlighting;

@@ -1,6 +1,6 @@
 using SearchService.Core.Analysis;
 using SearchService.Core.Highlighting;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Core.Tests.Highlighting;
 

@@ -5,6 +5,7 @@ using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Scoring;
 using SearchService.Tests;
 using Xunit.Abstractions;
 using LuceneDirectory = Lucene.Net.Store.Directory;

@@ -75,12 +75,12 @@ internal static class EvaluationCommand
         }
     }
 
-    private static (EvaluationReport Report, IndexBuilder.BuildReport Build, long Bytes) Evaluate(string source, AnalysisMode mode, IReadOnlyList<JudgedQuery> queries)
+    private static (EvaluationReport Report, IndexUpdater.BuildReport Build, long Bytes) Evaluate(string source, AnalysisMode mode, IReadOnlyList<JudgedQuery> queries)
     {
         var folder = Path.Combine(Path.GetTempPath(), "searchservice-eval-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var build = IndexBuilder.Rebuild(source, folder, analysis: mode);
+            var build = IndexUpdater.Rebuild(source, folder, analysis: mode);
             var bytes = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
             using var index = ParagraphIndex.Open(folder);
             return (RelevanceEvaluation.Run(new ParagraphSearcher(index), queries), build, bytes);
@@ -91,7 +91,7 @@ internal static class EvaluationCommand
         }
     }
 
-    private static void Print(AnalysisMode mode, (EvaluationReport Report, IndexBuilder.BuildReport Build, long Bytes) run, bool perQuery)
+    private static void Print(AnalysisMode mode, (EvaluationReport Report, IndexUpdater.BuildReport Build, long Bytes) run, bool perQuery)
     {
         var (report, build, bytes) = run;
         Console.WriteLine();

@@ -81,7 +81,7 @@ internal static class IndexerCommands
         return ExitCodes.Success;
     }
 
-    private static int Update(string source, string index, bool full, AnalysisMode analysis, IProgress<IndexBuilder.BuildProgress>? progress)
+    private static int Update(string source, string index, bool full, AnalysisMode analysis, IProgress<IndexUpdater.BuildProgress>? progress)
     {
         try
         {

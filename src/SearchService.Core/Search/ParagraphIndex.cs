@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
 using SearchService.Core.Search.Scoring;
 
 namespace SearchService.Core.Search;
@@ -42,10 +43,7 @@ public sealed class ParagraphIndex : IDisposable
         var directory = FSDirectory.Open(path);
         try
         {
-            var commitData = DirectoryReader.ListCommits(directory)[^1].UserData;
-            var analysis = commitData.TryGetValue(Indexing.IndexBuilder.AnalysisKey, out var name) && AnalysisModes.TryParse(name, out var mode)
-                ? mode
-                : AnalysisMode.Standard;
+            var analysis = CommitMetadata.Analysis(DirectoryReader.ListCommits(directory)[^1].UserData) ?? AnalysisMode.Standard;
             return new ParagraphIndex(path, directory, new SearcherManager(directory, new Ranking.SearcherFactory()), analysis);
         }
         catch
@@ -64,12 +62,8 @@ public sealed class ParagraphIndex : IDisposable
         using var lease = Acquire();
         var reader = (DirectoryReader)lease.Searcher.IndexReader;
         // Live documents only: ids of deleted paragraphs stay in the term dictionary until segments merge.
-        var documents = Indexing.IndexedHashes.Read(reader).Count;
-        var committed = reader.IndexCommit.UserData.TryGetValue(Indexing.IndexBuilder.CommitTimeKey, out var value)
-            && DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var time)
-            ? time
-            : (DateTimeOffset?)null;
-        return new IndexStatistics(documents, reader.NumDocs, committed);
+        var documents = IndexedHashes.Read(reader).Count;
+        return new IndexStatistics(documents, reader.NumDocs, CommitMetadata.CommitTime(reader.IndexCommit.UserData));
     }
 
     /// <summary>Switches to the newest commit if there is one; true when it switched.</summary>

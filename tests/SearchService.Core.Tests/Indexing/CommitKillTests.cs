@@ -87,8 +87,8 @@ public sealed class CommitKillTests : IDisposable
         writer.UpdateDocuments(new Term(ParagraphFields.DocumentId, "ny"), ParagraphDocumentFactory.Create(parsed, AnalysisMode.Swedish, IndexUpdater.Hash("ny.txt", content, null)));
         writer.SetCommitData(new Dictionary<string, string>
         {
-            [IndexBuilder.CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            [IndexBuilder.AnalysisKey] = AnalysisModes.Name(AnalysisMode.Swedish),
+            [CommitMetadata.CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            [CommitMetadata.AnalysisKey] = AnalysisModes.Name(AnalysisMode.Swedish),
         });
         directory.Counting = true;
         try

@@ -4,7 +4,6 @@ using Lucene.Net.Search;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search.Scoring;
-using LucenePhraseQuery = Lucene.Net.Search.PhraseQuery;
 
 namespace SearchService.Core.Search.Queries;
 
@@ -64,8 +63,8 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
             }
             var occur = part switch
             {
-                NotQuery => Occur.MUST_NOT,
-                PhraseQuery => Occur.MUST,
+                ExcludedQuery => Occur.MUST_NOT,
+                QuotedPhraseQuery => Occur.MUST,
                 _ => Occur.SHOULD,
             };
             words += occur == Occur.SHOULD ? 1 : 0;
@@ -91,8 +90,8 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
     {
         WordQuery word when word.IsPrefix => Prefix(word.Text, context, negated),
         WordQuery word => Words(word.Text, context, negated),
-        PhraseQuery phrase => Words(phrase.Text, context, negated),
-        NotQuery not => Build(not.Inner, context, !negated),
+        QuotedPhraseQuery phrase => Words(phrase.Text, context, negated),
+        ExcludedQuery not => Build(not.Inner, context, !negated),
         AllQuery all => Combine(all.Parts, context, negated, all.IsExplicit ? Occur.MUST : null),
         AnyQuery any => Combine(any.Parts, context, negated, Occur.SHOULD),
         _ => throw new ArgumentOutOfRangeException(nameof(query)),
@@ -106,7 +105,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
             var built = Build(part, context, negated);
             if (built is not null)
             {
-                clauses.Add((built, part is NotQuery));
+                clauses.Add((built, part is ExcludedQuery));
             }
         }
         var positives = clauses.Count(c => !c.Excluded);
@@ -162,9 +161,9 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
         return query;
     }
 
-    private static LucenePhraseQuery Phrase(string field, IReadOnlyList<AnalyzedToken> tokens)
+    private static PhraseQuery Phrase(string field, IReadOnlyList<AnalyzedToken> tokens)
     {
-        var phrase = new LucenePhraseQuery();
+        var phrase = new PhraseQuery();
         foreach (var token in tokens)
         {
             phrase.Add(new Term(field, token.Term), token.Position);
@@ -200,7 +199,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
 
     private static bool IsOnlyExclusions(UserQuery query) => query switch
     {
-        NotQuery => true,
+        ExcludedQuery => true,
         AllQuery all => all.Parts.All(IsOnlyExclusions),
         _ => false,
     };

@@ -7,10 +7,10 @@ public abstract record UserQuery;
 public sealed record WordQuery(string Text, bool IsPrefix = false) : UserQuery;
 
 /// <summary>Words in quotes, to be found next to each other in this order.</summary>
-public sealed record PhraseQuery(string Text) : UserQuery;
+public sealed record QuotedPhraseQuery(string Text) : UserQuery;
 
 /// <summary>Something that must not occur (<c>-ord</c>, <c>INTE ord</c>).</summary>
-public sealed record NotQuery(UserQuery Inner) : UserQuery;
+public sealed record ExcludedQuery(UserQuery Inner) : UserQuery;
 
 /// <summary>Parts that should all occur. <see cref="IsExplicit"/> when joined with OCH/AND, which
 /// makes every part required; parts merely written side by side may be relaxed by the search.</summary>

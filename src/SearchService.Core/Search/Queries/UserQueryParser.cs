@@ -86,7 +86,7 @@ public static class UserQueryParser
                     return null;
                 }
                 var inner = ParseUnary(tokens, ref position, depth);
-                return inner is null or NotQuery ? inner : new NotQuery(inner);
+                return inner is null or ExcludedQuery ? inner : new ExcludedQuery(inner);
             case TokenKind.Open:
                 var group = ParseAny(tokens, ref position, depth + 1);
                 if (position < tokens.Count && tokens[position].Kind == TokenKind.Close)
@@ -95,7 +95,7 @@ public static class UserQueryParser
                 }
                 return group;
             case TokenKind.Phrase:
-                return new PhraseQuery(token.Text);
+                return new QuotedPhraseQuery(token.Text);
             default:
                 if (!token.Text.Any(char.IsLetterOrDigit))
                 {

@@ -28,7 +28,7 @@ public sealed class CommonWordClausesTests : IDisposable
         ];
         File.WriteAllText(Path.Combine(source.Path, "common.txt"), string.Join("\n\n", common));
         File.WriteAllText(Path.Combine(source.Path, "others.txt"), string.Join("\n\n", others));
-        IndexBuilder.Rebuild(source.Path, indexFolder.Path);
+        IndexUpdater.Rebuild(source.Path, indexFolder.Path);
         index = ParagraphIndex.Open(indexFolder.Path);
     }
 

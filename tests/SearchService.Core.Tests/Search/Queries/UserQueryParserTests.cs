@@ -29,14 +29,14 @@ public class UserQueryParserTests
     public void Exclusions_are_not_queries(string input)
     {
         var all = Assert.IsType<AllQuery>(UserQueryParser.Parse(input));
-        Assert.Equal(new NotQuery(new WordQuery("privat")), all.Parts[1]);
+        Assert.Equal(new ExcludedQuery(new WordQuery("privat")), all.Parts[1]);
     }
 
     [Fact]
     public void Quotes_make_a_phrase_and_an_unclosed_quote_closes_at_the_end()
     {
-        Assert.Equal(new PhraseQuery("våld i nära relationer"), UserQueryParser.Parse("\"våld i nära relationer\""));
-        Assert.Equal(new PhraseQuery("våld i nära"), UserQueryParser.Parse("\"våld i nära"));
+        Assert.Equal(new QuotedPhraseQuery("våld i nära relationer"), UserQueryParser.Parse("\"våld i nära relationer\""));
+        Assert.Equal(new QuotedPhraseQuery("våld i nära"), UserQueryParser.Parse("\"våld i nära"));
     }
 
     [Fact]

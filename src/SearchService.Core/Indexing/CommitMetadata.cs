@@ -1,17 +1,16 @@
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using SearchService.Core.Analysis;
-using SearchService.Core.Documents;
 
 namespace SearchService.Core.Indexing;
 
 /// <summary>
-/// Builds the paragraph index from a source folder from scratch (a full <see cref="IndexUpdater"/>
-/// run). The new index becomes visible only with its single final commit: until then readers keep
-/// seeing the previous commit, and a run killed at any moment leaves that previous commit intact
-/// (the next writer removes the unfinished files).
+/// What each commit of the paragraph index records beside its documents (Lucene's commit user data):
+/// when it was made, the <see cref="AnalysisMode"/> it was built with and the version of that
+/// analysis. Written by <see cref="IndexUpdater"/>, read by the searcher and at every start.
 /// </summary>
-public static class IndexBuilder
+public static class CommitMetadata
 {
     /// <summary>Commit user-data key holding the commit's time (ISO 8601, UTC).</summary>
     public const string CommitTimeKey = "commitTime";
@@ -27,20 +26,24 @@ public static class IndexBuilder
     /// 2: base forms from the Swedish lexicon, every run of compound parts.</summary>
     public const string AnalysisVersion = "2";
 
-    /// <summary>What a build did.</summary>
-    public sealed record BuildReport(int Documents, int Paragraphs, IReadOnlyList<SourceFolder.SkippedFile> Skipped, TimeSpan Elapsed);
-
-    /// <summary>Progress of a build: files read so far out of all files.</summary>
-    public readonly record struct BuildProgress(int FilesRead, int FilesTotal);
-
-    /// <summary>Reads <paramref name="sourceFolder"/> and replaces the index at <paramref name="indexFolder"/>.</summary>
-    /// <exception cref="DirectoryNotFoundException">The source folder does not exist.</exception>
-    /// <exception cref="IOException">The index folder cannot be written.</exception>
-    public static BuildReport Rebuild(string sourceFolder, string indexFolder, IProgress<BuildProgress>? progress = null, AnalysisMode analysis = AnalysisMode.Swedish)
+    /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>
+    public static Dictionary<string, string> For(AnalysisMode mode) => new()
     {
-        var report = IndexUpdater.Update(sourceFolder, indexFolder, full: true, progress, analysis: analysis);
-        return new BuildReport(report.Added, report.ParagraphsInIndex, report.Skipped, report.Elapsed);
-    }
+        [CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+        [AnalysisKey] = AnalysisModes.Name(mode),
+        [AnalysisVersionKey] = AnalysisVersion,
+    };
+
+    /// <summary>The analysis a commit records; null when it records none.</summary>
+    public static AnalysisMode? Analysis(IDictionary<string, string> commitData) =>
+        commitData.TryGetValue(AnalysisKey, out var name) && AnalysisModes.TryParse(name, out var mode) ? mode : null;
+
+    /// <summary>When a commit was made; null when it does not say.</summary>
+    public static DateTimeOffset? CommitTime(IDictionary<string, string> commitData) =>
+        commitData.TryGetValue(CommitTimeKey, out var value)
+            && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+            ? time
+            : null;
 
     /// <summary>Whether the committed index at <paramref name="indexFolder"/> was built by an earlier
     /// analysis (<see cref="AnalysisVersion"/>) and must be rebuilt. An index that cannot be read is not

@@ -42,8 +42,8 @@ internal static class AnalysisEvaluationCommand
         {
             PrintCompounds(new Decompounder(lexicon), CompoundEvaluation.Load(compoundsPath), errors);
         }
-        using var analyzer = AnalysisModes.CreateAnalyzer(mode);
-        PrintLemmas(form => TokenReader.Read(analyzer, ParagraphFields.Text, form) is [var token, ..] ? token.Term : form, LemmaEvaluation.Load(lemmasPath), errors);
+        using var analysis = TextAnalysis.Create(mode);
+        PrintLemmas(form => TokenReader.Read(analysis.Analyzer, ParagraphFields.Text, form) is [var token, ..] ? token.Term : form, LemmaEvaluation.Load(lemmasPath), errors);
         return ExitCodes.Success;
     }
 

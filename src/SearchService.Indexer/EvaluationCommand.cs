@@ -64,7 +64,7 @@ internal static class EvaluationCommand
         {
             var queries = RelevanceSet.Load(qrels.FullName);
             using var index = ParagraphIndex.Open(folder.FullName);
-            Console.WriteLine($"{queries.Count} queries from {qrels.FullName}; index {folder.FullName} ({AnalysisModes.Name(index.Analysis)} analysis)");
+            Console.WriteLine($"{queries.Count} queries from {qrels.FullName}; index {folder.FullName} ({AnalysisModes.Name(index.Analysis.Mode)} analysis)");
             PrintScores(RelevanceEvaluation.Run(new ParagraphSearcher(index), queries), perQuery);
             return ExitCodes.Success;
         }

@@ -76,8 +76,8 @@ public static class IndexUpdater
         var mode = analysis ?? existingMode ?? AnalysisMode.Swedish;
         full |= (existingMode is not null && existingMode != mode) || stale;
         var existing = full ? [] : indexed;
-        using var analyzer = AnalysisModes.CreateAnalyzer(mode);
-        var config = new IndexWriterConfig(LuceneInfo.Version, analyzer)
+        using var textAnalysis = TextAnalysis.Create(mode);
+        var config = new IndexWriterConfig(LuceneInfo.Version, textAnalysis.Analyzer)
         {
             OpenMode = full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = RamBufferMegabytes,

@@ -13,8 +13,8 @@ namespace SearchService.Core.Search;
 /// </summary>
 public sealed class MatchListing(ParagraphIndex index)
 {
-    private readonly LuceneQueryBuilder builder = new(index.Analyzer, index.Analysis);
-    private readonly HitReader hits = new(index.Analyzer);
+    private readonly LuceneQueryBuilder builder = new(index.Analysis);
+    private readonly HitReader hits = new(index.Analysis.Analyzer);
 
     /// <summary>At most <paramref name="count"/> matching paragraphs of dated documents, newest document first
     /// (best scored first within a date); the request's page and page size are ignored.</summary>

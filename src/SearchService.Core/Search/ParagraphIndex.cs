@@ -22,18 +22,15 @@ public sealed class ParagraphIndex : IDisposable
         Path = path;
         this.directory = directory;
         this.manager = manager;
-        Analysis = analysis;
-        Analyzer = AnalysisModes.CreateAnalyzer(analysis);
+        Analysis = TextAnalysis.Create(analysis);
     }
 
     /// <summary>Folder of the index.</summary>
     public string Path { get; }
 
-    /// <summary>The analysis the index was built with (from its commit; an index without it is <see cref="AnalysisMode.Standard"/>).</summary>
-    public AnalysisMode Analysis { get; }
-
-    /// <summary>The analyzer the index was built with, for queries and highlighting.</summary>
-    public Lucene.Net.Analysis.Analyzer Analyzer { get; }
+    /// <summary>The analysis the index was built with (from its commit; an index without it is
+    /// <see cref="AnalysisMode.Standard"/>), for queries and highlighting.</summary>
+    public TextAnalysis Analysis { get; }
 
     /// <summary>Opens the committed index in <paramref name="path"/>.</summary>
     /// <exception cref="IndexNotFoundException">The folder holds no committed index.</exception>
@@ -81,7 +78,7 @@ public sealed class ParagraphIndex : IDisposable
     public void Dispose()
     {
         manager.Dispose();
-        Analyzer.Dispose();
+        Analysis.Dispose();
         directory.Dispose();
     }
 }

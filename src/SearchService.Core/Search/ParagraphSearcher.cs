@@ -19,8 +19,8 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
     /// <summary>Facet name of the region counts.</summary>
     public const string RegionFacet = "region";
 
-    private readonly LuceneQueryBuilder builder = new(index.Analyzer, index.Analysis);
-    private readonly HitReader hits = new(index.Analyzer);
+    private readonly LuceneQueryBuilder builder = new(index.Analysis);
+    private readonly HitReader hits = new(index.Analysis.Analyzer);
 
     /// <summary>Runs <paramref name="request"/>.</summary>
     /// <exception cref="QueryBuildException">The query holds nothing searchable.</exception>

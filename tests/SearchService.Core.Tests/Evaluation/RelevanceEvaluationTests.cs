@@ -29,7 +29,7 @@ public class RelevanceEvaluationTests(SeedIndexFixture seeds) : IClassFixture<Se
         using var folder = new TemporaryFolder();
         IndexUpdater.Rebuild(RepositoryPaths.Seeds, folder.Path, analysis: AnalysisMode.Standard);
         using var index = ParagraphIndex.Open(folder.Path);
-        Assert.Equal(AnalysisMode.Standard, index.Analysis);
+        Assert.Equal(AnalysisMode.Standard, index.Analysis.Mode);
         var standard = RelevanceEvaluation.Run(new ParagraphSearcher(index), Queries).PerKind.ToDictionary(g => g.Group);
         var swedish = RelevanceEvaluation.Run(seeds.Searcher, Queries).PerKind.ToDictionary(g => g.Group);
         foreach (var kind in new[] { "inflection", "compound", "elliptic", "typo", "nodiacritics" })

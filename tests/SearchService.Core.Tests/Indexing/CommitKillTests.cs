@@ -80,8 +80,8 @@ public sealed class CommitKillTests : IDisposable
     private int CommitNew(string folder, int killAt, string? snapshot)
     {
         using var directory = new KillingDirectory(FSDirectory.Open(folder), folder, killAt, snapshot);
-        using var analyzer = AnalysisModes.CreateAnalyzer(AnalysisMode.Swedish);
-        var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneInfo.Version, analyzer) { OpenMode = OpenMode.APPEND, Similarity = Ranking.Similarity });
+        using var analysis = TextAnalysis.Create(AnalysisMode.Swedish);
+        var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneInfo.Version, analysis.Analyzer) { OpenMode = OpenMode.APPEND, Similarity = Ranking.Similarity });
         var content = File.ReadAllBytes(Path.Combine(source.Path, "ny.txt"));
         var parsed = SourceFolder.Parse("ny.txt", content, null);
         writer.UpdateDocuments(new Term(ParagraphFields.DocumentId, "ny"), ParagraphDocumentFactory.Create(parsed, AnalysisMode.Swedish, IndexUpdater.Hash("ny.txt", content, null)));

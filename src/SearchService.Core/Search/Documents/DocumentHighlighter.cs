@@ -7,8 +7,8 @@ namespace SearchService.Core.Search.Documents;
 /// so a reader who opens a hit sees the same words highlighted throughout the document.</summary>
 public sealed class DocumentHighlighter(ParagraphIndex index)
 {
-    private readonly LuceneQueryBuilder builder = new(index.Analyzer, index.Analysis);
-    private readonly MarkFinder marks = new(index.Analyzer);
+    private readonly LuceneQueryBuilder builder = new(index.Analysis);
+    private readonly MarkFinder marks = new(index.Analysis.Analyzer);
 
     /// <summary><paramref name="document"/> with <see cref="DocumentParagraph.Highlight"/> and
     /// <see cref="DocumentParagraph.Marks"/> filled in for <paramref name="query"/>.</summary>

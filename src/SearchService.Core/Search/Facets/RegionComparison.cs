@@ -20,8 +20,8 @@ public sealed class RegionComparison(ParagraphIndex index, AnswerCache<RegionCom
     /// <summary>Best paragraphs shown per region.</summary>
     public const int HitsPerRegion = 3;
 
-    private readonly LuceneQueryBuilder builder = new(index.Analyzer, index.Analysis);
-    private readonly HitReader hits = new(index.Analyzer);
+    private readonly LuceneQueryBuilder builder = new(index.Analysis);
+    private readonly HitReader hits = new(index.Analysis.Analyzer);
 
     /// <summary>Compares the regions for <paramref name="request"/>; its region, page and page size are ignored.</summary>
     /// <exception cref="QueryBuildException">The query holds nothing searchable.</exception>

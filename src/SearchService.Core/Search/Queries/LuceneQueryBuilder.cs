@@ -17,11 +17,12 @@ namespace SearchService.Core.Search.Queries;
 /// in the index's spellings of it with other diacritics, split into its parts, and (when rare in the
 /// index) by near spellings (<see cref="SwedishWordClauses"/>).
 /// </summary>
-public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis = AnalysisMode.Standard)
+public sealed class LuceneQueryBuilder(TextAnalysis analysis)
 {
+    private readonly Analyzer analyzer = analysis.Analyzer;
     private const int MinimumPrefixLength = 2;
 
-    private readonly SwedishWordClauses? swedish = analysis == AnalysisMode.Swedish ? new SwedishWordClauses(analyzer) : null;
+    private readonly SwedishWordClauses? swedish = analysis.Mode == AnalysisMode.Swedish ? new SwedishWordClauses(analysis) : null;
 
     /// <summary>A Lucene query with the terms to mark in hits, and what its near-spelling lookups left
     /// of the request's budget (for "did you mean").</summary>

@@ -2,7 +2,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Analysis;
-using SearchService.Core.Analysis.Lexicon;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search.Scoring;
 
@@ -20,8 +19,10 @@ namespace SearchService.Core.Search.Queries;
 /// (<see cref="Ranking.CommonDocumentFrequency"/>) only gets the part clause, and a phrase of such words no
 /// other spellings.
 /// </summary>
-public sealed class SwedishWordClauses(Analyzer analyzer)
+public sealed class SwedishWordClauses(TextAnalysis analysis)
 {
+    private readonly Analyzer analyzer = analysis.Analyzer;
+
     /// <summary>Adds the clauses for the word <paramref name="typed"/>, analysed to <paramref name="term"/>,
     /// to <paramref name="query"/>; without a <paramref name="reader"/> only the part and split clauses.
     /// An excluded (<paramref name="negated"/>) word gets no near spellings, and near spellings are looked
@@ -140,8 +141,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     private (BooleanQuery Query, SplitWord Parts)? Split(string typed, IndexReader? reader)
     {
         var word = typed.ToLowerInvariant();
-        var decompounder = analyzer is SwedishAnalyzer swedish ? swedish.Decompounder : new Decompounder(SwedishLexicon.Default);
-        if (decompounder.ModifierAndHead(word) is not var (modifier, head))
+        if (analysis.Decompounder?.ModifierAndHead(word) is not var (modifier, head))
         {
             return null;
         }

@@ -73,7 +73,7 @@ public class NeighbourBudgetTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     {
         using var lease = seeds.Index.Acquire();
         var reader = lease.Searcher.IndexReader;
-        var built = new LuceneQueryBuilder(seeds.Index.Analyzer, seeds.Index.Analysis).Build(UserQueryParser.Parse(query)!, reader);
+        var built = new LuceneQueryBuilder(seeds.Index.Analysis).Build(UserQueryParser.Parse(query)!, reader);
         return (built, SpellingSuggester.Suggest(reader, query, built.Highlight.RareWords, built.Budget));
     }
 

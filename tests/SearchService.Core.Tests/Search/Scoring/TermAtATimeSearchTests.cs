@@ -43,7 +43,7 @@ public sealed class TermAtATimeSearchTests(SeedIndexFixture seeds) : IClassFixtu
     {
         using var lease = seeds.Index.Acquire();
         var searcher = lease.Searcher;
-        var builder = new LuceneQueryBuilder(seeds.Index.Analyzer, seeds.Index.Analysis);
+        var builder = new LuceneQueryBuilder(seeds.Index.Analysis);
         var vocabulary = Vocabulary(searcher.IndexReader);
         var random = new Random(5);
         var handled = 0;

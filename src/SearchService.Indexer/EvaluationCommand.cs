@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SearchService.Core;
 using SearchService.Core.Analysis;
 using SearchService.Core.Evaluation;
 using SearchService.Core.Indexing;
@@ -11,10 +12,10 @@ namespace SearchService.Indexer;
 /// scores the judged queries through the real search, per kind and overall.</summary>
 internal static class EvaluationCommand
 {
-    public static Command Create(Option<string> source)
+    public static Command Create(Option<string> source, SearchOptions options)
     {
         var qrels = new Option<FileInfo>("--qrels") { Description = "Relevance set (JSON array of judged queries), e.g. tests/eval/relevance.json.", Required = true };
-        var analysis = AnalysisOption.Create("Analysis to evaluate: swedish, standard, or both (compared side by side).", allowBoth: true);
+        var analysis = AnalysisOption.Create(options, "Analysis to evaluate: swedish, standard, or both (compared side by side).", allowBoth: true);
         var perQuery = new Option<bool>("--per-query") { Description = "Also print each query's scores." };
         var existing = new Option<DirectoryInfo?>("--index") { Description = "Score an index built before (its own analysis) instead of building one from --source, e.g. of a large corpus." };
         var command = new Command("eval", "Scores search quality (nDCG@10, Recall@10, MRR@10) on a relevance set.");

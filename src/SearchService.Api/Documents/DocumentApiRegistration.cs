@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SearchService.Api.Hosting;
+using SearchService.Core;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search.Documents;
 

@@ -1,4 +1,5 @@
 using SearchService.Api.Metrics;
+using SearchService.Core;
 using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;

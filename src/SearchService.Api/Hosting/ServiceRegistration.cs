@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SearchService.Api.Metrics;
+using SearchService.Core;
 using SearchService.Core.Analysis.Lexicon;
 using SearchService.Core.Search;
 using SearchService.Core.Search.Documents;

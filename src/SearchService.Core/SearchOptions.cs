@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using SearchService.Core.Search;
 
-namespace SearchService.Api.Hosting;
+namespace SearchService.Core;
 
-/// <summary>The <c>Search</c> configuration section; the indexer CLI reads the same keys.</summary>
+/// <summary>The <c>Search</c> configuration section, bound by the service and the indexer CLI alike
+/// (<c>appsettings.json</c> or environment variables such as <c>Search__IndexPath</c>); every default is here.</summary>
 public sealed class SearchOptions
 {
+    /// <summary>The configuration section's name.</summary>
     public const string Section = "Search";
 
     /// <summary>Folder of the Lucene index; relative paths are taken from the working directory.</summary>

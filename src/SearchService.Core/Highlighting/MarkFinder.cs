@@ -16,7 +16,7 @@ namespace SearchService.Core.Highlighting;
 /// At most <see cref="MaxMarks"/> words of a paragraph are considered, so the cost of marking stays
 /// bounded whatever a paragraph holds.
 /// </summary>
-public sealed class MarkFinder(Analyzer analyzer)
+internal sealed class MarkFinder(Analyzer analyzer)
 {
     /// <summary>Most candidate marks taken from one paragraph (in text order, per analysed field); a real
     /// paragraph has a few, and paragraphs are split at <see cref="Documents.ParagraphSplitter.MaxParagraphLength"/> characters.</summary>

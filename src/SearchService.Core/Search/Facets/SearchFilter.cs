@@ -8,7 +8,7 @@ namespace SearchService.Core.Search.Facets;
 /// <summary>One field filter of a search: paragraphs whose <paramref name="Field"/> holds <paramref name="Term"/>.</summary>
 /// <param name="Field">Index field, also the facet's name.</param>
 /// <param name="Term">Exact term as indexed (canonical region name; lower-cased organisation, type, year).</param>
-public sealed record SearchFilter(string Field, string Term)
+internal sealed record SearchFilter(string Field, string Term)
 {
     /// <summary>The fields that are both filters and facets, in the order facets are listed.</summary>
     public static IReadOnlyList<string> FacetFields { get; } = [.. MetadataFacet.All.Select(f => f.Field)];

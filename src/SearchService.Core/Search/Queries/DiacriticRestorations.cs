@@ -12,7 +12,7 @@ namespace SearchService.Core.Search.Queries;
 /// to what the typed term folds to. It walks the term dictionary with one automaton accepting exactly
 /// those spellings, so the cost is a few seeks however large the vocabulary is.
 /// </summary>
-public static class DiacriticRestorations
+internal static class DiacriticRestorations
 {
     // Every letter the folding maps elsewhere, grouped under the letter it folds to.
     private static readonly Dictionary<char, char[]> Unfolded = "åäæàáâöøóôéèêü"

@@ -2,7 +2,7 @@ namespace SearchService.Core.Search.Queries;
 
 /// <summary>Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of
 /// neighbouring letters each count one, as in Lucene's fuzzy matching with transpositions.</summary>
-public static class EditDistance
+internal static class EditDistance
 {
     /// <summary>Edits between <paramref name="a"/> and <paramref name="b"/>.</summary>
     public static int Between(string a, string b)

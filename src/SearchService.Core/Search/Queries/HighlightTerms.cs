@@ -3,7 +3,7 @@ namespace SearchService.Core.Search.Queries;
 /// <summary>What a query asks to be marked in a paragraph: the indexed terms it searched for in each
 /// paragraph field, the prefixes of its <c>prefix*</c> words, and the words as typed (lower case),
 /// which tell an exact match from a stemmed one.</summary>
-public sealed class HighlightTerms
+internal sealed class HighlightTerms
 {
     /// <summary>Indexed terms of the text field that the query matched on.</summary>
     public HashSet<string> Terms { get; } = new(StringComparer.Ordinal);
@@ -37,4 +37,4 @@ public sealed class HighlightTerms
 /// <summary>A compound query word's modifier and head as base forms ("personal", "brist" of "personalbrist").</summary>
 /// <param name="Modifier">Base form of the first part.</param>
 /// <param name="Head">Base form of the last part.</param>
-public sealed record SplitWord(string Modifier, string Head);
+internal sealed record SplitWord(string Modifier, string Head);

@@ -17,7 +17,7 @@ namespace SearchService.Core.Search.Queries;
 /// in the index's spellings of it with other diacritics, split into its parts, and (when rare in the
 /// index) by near spellings (<see cref="SwedishWordClauses"/>).
 /// </summary>
-public sealed class LuceneQueryBuilder(TextAnalysis analysis)
+internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
 {
     private readonly Analyzer analyzer = analysis.Analyzer;
     private const int MinimumPrefixLength = 2;

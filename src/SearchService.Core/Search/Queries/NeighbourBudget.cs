@@ -8,7 +8,7 @@ namespace SearchService.Core.Search.Queries;
 /// are looked up, only a few per request, and each lookup takes only a few candidates. When it is spent
 /// the request gets fewer expansions, never a slower answer.
 /// </summary>
-public sealed class NeighbourBudget
+internal sealed class NeighbourBudget
 {
     /// <summary>Longest word looked up: longer rare words are nearly always garbage, and the automaton's
     /// size (and the time to build it) grows with the word. Swedish compounds run long, and a typo in one

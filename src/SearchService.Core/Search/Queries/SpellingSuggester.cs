@@ -9,7 +9,7 @@ namespace SearchService.Core.Search.Queries;
 /// nearest word of the index vocabulary (the paragraph words as written), preferring the commonest
 /// among equally near ones. Suggests only words more frequent than the typed one; the first letter may differ (a missing ö).
 /// </summary>
-public static partial class SpellingSuggester
+internal static partial class SpellingSuggester
 {
     /// <summary>The corrected query, or null when no word of <paramref name="query"/> needs correcting;
     /// words are looked up only as far as <paramref name="budget"/> allows.</summary>

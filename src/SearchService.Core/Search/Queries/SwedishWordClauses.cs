@@ -19,7 +19,7 @@ namespace SearchService.Core.Search.Queries;
 /// (<see cref="Ranking.CommonDocumentFrequency"/>) only gets the part clause, and a phrase of such words no
 /// other spellings.
 /// </summary>
-public sealed class SwedishWordClauses(TextAnalysis analysis)
+internal sealed class SwedishWordClauses(TextAnalysis analysis)
 {
     private readonly Analyzer analyzer = analysis.Analyzer;
 

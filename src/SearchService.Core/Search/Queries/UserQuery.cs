@@ -4,17 +4,17 @@ namespace SearchService.Core.Search.Queries;
 public abstract record UserQuery;
 
 /// <summary>A word as typed; <see cref="IsPrefix"/> when it ended with <c>*</c>.</summary>
-public sealed record WordQuery(string Text, bool IsPrefix = false) : UserQuery;
+internal sealed record WordQuery(string Text, bool IsPrefix = false) : UserQuery;
 
 /// <summary>Words in quotes, to be found next to each other in this order.</summary>
-public sealed record QuotedPhraseQuery(string Text) : UserQuery;
+internal sealed record QuotedPhraseQuery(string Text) : UserQuery;
 
 /// <summary>Something that must not occur (<c>-ord</c>, <c>INTE ord</c>).</summary>
-public sealed record ExcludedQuery(UserQuery Inner) : UserQuery;
+internal sealed record ExcludedQuery(UserQuery Inner) : UserQuery;
 
 /// <summary>Parts that should all occur. <see cref="IsExplicit"/> when joined with OCH/AND, which
 /// makes every part required; parts merely written side by side may be relaxed by the search.</summary>
-public sealed record AllQuery(IReadOnlyList<UserQuery> Parts, bool IsExplicit) : UserQuery;
+internal sealed record AllQuery(IReadOnlyList<UserQuery> Parts, bool IsExplicit) : UserQuery;
 
 /// <summary>Parts of which at least one must occur (<c>OR</c>, <c>ELLER</c>).</summary>
-public sealed record AnyQuery(IReadOnlyList<UserQuery> Parts) : UserQuery;
+internal sealed record AnyQuery(IReadOnlyList<UserQuery> Parts) : UserQuery;

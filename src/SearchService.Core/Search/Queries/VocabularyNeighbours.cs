@@ -8,7 +8,7 @@ namespace SearchService.Core.Search.Queries;
 /// <param name="Term">The indexed term.</param>
 /// <param name="Distance">Edits (insert, delete, substitute, swap of neighbours) from the searched term.</param>
 /// <param name="DocumentFrequency">Paragraphs holding the term.</param>
-public readonly record struct Neighbour(string Term, int Distance, int DocumentFrequency);
+internal readonly record struct Neighbour(string Term, int Distance, int DocumentFrequency);
 
 /// <summary>
 /// Finds the index terms within a few edits of a term, through Lucene's Levenshtein automata
@@ -16,7 +16,7 @@ public readonly record struct Neighbour(string Term, int Distance, int DocumentF
 /// with the word: none below <see cref="OneEditLength"/> letters, one up to
 /// <see cref="TwoEditsLength"/>, then two. By default the first letter must match, as people rarely mistype it.
 /// </summary>
-public static class VocabularyNeighbours
+internal static class VocabularyNeighbours
 {
     /// <summary>Shortest term allowed one edit.</summary>
     public const int OneEditLength = 4;

@@ -20,7 +20,7 @@ namespace SearchService.Core.Search.Scoring;
 /// A change to any value here is checked with that same run.
 /// </para>
 /// </summary>
-public static class Ranking
+internal static class Ranking
 {
     /// <summary>The similarity for writers and searchers.</summary>
     public static Similarity Similarity { get; } = new DefaultSimilarity();

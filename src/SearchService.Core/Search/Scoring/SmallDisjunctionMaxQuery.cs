@@ -11,7 +11,7 @@ namespace SearchService.Core.Search.Scoring;
 /// to be most of the time of a word matching a third of a million paragraphs; this one keeps their
 /// current documents in an array and scans it.
 /// </summary>
-public sealed class SmallDisjunctionMaxQuery(float tieBreakerMultiplier) : DisjunctionMaxQuery(tieBreakerMultiplier)
+internal sealed class SmallDisjunctionMaxQuery(float tieBreakerMultiplier) : DisjunctionMaxQuery(tieBreakerMultiplier)
 {
     /// <inheritdoc />
     public override Weight CreateWeight(IndexSearcher searcher) => new SmallWeight(this, searcher);

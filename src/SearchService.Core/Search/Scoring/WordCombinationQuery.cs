@@ -7,7 +7,7 @@ namespace SearchService.Core.Search.Scoring;
 /// same matches and scores, with a weight that shows its clauses' weights so <see cref="TermAtATimeSearch"/>
 /// can score the words one after another.
 /// </summary>
-public sealed class WordCombinationQuery : BooleanQuery
+internal sealed class WordCombinationQuery : BooleanQuery
 {
     /// <inheritdoc />
     public override Weight CreateWeight(IndexSearcher searcher) => new CombinationWeight(this, searcher);

@@ -59,17 +59,7 @@ public sealed class MatchListing(ParagraphIndex index)
         matches.Sort();
         foreach (var doc in matches)
         {
-            var stored = searcher.Doc(doc, MatchRow.Fields);
-            yield return new MatchRow(
-                stored.Get(ParagraphFields.Id),
-                stored.Get(ParagraphFields.DocumentId),
-                stored.Get(ParagraphFields.Title),
-                stored.Get(ParagraphFields.Region),
-                stored.Get(ParagraphFields.Municipality),
-                stored.Get(ParagraphFields.Date),
-                stored.Get(ParagraphFields.Section),
-                stored.GetField(ParagraphFields.Number).GetInt32Value() ?? 0,
-                stored.Get(ParagraphFields.Text));
+            yield return StoredParagraph.Read(searcher.Doc(doc, MatchRow.Fields)).ToMatchRow();
         }
     }
 

@@ -51,20 +51,8 @@ public sealed class DocumentCatalog(ParagraphIndex index)
                 }
             }
         }
-        var listed = documents.Skip((page - 1) * pageSize).Take(pageSize).Select(p =>
-        {
-            var stored = searcher.Doc(p.Value.Doc);
-            return new DocumentSummary(
-                p.Key,
-                stored.Get(ParagraphFields.Title),
-                stored.Get(ParagraphFields.Region),
-                stored.Get(ParagraphFields.Organisation),
-                stored.Get(ParagraphFields.DocumentType),
-                stored.Get(ParagraphFields.Date),
-                stored.Get(ParagraphFields.SourceUrl),
-                stored.Get(ParagraphFields.FileName),
-                p.Value.Count);
-        }).ToList();
+        var listed = documents.Skip((page - 1) * pageSize).Take(pageSize)
+            .Select(p => StoredParagraph.Read(searcher.Doc(p.Value.Doc)).ToSummary(p.Value.Count)).ToList();
         return new DocumentList(documents.Count, page, pageSize, listed);
     }
 

@@ -8,7 +8,7 @@ namespace SearchService.Core.Search.Documents;
 public sealed class DocumentHighlighter(ParagraphIndex index)
 {
     private readonly LuceneQueryBuilder builder = new(index.Analysis);
-    private readonly MarkFinder marks = new(index.Analysis.Analyzer);
+    private readonly ParagraphMarker marker = new(index.Analysis.Analyzer);
 
     /// <summary><paramref name="document"/> with <see cref="DocumentParagraph.Highlight"/> and
     /// <see cref="DocumentParagraph.Marks"/> filled in for <paramref name="query"/>.</summary>
@@ -29,7 +29,7 @@ public sealed class DocumentHighlighter(ParagraphIndex index)
     // As in search hits: `marks` are the matched ranges, `highlight` marks the whole words holding them.
     private DocumentParagraph Mark(DocumentParagraph paragraph, HighlightTerms terms)
     {
-        var found = marks.Find(paragraph.Text, terms);
-        return paragraph with { Highlight = HtmlMarkup.Render(paragraph.Text, WholeWords.Widen(paragraph.Text, found)), Marks = found };
+        var marked = marker.Mark(paragraph.Text, terms);
+        return paragraph with { Highlight = marked.Html(), Marks = marked.Found };
     }
 }

@@ -41,27 +41,8 @@ public sealed class DocumentLookup(ParagraphIndex index)
         {
             return null;
         }
-        var first = searcher.Doc(top.ScoreDocs[0].Doc);
-        var docs = top.ScoreDocs.Skip(from - 1).Take(count).Select(d => searcher.Doc(d.Doc)).ToList();
-        return new DocumentView(
-            documentId,
-            first.Get(ParagraphFields.Title),
-            first.Get(ParagraphFields.Region),
-            first.GetValues(ParagraphFields.RegionsMentioned),
-            first.Get(ParagraphFields.Date),
-            docs.Select(d => new DocumentParagraph(
-                d.Get(ParagraphFields.Id),
-                d.GetField(ParagraphFields.Number).GetInt32Value() ?? 0,
-                d.Get(ParagraphFields.Section),
-                d.Get(ParagraphFields.Text),
-                d.GetField(ParagraphFields.StartOffset).GetInt32Value() ?? 0,
-                d.GetField(ParagraphFields.EndOffset).GetInt32Value() ?? 0,
-                d.GetField(ParagraphFields.Page)?.GetInt32Value())).ToList(),
-            first.Get(ParagraphFields.Organisation),
-            first.Get(ParagraphFields.DocumentType),
-            first.Get(ParagraphFields.SourceUrl),
-            first.Get(ParagraphFields.FileName),
-            top.TotalHits,
-            from);
+        var first = StoredParagraph.Read(searcher.Doc(top.ScoreDocs[0].Doc));
+        var page = top.ScoreDocs.Skip(from - 1).Take(count).Select(d => StoredParagraph.Read(searcher.Doc(d.Doc)).ToDocumentParagraph()).ToList();
+        return first.ToView(page, top.TotalHits, from);
     }
 }

@@ -15,7 +15,8 @@ using SearchService.Api.Web;
 // Settings and web assets come with the build output; data paths are taken from the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddApiReference();
-builder.AddSearchServices();
+builder.AddSearchIndex();
+builder.AddHttpConventions();
 builder.AddDocumentApi();
 builder.AddPublicSafety();
 builder.AddServiceMetrics();
@@ -32,7 +33,7 @@ if (!app.OpensIndex())
     return IndexStartup.IndexUnusableExitCode;
 }
 app.UseResponseSafety();
-app.UseSearchIndex();
+app.UseHttpConventions();
 app.UseRequestGuards();
 app.MapMetrics();
 app.MapOpenApi();

@@ -18,7 +18,7 @@ namespace SearchService.Core.Indexing;
 /// <param name="Value">The document's value, or null when it has none.</param>
 /// <param name="Requested">The value a request filters on (already canonical where the field has canonical names), or null.</param>
 /// <param name="ExactTerm">Whether the term is the value as written (canonical place names) rather than lower-cased (free text).</param>
-public sealed record MetadataFacet(
+internal sealed record MetadataFacet(
     string Field,
     Func<DocumentMetadata, string?> Value,
     Func<SearchRequest, string?> Requested,

@@ -42,7 +42,7 @@ public sealed class LatencyRunnerTests : IDisposable
         var corpus = Path.Combine(folder.Path, "corpus");
         var index = Path.Combine(folder.Path, "index");
         new CorpusGenerator(SeedText.Read(RepositoryPaths.Seeds), seed: 1).Write(200, corpus);
-        Assert.Equal(200, IndexBuilder.Rebuild(corpus, index).Paragraphs);
+        Assert.Equal(200, IndexUpdater.Rebuild(corpus, index).Paragraphs);
         return index;
     }
 }

@@ -37,7 +37,7 @@ public sealed class IndexUpdaterTests : IDisposable
     private string? CommitTime()
     {
         using var directory = FSDirectory.Open(index.Path);
-        return DirectoryReader.ListCommits(directory)[^1].UserData[IndexBuilder.CommitTimeKey];
+        return DirectoryReader.ListCommits(directory)[^1].UserData[CommitMetadata.CommitTimeKey];
     }
 
     [Fact]
@@ -141,15 +141,15 @@ public sealed class IndexUpdaterTests : IDisposable
         using (var analyzer = new SwedishAnalyzer())
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneInfo.Version, analyzer)))
         {
-            writer.SetCommitData(new Dictionary<string, string> { [IndexBuilder.AnalysisKey] = "swedish" });
+            writer.SetCommitData(new Dictionary<string, string> { [CommitMetadata.AnalysisKey] = "swedish" });
             writer.Commit();
         }
-        Assert.True(IndexBuilder.IsStale(index.Path));
+        Assert.True(CommitMetadata.IsStale(index.Path));
 
         var report = Update();
 
         Assert.Equal((3, 0), (report.Added, report.Unchanged));
-        Assert.False(IndexBuilder.IsStale(index.Path));
+        Assert.False(CommitMetadata.IsStale(index.Path));
     }
 
     [Fact]

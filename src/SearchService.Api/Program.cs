@@ -1,6 +1,7 @@
 using SearchService.Api.Admin;
 using SearchService.Api.Analysis;
 using SearchService.Api.Documents;
+using SearchService.Api.Facets;
 using SearchService.Api.Follow;
 using SearchService.Api.Health;
 using SearchService.Api.Hosting;
@@ -40,6 +41,7 @@ app.MapOpenApi();
 app.MapApiReference();
 app.MapSearchEndpoints();
 app.MapRegionEndpoints();
+app.MapFacetEndpoints();
 app.MapFollowEndpoints();
 app.MapAnalyzeEndpoints();
 app.MapDocumentEndpoints();

@@ -5,11 +5,20 @@ using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Search.Facets;
 
-/// <summary>One field filter of a search: paragraphs whose <paramref name="Field"/> holds <paramref name="Term"/>.</summary>
-/// <param name="Field">Index field, also the facet's name.</param>
+/// <summary>One field filter of a search: paragraphs whose <see cref="MetadataFacet.Field"/> holds <paramref name="Term"/>.</summary>
+/// <param name="Facet">The facet filtered on.</param>
 /// <param name="Term">Exact term as indexed (canonical region name; lower-cased organisation, type, year).</param>
-internal sealed record SearchFilter(string Field, string Term)
+internal sealed record SearchFilter(MetadataFacet Facet, string Term)
 {
+    /// <summary>A filter on the facet of <paramref name="field"/> in <see cref="MetadataFacet.All"/>.</summary>
+    public SearchFilter(string field, string term)
+        : this(MetadataFacet.For(field), term)
+    {
+    }
+
+    /// <summary>Index field, also the facet's name.</summary>
+    public string Field => Facet.Field;
+
     /// <summary>The fields that are both filters and facets, in the order facets are listed.</summary>
     public static IReadOnlyList<string> FacetFields { get; } = [.. MetadataFacet.All.Select(f => f.Field)];
 
@@ -18,7 +27,7 @@ internal sealed record SearchFilter(string Field, string Term)
         [.. MetadataFacet.Applied(request).Select(p => new SearchFilter(p.Key, MetadataFacet.For(p.Key).Term(p.Value)))];
 
     /// <summary>Whether a paragraph whose facet value (as stored in doc values) is <paramref name="value"/> passes the filter.</summary>
-    public bool Accepts(string value) => string.Equals(MetadataFacet.For(Field).Term(value), Term, StringComparison.Ordinal);
+    public bool Accepts(string value) => string.Equals(Facet.Term(value), Term, StringComparison.Ordinal);
 
     /// <summary>Which ordinals of a segment's doc values hold a value the filter accepts; null when the
     /// segment lacks the field (nothing passes).</summary>

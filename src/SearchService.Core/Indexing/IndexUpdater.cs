@@ -82,6 +82,7 @@ public static class IndexUpdater
             OpenMode = full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = RamBufferMegabytes,
             Similarity = Ranking.Similarity,
+            Codec = new ParagraphCodec(),
         };
         var writer = OpenWriter(directory, config, indexFolder);
         try

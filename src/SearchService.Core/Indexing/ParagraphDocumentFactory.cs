@@ -34,7 +34,8 @@ public static class ParagraphDocumentFactory
     // The words as written only feed "did you mean" (their terms and document frequencies): no scoring data.
     private static readonly FieldType WordsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
 
-    /// <summary>The paragraph id used in the index and the API.</summary>
+    /// <summary>The paragraph id of the API, made from the stored document id and number (not itself
+    /// indexed or stored: it was 2 MB of the Riksdag index that no search reads).</summary>
     public static string ParagraphId(string documentId, int number) =>
         string.Create(CultureInfo.InvariantCulture, $"{documentId}-p{number}");
 
@@ -49,7 +50,6 @@ public static class ParagraphDocumentFactory
     private sealed class ReusedFields
     {
         private readonly List<IIndexableField> shared = [];
-        private readonly StringField id = new(ParagraphFields.Id, "", Field.Store.YES);
         private readonly Field text = new TextField(ParagraphFields.Text, "", Field.Store.YES);
         private readonly StoredField number = new(ParagraphFields.Number, 0);
         private readonly NumericDocValuesField numberValue = new(ParagraphFields.Number, 0);
@@ -99,13 +99,12 @@ public static class ParagraphDocumentFactory
 
         public Document For(Paragraph paragraph)
         {
-            id.SetStringValue(ParagraphId(documentId, paragraph.Number));
             text.SetStringValue(paragraph.Text);
             number.SetInt32Value(paragraph.Number);
             numberValue.SetInt64Value(paragraph.Number);
             startOffset.SetInt32Value(paragraph.StartOffset);
             endOffset.SetInt32Value(paragraph.EndOffset);
-            var lucene = new Document { id, text, number, numberValue, startOffset, endOffset };
+            var lucene = new Document { text, number, numberValue, startOffset, endOffset };
             foreach (var field in shared)
             {
                 lucene.Add(field);

@@ -31,24 +31,29 @@ internal sealed record StoredParagraph(
     string? FileName)
 {
     /// <summary>The stored fields of <paramref name="document"/>.</summary>
-    public static StoredParagraph Read(Document document) => new(
-        document.Get(ParagraphFields.Id),
-        document.Get(ParagraphFields.DocumentId),
-        document.Get(ParagraphFields.Title),
-        document.Get(ParagraphFields.Region),
-        document.GetValues(ParagraphFields.RegionsMentioned),
-        document.Get(ParagraphFields.Date),
-        document.Get(ParagraphFields.Section),
-        document.GetField(ParagraphFields.Number)?.GetInt32Value() ?? 0,
-        document.Get(ParagraphFields.Text),
-        document.GetField(ParagraphFields.StartOffset)?.GetInt32Value() ?? 0,
-        document.GetField(ParagraphFields.EndOffset)?.GetInt32Value() ?? 0,
-        document.GetField(ParagraphFields.Page)?.GetInt32Value(),
-        document.Get(ParagraphFields.Organisation),
-        document.Get(ParagraphFields.DocumentType),
-        document.Get(ParagraphFields.SourceUrl),
-        document.Get(ParagraphFields.Municipality),
-        document.Get(ParagraphFields.FileName));
+    public static StoredParagraph Read(Document document)
+    {
+        var documentId = document.Get(ParagraphFields.DocumentId);
+        var number = document.GetField(ParagraphFields.Number)?.GetInt32Value() ?? 0;
+        return new(
+            ParagraphDocumentFactory.ParagraphId(documentId, number),
+            documentId,
+            document.Get(ParagraphFields.Title),
+            document.Get(ParagraphFields.Region),
+            document.GetValues(ParagraphFields.RegionsMentioned),
+            document.Get(ParagraphFields.Date),
+            document.Get(ParagraphFields.Section),
+            number,
+            document.Get(ParagraphFields.Text),
+            document.GetField(ParagraphFields.StartOffset)?.GetInt32Value() ?? 0,
+            document.GetField(ParagraphFields.EndOffset)?.GetInt32Value() ?? 0,
+            document.GetField(ParagraphFields.Page)?.GetInt32Value(),
+            document.Get(ParagraphFields.Organisation),
+            document.Get(ParagraphFields.DocumentType),
+            document.Get(ParagraphFields.SourceUrl),
+            document.Get(ParagraphFields.Municipality),
+            document.Get(ParagraphFields.FileName));
+    }
 
     /// <summary>The paragraph as a search hit with its <paramref name="score"/> and marks.</summary>
     public SearchHit ToHit(float score, MarkedParagraph marked) => new(

@@ -54,6 +54,23 @@ public sealed class IndexUpdaterTests : IDisposable
     }
 
     [Fact]
+    public void Segments_are_written_in_the_project_codec_and_hits_keep_their_paragraph_ids()
+    {
+        Update();
+        using (var directory = FSDirectory.Open(index.Path))
+        {
+            var commit = new SegmentInfos();
+            commit.Read(directory);
+            Assert.All(commit.Segments, segment => Assert.Equal("SearchService1", segment.Info.Codec.Name));
+            Assert.True(new CheckIndex(directory).DoCheckIndex().Clean);
+        }
+        using var opened = ParagraphIndex.Open(index.Path);
+        var hit = new ParagraphSearcher(opened).Search(new SearchRequest("vårdplatser")).Hits[0];
+        Assert.Equal(ParagraphDocumentFactory.ParagraphId(hit.DocumentId, hit.Paragraph), hit.Id);
+        Assert.Matches(@"-p\d+$", hit.Id);
+    }
+
+    [Fact]
     public void New_changed_and_removed_files_are_applied_and_counted()
     {
         Update();

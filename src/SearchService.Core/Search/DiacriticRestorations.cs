@@ -26,7 +26,8 @@ public static class DiacriticRestorations
     {
         var terms = MultiFields.GetTerms(reader, field);
         var folded = DiacriticFolding.Fold(term);
-        if (terms is null || !folded.Any(Unfolded.ContainsKey) || budget?.TryRestore() == false)
+        // A folded trigram no term has rules the lookup out before it builds an automaton (a made-up word).
+        if (terms is null || !folded.Any(Unfolded.ContainsKey) || VocabularyTrigrams.NoneFoldsTo(reader, field, folded) || budget?.TryRestore() == false)
         {
             return [];
         }

@@ -30,9 +30,9 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
         (ParagraphFields.Title, 0.3f),
     ];
 
-    /// <summary>A Lucene query with the terms to mark in hits, and what its near-spelling lookups left
-    /// of the request's budget (for "did you mean").</summary>
-    public sealed record BuiltQuery(Query Query, HighlightTerms Highlight, NeighbourBudget Budget);
+    /// <summary>A Lucene query with the terms to mark in hits, what its near-spelling lookups left
+    /// of the request's budget (for "did you mean"), and the statistics read of its terms (null without a reader).</summary>
+    public sealed record BuiltQuery(Query Query, HighlightTerms Highlight, NeighbourBudget Budget, QueryTerms? Terms = null);
 
     /// <summary>Builds the Lucene query for <paramref name="query"/>; with a <paramref name="reader"/>,
     /// words rare in that index also match their near spellings.</summary>
@@ -41,12 +41,13 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
     {
         var highlight = new HighlightTerms();
         var budget = new NeighbourBudget();
-        var built = Build(query, new Context(highlight, reader, budget), negated: false);
+        var terms = reader is null ? null : new QueryTerms(reader);
+        var built = Build(query, new Context(highlight, terms, budget), negated: false);
         if (built is null || IsOnlyExclusions(query))
         {
             throw new QueryBuildException("The query has no words to search for (only common words such as \"och\" or \"att\", or only exclusions).");
         }
-        return new BuiltQuery(built, highlight, budget);
+        return new BuiltQuery(built, highlight, budget, terms);
     }
 
     /// <summary>The query of words side by side relaxed to any of them (phrases stay required, exclusions
@@ -59,7 +60,8 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
         {
             return null;
         }
-        var context = new Context(strict.Highlight, reader, strict.Budget);
+        var terms = strict.Terms?.Reader == reader ? strict.Terms : reader is null ? null : new QueryTerms(reader);
+        var context = new Context(strict.Highlight, terms, strict.Budget);
         var relaxed = new WordCombinationQuery();
         var (words, required) = (0, 0);
         foreach (var part in all.Parts)
@@ -91,7 +93,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
     }
 
     // What one build carries down the query tree.
-    private sealed record Context(HighlightTerms Highlight, IndexReader? Reader, NeighbourBudget Budget);
+    private sealed record Context(HighlightTerms Highlight, QueryTerms? Terms, NeighbourBudget Budget);
 
     private Query? Build(UserQuery query, Context context, bool negated) => query switch
     {
@@ -152,16 +154,16 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, AnalysisMode analysis 
                 highlight.TypedWords.Add(typed);
             }
         }
-        var query = AcrossFields(field => tokens.Count == 1 ? new TermQuery(new Term(field, tokens[0].Term)) : Phrase(field, tokens));
+        var query = AcrossFields(field => tokens.Count == 1 ? QueryTerms.Query(context.Terms, field, tokens[0].Term) : Phrase(field, tokens));
         if (swedish is null)
         {
             return query;
         }
         if (tokens.Count == 1)
         {
-            swedish.AddTo(query, text, tokens[0].Term, context.Reader, highlight, negated, context.Budget);
+            swedish.AddTo(query, text, tokens[0].Term, context.Terms, highlight, negated, context.Budget);
         }
-        else if (swedish.FoldedPhrase(text, tokens, context.Reader, highlight, context.Budget) is { } folded)
+        else if (swedish.FoldedPhrase(text, tokens, context.Terms?.Reader, highlight, context.Budget) is { } folded)
         {
             query.Add(folded);
         }

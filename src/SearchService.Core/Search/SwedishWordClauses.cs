@@ -57,45 +57,47 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     private const int SpellingLimit = 5;
 
     /// <summary>Adds the clauses for the word <paramref name="typed"/>, analysed to <paramref name="term"/>,
-    /// to <paramref name="query"/>; without a <paramref name="reader"/> only the part and split clauses.
+    /// to <paramref name="query"/>; without the index's <paramref name="terms"/> only the part and split clauses.
+    /// How far the word is expanded is decided from its statistics, read once per query (<see cref="QueryTerms"/>).
     /// An excluded (<paramref name="negated"/>) word gets no near spellings, and near spellings are looked
     /// up only as far as <paramref name="budget"/> allows.</summary>
-    public void AddTo(DisjunctionMaxQuery query, string typed, string term, IndexReader? reader, HighlightTerms? highlight, bool negated = false, NeighbourBudget? budget = null)
+    public void AddTo(DisjunctionMaxQuery query, string typed, string term, QueryTerms? terms, HighlightTerms? highlight, bool negated = false, NeighbourBudget? budget = null)
     {
-        query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, term)), PartBoost));
+        query.Add(Boosted(QueryTerms.Query(terms, ParagraphFields.TextParts, term), PartBoost));
         highlight?.PartTerms.Add(term);
-        var asTyped = reader?.DocFreq(new Term(ParagraphFields.Text, term)) ?? 0;
+        var asTyped = terms?.DocFreq(ParagraphFields.Text, term) ?? 0;
         if (asTyped >= CommonDocumentFrequency)
         {
             return;
         }
-        var found = asTyped + (reader?.DocFreq(new Term(ParagraphFields.TextParts, term)) ?? 0);
-        if (Split(typed, reader) is (var split, var splitWord))
+        var found = asTyped + (terms?.DocFreq(ParagraphFields.TextParts, term) ?? 0);
+        if (Split(typed, terms) is (var split, var splitWord))
         {
             query.Add(Boosted(split, SplitBoost));
             highlight?.SplitWords.Add(splitWord);
-            if (reader is not null && found < Ranking.RelaxBelow)
+            if (terms is not null && found < Ranking.RelaxBelow)
             {
                 query.Add(Boosted(ModifierAlone(split), ModifierBoost));
             }
         }
-        if (reader is null)
+        if (terms is null)
         {
             return;
         }
+        var reader = terms.Reader;
         var rare = !negated && found <= RareDocumentFrequency;
         var boost = rare ? RestoredBoost : FoldedBoost;
         var written = typed.ToLowerInvariant();
         var words = Spellings(reader, term, written, budget);
         foreach (var word in words)
         {
-            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, word)), boost));
+            query.Add(Boosted(terms.Query(ParagraphFields.Text, word), boost));
             highlight?.FoldedTerms.Add(word);
         }
         var parts = DiacriticRestorations.Find(reader, ParagraphFields.TextParts, term, SpellingLimit, budget);
         foreach (var part in parts)
         {
-            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, part)), boost * PartBoost));
+            query.Add(Boosted(terms.Query(ParagraphFields.TextParts, part), boost * PartBoost));
             highlight?.FoldedPartTerms.Add(part);
         }
         if (!rare)
@@ -109,8 +111,8 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
         }
         foreach (var (neighbour, distance) in Neighbours(reader, written, term, budget))
         {
-            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.Text, neighbour)), FuzzyBoost / distance));
-            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, neighbour)), FuzzyBoost / distance * PartBoost));
+            query.Add(Boosted(terms.Query(ParagraphFields.Text, neighbour), FuzzyBoost / distance));
+            query.Add(Boosted(terms.Query(ParagraphFields.TextParts, neighbour), FuzzyBoost / distance * PartBoost));
             highlight?.FuzzyTerms.Add(neighbour);
         }
     }
@@ -171,7 +173,7 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
     // compound's modifier and head, each as a word or a part.
     // A part found nowhere makes the clause match nothing: it is left out, and its parts are not
     // marked (a typo can look like a compound: "vårdplaster" is "vård" + "plaster").
-    private (BooleanQuery Query, SplitWord Parts)? Split(string typed, IndexReader? reader)
+    private (BooleanQuery Query, SplitWord Parts)? Split(string typed, QueryTerms? terms)
     {
         var word = typed.ToLowerInvariant();
         var decompounder = analyzer is SwedishAnalyzer swedish ? swedish.Decompounder : new Decompounder(SwedishLexicon.Default);
@@ -180,23 +182,23 @@ public sealed class SwedishWordClauses(Analyzer analyzer)
             return null;
         }
         var all = new BooleanQuery();
-        var terms = new List<string>();
+        var partTerms = new List<string>();
         foreach (var part in (CompoundPart[])[modifier, head])
         {
             var tokens = TokenReader.Read(analyzer, ParagraphFields.Text, part.Lemma);
-            if (tokens.Count != 1 || (reader is not null && reader.DocFreq(new Term(ParagraphFields.Text, tokens[0].Term)) + reader.DocFreq(new Term(ParagraphFields.TextParts, tokens[0].Term)) == 0))
+            if (tokens.Count != 1 || (terms is not null && terms.DocFreq(ParagraphFields.Text, tokens[0].Term) + terms.DocFreq(ParagraphFields.TextParts, tokens[0].Term) == 0))
             {
                 return null;
             }
-            terms.Add(tokens[0].Term);
+            partTerms.Add(tokens[0].Term);
             var either = new SmallDisjunctionMaxQuery(0.0f)
             {
-                new TermQuery(new Term(ParagraphFields.Text, tokens[0].Term)),
-                new TermQuery(new Term(ParagraphFields.TextParts, tokens[0].Term)),
+                QueryTerms.Query(terms, ParagraphFields.Text, tokens[0].Term),
+                QueryTerms.Query(terms, ParagraphFields.TextParts, tokens[0].Term),
             };
             all.Add(either, Occur.MUST);
         }
-        return (all, new SplitWord(terms[0], terms[1]));
+        return (all, new SplitWord(partTerms[0], partTerms[1]));
     }
 
     private static SmallDisjunctionMaxQuery ModifierAlone(BooleanQuery split)

@@ -26,8 +26,8 @@ public static class DiacriticRestorations
     {
         var terms = MultiFields.GetTerms(reader, field);
         var folded = DiacriticFolding.Fold(term);
-        // A folded trigram no term has rules the lookup out before it builds an automaton (a made-up word).
-        if (terms is null || !folded.Any(Unfolded.ContainsKey) || VocabularyTrigrams.NoneFoldsTo(reader, field, folded) || budget?.TryRestore() == false)
+        // A folded run of letters no term has rules the lookup out before it builds an automaton (a made-up word).
+        if (terms is null || !folded.Any(Unfolded.ContainsKey) || VocabularyGrams.NoneFoldsTo(reader, field, folded) || budget?.TryRestore() == false)
         {
             return [];
         }

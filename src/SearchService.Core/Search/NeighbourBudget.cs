@@ -6,8 +6,8 @@ namespace SearchService.Core.Search;
 /// walks the term dictionary, so a query of long made-up words, a different one each time so that no
 /// cache helps, cost up to 1.5 s of CPU. The budget bounds it by design: only words of plausible length
 /// are looked up, only a few per request, and each lookup takes only a few candidates. When it is spent
-/// the request gets fewer expansions, never a slower answer. A word the trigrams rule out
-/// (<see cref="VocabularyTrigrams"/>) is not looked up and uses none of the lookups. What the request
+/// the request gets fewer expansions, never a slower answer. A word whose runs of letters rule it out
+/// (<see cref="VocabularyGrams"/>) is not looked up and uses none of the lookups. What the request
 /// spent (<see cref="WorkUnits"/>) is added to the <see cref="WorkMeter.Current"/> meter, which a rate
 /// limit weighted by cost reads.
 /// </summary>

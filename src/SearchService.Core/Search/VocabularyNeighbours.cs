@@ -14,7 +14,7 @@ public readonly record struct Neighbour(string Term, int Distance, int DocumentF
 /// <see cref="Lucene.Net.Search.FuzzyTermsEnum"/> walks), for typo tolerance and "did you mean". The allowed
 /// edits grow with the word: none below <see cref="OneEditLength"/> letters, one up to
 /// <see cref="TwoEditsLength"/>, then two. By default the first letter must match, as people rarely mistype
-/// it. A word no term can be near (<see cref="VocabularyTrigrams"/>) is not looked up, and the automata
+/// it. A word no term can be near (<see cref="VocabularyGrams"/>) is not looked up, and the automata
 /// of recent words are kept (<see cref="LevenshteinAutomatonCache"/>), so a word asked again builds none.
 /// </summary>
 public static class VocabularyNeighbours
@@ -55,10 +55,10 @@ public static class VocabularyNeighbours
         return found.OrderBy(n => n.Distance).ThenByDescending(n => n.DocumentFrequency).ThenBy(n => n.Term, StringComparer.Ordinal).Take(limit).ToList();
     }
 
-    // Unknown (a segment's trigrams still being read) counts as possibly near.
+    // Unknown (a segment's runs of letters still being read) counts as possibly near.
     private static bool CannotBeNear(IndexReader reader, string field, string term, int allowed, NeighbourBudget? budget)
     {
-        if (VocabularyTrigrams.LeastEdits(reader, field, term) is not { } least || least <= allowed)
+        if (VocabularyGrams.LeastEdits(reader, field, term) is not { } least || least <= allowed)
         {
             return false;
         }

@@ -11,7 +11,7 @@ public class NeighbourBudgetTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     [Fact]
     public async Task Thirty_two_rare_words_get_near_spellings_looked_up_for_only_a_few()
     {
-        // Words of the index found once: rare, and no trigram rules their lookups out.
+        // Words of the index found once: rare, and no run of letters rules their lookups out.
         var words = await RareIndexWords(32);
 
         var (built, _) = Search(string.Join(' ', words));
@@ -34,15 +34,15 @@ public class NeighbourBudgetTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     }
 
     [Fact]
-    public async Task Made_up_words_cost_no_lookup_once_the_trigrams_are_read()
+    public async Task Made_up_words_cost_no_lookup_once_the_runs_of_letters_are_read()
     {
-        await TrigramsRead();
+        await RunsOfLettersRead();
         var random = new Random(13);
         var words = Enumerable.Range(0, 32).Select(_ => MadeUpWord(random, 14)).ToList();
 
         var (built, suggestion) = Search(string.Join(' ', words));
 
-        // Each word's typo lookups (written form, base form) and suggestion are ruled out by trigrams no
+        // Each word's typo lookups (written form, base form) and suggestion are ruled out by runs of letters no
         // term has, before any automaton is built: no work is spent, and the budget is left for real words.
         Assert.Equal(32, built.Highlight.RareWords.Count);
         Assert.Equal(0, built.Budget.Lookups);
@@ -55,7 +55,7 @@ public class NeighbourBudgetTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     [Fact]
     public async Task A_word_longer_than_the_budget_allows_is_not_looked_up()
     {
-        await TrigramsRead();
+        await RunsOfLettersRead();
         var (built, _) = Search("kommunal" + MadeUpWord(new Random(1), NeighbourBudget.MaxWordLength - 7));
 
         // Refused or ruled out for its written form, then its base form, and for the suggestion.
@@ -115,12 +115,12 @@ public class NeighbourBudgetTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
         return (built, SpellingSuggester.Suggest(reader, query, built.Highlight.RareWords, built.Budget));
     }
 
-    private async Task TrigramsRead()
+    private async Task RunsOfLettersRead()
     {
         using var lease = seeds.Index.Acquire();
         foreach (var field in new[] { ParagraphFields.Text, ParagraphFields.TextWords, ParagraphFields.TextParts })
         {
-            await VocabularyTrigrams.Ready(lease.Searcher.IndexReader, field);
+            await VocabularyGrams.Ready(lease.Searcher.IndexReader, field);
         }
     }
 
@@ -128,7 +128,7 @@ public class NeighbourBudgetTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     // other-diacritics spellings are looked up) and analysed to a term no more frequent.
     private async Task<List<string>> RareIndexWords(int count)
     {
-        await TrigramsRead();
+        await RunsOfLettersRead();
         using var lease = seeds.Index.Acquire();
         var reader = lease.Searcher.IndexReader;
         var words = new List<string>();

@@ -6,7 +6,7 @@ using SearchService.Core.Search;
 
 namespace SearchService.Core.Tests.Search;
 
-// Issue 17, item 3: near spellings from cached automata, and no lookup at all where trigrams rule it out.
+// Issue 17, item 3: near spellings from cached automata, and no lookup at all where runs of letters rule it out.
 public class VocabularyNeighboursTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
 {
     [Fact]
@@ -14,10 +14,10 @@ public class VocabularyNeighboursTests(SeedIndexFixture seeds) : IClassFixture<S
     {
         using var lease = seeds.Index.Acquire();
         var reader = lease.Searcher.IndexReader;
-        await VocabularyTrigrams.Ready(reader, ParagraphFields.TextWords);
+        await VocabularyGrams.Ready(reader, ParagraphFields.TextWords);
         var random = new Random(17);
         var words = IndexWords(reader).Where(w => w.Length >= VocabularyNeighbours.OneEditLength).OrderBy(_ => random.Next()).Take(150).ToList();
-        // Typos of one and two edits (the trigram check must never rule out a word that has near spellings),
+        // Typos of one and two edits (the check must never rule out a word that has near spellings),
         // and letters at random (which it should).
         var asked = words.Select(w => Typo(random, w, 1)).Concat(words.Select(w => Typo(random, w, 2)))
             .Concat(Enumerable.Range(0, 100).Select(_ => RandomLetters(random, random.Next(6, 20))))
@@ -47,20 +47,20 @@ public class VocabularyNeighboursTests(SeedIndexFixture seeds) : IClassFixture<S
     }
 
     [Fact]
-    public async Task Trigrams_bound_the_edits_from_below()
+    public async Task Runs_of_letters_bound_the_edits_from_below()
     {
         using var lease = seeds.Index.Acquire();
         var reader = lease.Searcher.IndexReader;
-        await VocabularyTrigrams.Ready(reader, ParagraphFields.TextWords);
+        await VocabularyGrams.Ready(reader, ParagraphFields.TextWords);
 
-        Assert.Equal(0, VocabularyTrigrams.LeastEdits(reader, ParagraphFields.TextWords, "vårdplatser"));
-        Assert.True(VocabularyTrigrams.LeastEdits(reader, ParagraphFields.TextWords, "vårdplaster") <= 1);
-        Assert.True(VocabularyTrigrams.LeastEdits(reader, ParagraphFields.TextWords, "xqzkvwxqzkvwxqz") > 2);
-        Assert.False(VocabularyTrigrams.NoneFoldsTo(reader, ParagraphFields.TextWords, "vardplatser"));
-        Assert.True(VocabularyTrigrams.NoneFoldsTo(reader, ParagraphFields.TextWords, "vardplatserq"));
+        Assert.Equal(0, VocabularyGrams.LeastEdits(reader, ParagraphFields.TextWords, "vårdplatser"));
+        Assert.True(VocabularyGrams.LeastEdits(reader, ParagraphFields.TextWords, "vårdplaster") <= 1);
+        Assert.True(VocabularyGrams.LeastEdits(reader, ParagraphFields.TextWords, "xqzkvwxqzkvwxqz") > 2);
+        Assert.False(VocabularyGrams.NoneFoldsTo(reader, ParagraphFields.TextWords, "vardplatser"));
+        Assert.True(VocabularyGrams.NoneFoldsTo(reader, ParagraphFields.TextWords, "vardplatserq"));
     }
 
-    // What Lucene's own fuzzy enumeration finds, the reference the automata and the trigram check must agree with.
+    // What Lucene's own fuzzy enumeration finds, the reference the automata and the check must agree with.
     private static List<string> LuceneNeighbours(IndexReader reader, string word, int prefix)
     {
         var edits = VocabularyNeighbours.AllowedEdits(word.Length);

@@ -37,6 +37,17 @@ public sealed class LatencyRunnerTests : IDisposable
         Assert.Equal(measurement.Mix.Count + 3, markdown.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
+    [Fact]
+    public void Measures_the_cpu_time_of_made_up_words_beside_a_typical_and_a_misspelt_search()
+    {
+        var markdown = CostlyWords.Markdown(GeneratedIndex(), warmup: 1, rounds: 3);
+
+        var rows = markdown.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2 + 4, rows.Length);
+        Assert.Contains("32 made-up words", markdown);
+        Assert.DoesNotContain("NaN", markdown);
+    }
+
     private string GeneratedIndex()
     {
         var corpus = Path.Combine(folder.Path, "corpus");

@@ -26,7 +26,8 @@ internal static class DiacriticRestorations
     {
         var terms = MultiFields.GetTerms(reader, field);
         var folded = DiacriticFolding.Fold(term);
-        if (terms is null || !folded.Any(Unfolded.ContainsKey) || budget?.TryRestore() == false)
+        // A folded run of letters no term has rules the lookup out before it builds an automaton (a made-up word).
+        if (terms is null || !folded.Any(Unfolded.ContainsKey) || VocabularyGrams.NoneFoldsTo(reader, field, folded) || budget?.TryRestore() == false)
         {
             return [];
         }

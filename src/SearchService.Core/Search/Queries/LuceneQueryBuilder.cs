@@ -24,9 +24,9 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
 
     private readonly SwedishWordClauses? swedish = analysis.Mode == AnalysisMode.Swedish ? new SwedishWordClauses(analysis) : null;
 
-    /// <summary>A Lucene query with the terms to mark in hits, and what its near-spelling lookups left
-    /// of the request's budget (for "did you mean").</summary>
-    public sealed record BuiltQuery(Query Query, HighlightTerms Highlight, NeighbourBudget Budget);
+    /// <summary>A Lucene query with the terms to mark in hits, what its near-spelling lookups left
+    /// of the request's budget (for "did you mean"), and the statistics read of its terms (null without a reader).</summary>
+    public sealed record BuiltQuery(Query Query, HighlightTerms Highlight, NeighbourBudget Budget, QueryTerms? Terms = null);
 
     /// <summary>Builds the Lucene query for <paramref name="query"/>; with a <paramref name="reader"/>,
     /// words rare in that index also match their near spellings.</summary>
@@ -35,12 +35,13 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
     {
         var highlight = new HighlightTerms();
         var budget = new NeighbourBudget();
-        var built = Build(query, new Context(highlight, reader, budget), negated: false);
+        var terms = reader is null ? null : new QueryTerms(reader);
+        var built = Build(query, new Context(highlight, terms, budget), negated: false);
         if (built is null || IsOnlyExclusions(query))
         {
             throw new QueryBuildException("The query has no words to search for (only common words such as \"och\" or \"att\", or only exclusions).");
         }
-        return new BuiltQuery(built, highlight, budget);
+        return new BuiltQuery(built, highlight, budget, terms);
     }
 
     /// <summary>The query of words side by side relaxed to any of them (phrases stay required, exclusions
@@ -53,7 +54,8 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
         {
             return null;
         }
-        var context = new Context(strict.Highlight, reader, strict.Budget);
+        var terms = strict.Terms?.Reader == reader ? strict.Terms : reader is null ? null : new QueryTerms(reader);
+        var context = new Context(strict.Highlight, terms, strict.Budget);
         var relaxed = new WordCombinationQuery();
         var (words, required) = (0, 0);
         var builtParts = all.Parts.Select(part => Build(part, context, negated: false)).ToList();
@@ -87,7 +89,7 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
     }
 
     // What one build carries down the query tree.
-    private sealed record Context(HighlightTerms Highlight, IndexReader? Reader, NeighbourBudget Budget);
+    private sealed record Context(HighlightTerms Highlight, QueryTerms? Terms, NeighbourBudget Budget);
 
     private Query? Build(UserQuery query, Context context, bool negated) => query switch
     {
@@ -134,7 +136,7 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
     // the compound, as a whole word: "asyl prövning" ranks "asylprövningen" with both words.
     private void JoinAdjacent(IReadOnlyList<UserQuery> parts, List<Query?> built, Context context, bool negated)
     {
-        if (swedish is null || context.Reader is null || negated)
+        if (swedish is null || context.Terms is null || negated)
         {
             return;
         }
@@ -142,10 +144,10 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
         {
             if (parts[i] is WordQuery { IsPrefix: false } first && parts[i + 1] is WordQuery { IsPrefix: false } second
                 && built[i] is DisjunctionMaxQuery firstQuery && built[i + 1] is DisjunctionMaxQuery secondQuery
-                && swedish.Joined(first.Text, second.Text, context.Reader) is { } compound)
+                && swedish.Joined(first.Text, second.Text, context.Terms) is { } compound)
             {
-                firstQuery.Add(new TermQuery(new Term(ParagraphFields.Text, compound)));
-                secondQuery.Add(new TermQuery(new Term(ParagraphFields.Text, compound)));
+                firstQuery.Add(context.Terms.Query(ParagraphFields.Text, compound));
+                secondQuery.Add(context.Terms.Query(ParagraphFields.Text, compound));
                 context.Highlight.Terms.Add(compound);
             }
         }
@@ -172,17 +174,17 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
         }
         var written = swedish is not null && tokens.Count == 1 && !text.Contains(' ') && text.ToLowerInvariant() != tokens[0].Term ? text.ToLowerInvariant() : null;
         var query = AcrossFields(field => tokens.Count > 1 ? Phrase(field, tokens)
-            : written is not null && field == ParagraphFields.Text ? SwedishWordClauses.WithWrittenForm(tokens[0].Term, written)
-            : new TermQuery(new Term(field, tokens[0].Term)));
+            : written is not null && field == ParagraphFields.Text ? SwedishWordClauses.WithWrittenForm(context.Terms, tokens[0].Term, written)
+            : QueryTerms.Query(context.Terms, field, tokens[0].Term));
         if (swedish is null)
         {
             return query;
         }
         if (tokens.Count == 1)
         {
-            swedish.AddTo(query, text, tokens[0].Term, context.Reader, highlight, negated, context.Budget);
+            swedish.AddTo(query, text, tokens[0].Term, context.Terms, highlight, negated, context.Budget);
         }
-        else if (swedish.FoldedPhrase(text, tokens, context.Reader, highlight, context.Budget) is { } folded)
+        else if (swedish.FoldedPhrase(text, tokens, context.Terms?.Reader, highlight, context.Budget) is { } folded)
         {
             query.Add(folded);
         }

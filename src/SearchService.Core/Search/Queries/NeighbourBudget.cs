@@ -6,7 +6,10 @@ namespace SearchService.Core.Search.Queries;
 /// walks the term dictionary, so a query of long made-up words, a different one each time so that no
 /// cache helps, cost up to 1.5 s of CPU. The budget bounds it by design: only words of plausible length
 /// are looked up, only a few per request, and each lookup takes only a few candidates. When it is spent
-/// the request gets fewer expansions, never a slower answer.
+/// the request gets fewer expansions, never a slower answer. A word whose runs of letters rule it out
+/// (<see cref="VocabularyGrams"/>) is not looked up and uses none of the lookups. What the request
+/// spent (<see cref="WorkUnits"/>) is added to the <see cref="WorkMeter.Current"/> meter, which a rate
+/// limit weighted by cost reads.
 /// </summary>
 internal sealed class NeighbourBudget
 {
@@ -28,6 +31,14 @@ internal sealed class NeighbourBudget
     /// suggestion), so 32 made-up words would cost up to ~100 ms.</summary>
     public const int MaxRestorations = 24;
 
+    /// <summary><see cref="WorkUnits"/> a near-spelling lookup costs (building or finding, then walking its
+    /// automaton: about 20 other-diacritics lookups' time).</summary>
+    public const int LookupUnits = 20;
+
+    /// <summary>Candidate terms enumerated per work unit.</summary>
+    public const int TermsPerUnit = 100;
+
+    private readonly WorkMeter? meter = WorkMeter.Current;
     private int termsLeft = MaxTermsVisited;
     private int restorationsLeft = MaxRestorations;
 
@@ -49,8 +60,22 @@ internal sealed class NeighbourBudget
             return false;
         }
         Lookups++;
+        meter?.Add(LookupUnits);
         return true;
     }
+
+    /// <summary>Lookups skipped because no term of the index can be near the word.</summary>
+    public int Skipped { get; private set; }
+
+    /// <summary>Counts a lookup skipped because no term of the index can be near the word.</summary>
+    public void Skip() => Skipped++;
+
+    /// <summary>The work spent: <see cref="LookupUnits"/> per near-spelling lookup, one per
+    /// other-diacritics lookup and one per <see cref="TermsPerUnit"/> candidate terms.</summary>
+    public int WorkUnits => Lookups * LookupUnits + Restorations + TermsVisited / TermsPerUnit;
+
+    /// <summary>Other-diacritics lookups run.</summary>
+    public int Restorations => MaxRestorations - Math.Max(0, restorationsLeft);
 
     /// <summary>Whether any lookup was refused: some word got fewer expansions than it asked for.</summary>
     public bool Exhausted => Refused > 0 || RefusedRestorations > 0;
@@ -63,6 +88,7 @@ internal sealed class NeighbourBudget
     {
         if (restorationsLeft-- > 0)
         {
+            meter?.Add(1);
             return true;
         }
         RefusedRestorations++;
@@ -70,5 +96,16 @@ internal sealed class NeighbourBudget
     }
 
     /// <summary>Whether one more candidate term may be enumerated; counts it when it may.</summary>
-    public bool TryVisit() => termsLeft-- > 0;
+    public bool TryVisit()
+    {
+        if (termsLeft-- <= 0)
+        {
+            return false;
+        }
+        if ((MaxTermsVisited - termsLeft) % TermsPerUnit == 0)
+        {
+            meter?.Add(1);
+        }
+        return true;
+    }
 }

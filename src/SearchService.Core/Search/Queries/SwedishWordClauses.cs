@@ -26,45 +26,47 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
     private readonly Analyzer analyzer = analysis.Analyzer;
 
     /// <summary>Adds the clauses for the word <paramref name="typed"/>, analysed to <paramref name="term"/>,
-    /// to <paramref name="query"/>; without a <paramref name="reader"/> only the part and split clauses.
+    /// to <paramref name="query"/>; without the index's <paramref name="terms"/> only the part and split clauses.
+    /// How far the word is expanded is decided from its statistics, read once per query (<see cref="QueryTerms"/>).
     /// An excluded (<paramref name="negated"/>) word gets no near spellings, and near spellings are looked
     /// up only as far as <paramref name="budget"/> allows.</summary>
-    public void AddTo(DisjunctionMaxQuery query, string typed, string term, IndexReader? reader, HighlightTerms? highlight, bool negated = false, NeighbourBudget? budget = null)
+    public void AddTo(DisjunctionMaxQuery query, string typed, string term, QueryTerms? terms, HighlightTerms? highlight, bool negated = false, NeighbourBudget? budget = null)
     {
-        query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, term)), Ranking.PartBoost));
+        query.Add(Boosted(QueryTerms.Query(terms, ParagraphFields.TextParts, term), Ranking.PartBoost));
         highlight?.PartTerms.Add(term);
-        var asTyped = reader?.DocFreq(new Term(ParagraphFields.Text, term)) ?? 0;
+        var asTyped = terms?.DocFreq(ParagraphFields.Text, term) ?? 0;
         if (asTyped >= Ranking.CommonDocumentFrequency)
         {
             return;
         }
-        var found = asTyped + (reader?.DocFreq(new Term(ParagraphFields.TextParts, term)) ?? 0);
-        if (Split(typed, reader) is (var split, var splitWord))
+        var found = asTyped + (terms?.DocFreq(ParagraphFields.TextParts, term) ?? 0);
+        if (Split(typed, terms) is (var split, var splitWord))
         {
             query.Add(Boosted(split, Ranking.SplitBoost));
             highlight?.SplitWords.Add(splitWord);
-            if (reader is not null && found < Ranking.RelaxBelow)
+            if (terms is not null && found < Ranking.RelaxBelow)
             {
                 query.Add(Boosted(ModifierAlone(splitWord.Modifier), Ranking.ModifierBoost));
             }
         }
-        if (reader is null)
+        if (terms is null)
         {
             return;
         }
+        var reader = terms.Reader;
         var rare = !negated && found <= Ranking.RareDocumentFrequency;
         var boost = rare ? Ranking.RestoredBoost : Ranking.FoldedBoost;
         var written = typed.ToLowerInvariant();
         var words = Spellings(reader, term, written, budget);
         foreach (var (word, writtenAs) in words)
         {
-            query.Add(Boosted(Word(word, writtenAs), boost));
+            query.Add(Boosted(Word(terms, word, writtenAs), boost));
             highlight?.FoldedTerms.Add(word);
         }
         var parts = DiacriticRestorations.Find(reader, ParagraphFields.TextParts, term, Ranking.SpellingsPerWord, budget);
         foreach (var part in parts)
         {
-            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, part)), boost * Ranking.PartBoost));
+            query.Add(Boosted(terms.Query(ParagraphFields.TextParts, part), boost * Ranking.PartBoost));
             highlight?.FoldedPartTerms.Add(part);
         }
         if (!rare)
@@ -78,25 +80,25 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
         }
         foreach (var (neighbour, writtenAs, distance) in Neighbours(reader, written, term, budget))
         {
-            query.Add(Boosted(Word(neighbour, writtenAs), Ranking.FuzzyBoost / distance));
-            query.Add(Boosted(new TermQuery(new Term(ParagraphFields.TextParts, neighbour)), Ranking.FuzzyBoost / distance * Ranking.PartBoost));
+            query.Add(Boosted(Word(terms, neighbour, writtenAs), Ranking.FuzzyBoost / distance));
+            query.Add(Boosted(terms.Query(ParagraphFields.TextParts, neighbour), Ranking.FuzzyBoost / distance * Ranking.PartBoost));
             highlight?.FuzzyTerms.Add(neighbour);
         }
     }
 
     /// <summary>The text clause of a word: its base form <paramref name="term"/>, with a bonus
     /// (<see cref="Ranking.WrittenFormBoost"/>) where the paragraph has it written as <paramref name="written"/>.</summary>
-    public static Query WithWrittenForm(string term, string written) => new BooleanQuery(disableCoord: true)
+    public static Query WithWrittenForm(QueryTerms? terms, string term, string written) => new BooleanQuery(disableCoord: true)
     {
-        { new TermQuery(new Term(ParagraphFields.Text, term)), Occur.SHOULD },
-        { Boosted(new TermQuery(new Term(ParagraphFields.TextWords, written)), Ranking.WrittenFormBoost), Occur.SHOULD },
+        { QueryTerms.Query(terms, ParagraphFields.Text, term), Occur.SHOULD },
+        { Boosted(QueryTerms.Query(terms, ParagraphFields.TextWords, written), Ranking.WrittenFormBoost), Occur.SHOULD },
     };
 
     /// <summary>The term of the compound that two query words side by side make when written together
     /// ("asyl prövning" → "asylprövning", "utbildning verksamhet" → "utbildningsverksamhet", with a linking
     /// form of the first word), when the index has it; otherwise null. Algolia's concatenation: a user who
     /// writes a compound's parts apart still finds the compound first.</summary>
-    public string? Joined(string first, string second, IndexReader reader)
+    public string? Joined(string first, string second, QueryTerms terms)
     {
         if (analysis.Decompounder is not { } decompounder || first.Length < Decompounder.MinimumPartLength || second.Length < Decompounder.MinimumPartLength)
         {
@@ -114,7 +116,7 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
             var written = form + head;
             if (decompounder.ModifierAndHead(written) is var (split, _) && split.Length == form.Length
                 && TokenReader.Read(analyzer, ParagraphFields.Text, split.Lemma) is [var splitToken] && splitToken.Term == modifierToken.Term
-                && TokenReader.Read(analyzer, ParagraphFields.Text, written) is [var joined] && reader.DocFreq(new Term(ParagraphFields.Text, joined.Term)) > 0)
+                && TokenReader.Read(analyzer, ParagraphFields.Text, written) is [var joined] && terms.DocFreq(ParagraphFields.Text, joined.Term) > 0)
             {
                 return joined.Term;
             }
@@ -170,7 +172,7 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
         words.Select(w => (Tokens: TokenReader.Read(analyzer, ParagraphFields.Text, w), Written: w)).Where(t => t.Tokens.Count == 1).Select(t => (t.Tokens[0].Term, t.Written));
 
     // A base form's text clause, with the written-form bonus when the written form is known.
-    private static Query Word(string term, string? written) => written is null ? new TermQuery(new Term(ParagraphFields.Text, term)) : WithWrittenForm(term, written);
+    private static Query Word(QueryTerms terms, string term, string? written) => written is null ? terms.Query(ParagraphFields.Text, term) : WithWrittenForm(terms, term, written);
 
     /// <summary>The searched phrase with each word also in the index's spellings of it with other
     /// diacritics; null when there are none, or when every word is common as typed. Spellings are looked up
@@ -204,25 +206,25 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
     // positions: they would cost index size for this one clause.)
     // A part found nowhere makes the clause match nothing: it is left out, and its parts are not
     // marked (a typo can look like a compound: "vårdplaster" is "vård" + "plaster").
-    private (SpanNearQuery Query, SplitWord Parts)? Split(string typed, IndexReader? reader)
+    private (SpanNearQuery Query, SplitWord Parts)? Split(string typed, QueryTerms? terms)
     {
         var word = typed.ToLowerInvariant();
         if (analysis.Decompounder?.ModifierAndHead(word) is not var (modifier, head))
         {
             return null;
         }
-        var terms = new List<string>();
+        var partTerms = new List<string>();
         foreach (var part in (CompoundPart[])[modifier, head])
         {
             var tokens = TokenReader.Read(analyzer, ParagraphFields.Text, part.Lemma);
-            if (tokens.Count != 1 || (reader is not null && reader.DocFreq(new Term(ParagraphFields.Text, tokens[0].Term)) == 0))
+            if (tokens.Count != 1 || (terms is not null && terms.DocFreq(ParagraphFields.Text, tokens[0].Term) == 0))
             {
                 return null;
             }
-            terms.Add(tokens[0].Term);
+            partTerms.Add(tokens[0].Term);
         }
-        var near = new SpanNearQuery([new SpanTermQuery(new Term(ParagraphFields.Text, terms[0])), new SpanTermQuery(new Term(ParagraphFields.Text, terms[1]))], SplitEvidence.Reach - 1, inOrder: false);
-        return (near, new SplitWord(terms[0], terms[1]));
+        var near = new SpanNearQuery([new SpanTermQuery(new Term(ParagraphFields.Text, partTerms[0])), new SpanTermQuery(new Term(ParagraphFields.Text, partTerms[1]))], SplitEvidence.Reach - 1, inOrder: false);
+        return (near, new SplitWord(partTerms[0], partTerms[1]));
     }
 
     private static SmallDisjunctionMaxQuery ModifierAlone(string modifier) => new(Ranking.WordOrPartTieBreaker)

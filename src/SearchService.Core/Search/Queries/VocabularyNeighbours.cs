@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
 
 namespace SearchService.Core.Search.Queries;
 
@@ -11,10 +10,12 @@ namespace SearchService.Core.Search.Queries;
 internal readonly record struct Neighbour(string Term, int Distance, int DocumentFrequency);
 
 /// <summary>
-/// Finds the index terms within a few edits of a term, through Lucene's Levenshtein automata
-/// (<see cref="FuzzyTermsEnum"/>), for typo tolerance and "did you mean". The allowed edits grow
-/// with the word: none below <see cref="OneEditLength"/> letters, one up to
-/// <see cref="TwoEditsLength"/>, then two. By default the first letter must match, as people rarely mistype it.
+/// Finds the index terms within a few edits of a term, through Lucene's Levenshtein automata (what
+/// <see cref="Lucene.Net.Search.FuzzyTermsEnum"/> walks), for typo tolerance and "did you mean". The allowed
+/// edits grow with the word: none below <see cref="OneEditLength"/> letters, one up to
+/// <see cref="TwoEditsLength"/>, then two. By default the first letter must match, as people rarely mistype
+/// it. A word no term can be near (<see cref="VocabularyGrams"/>) is not looked up, and the automata
+/// of recent words are kept (<see cref="LevenshteinAutomatonCache"/>), so a word asked again builds none.
 /// </summary>
 internal static class VocabularyNeighbours
 {
@@ -35,20 +36,33 @@ internal static class VocabularyNeighbours
     {
         var allowed = Math.Min(2, edits ?? AllowedEdits(term.Length));
         var terms = MultiFields.GetTerms(reader, field);
-        if (allowed == 0 || terms is null || budget?.TryStart(term) == false)
+        if (allowed == 0 || terms is null || CannotBeNear(reader, field, term, allowed, budget) || budget?.TryStart(term) == false)
         {
             return [];
         }
         var found = new List<Neighbour>();
-        var enumerator = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(field, term), allowed, prefixLength, true);
+        var enumerator = LevenshteinAutomatonCache.For(term, allowed, Math.Min(prefixLength, term.Length)).GetTermsEnum(terms);
         while ((budget is null || budget.TryVisit()) && enumerator.MoveNext())
         {
             var candidate = enumerator.Term.Utf8ToString();
-            if (candidate != term)
+            var distance = EditDistance.Between(term, candidate);
+            // As FuzzyTermsEnum: a term all of whose letters would be edits is no spelling of the word.
+            if (candidate != term && distance < Math.Min(candidate.Length, term.Length))
             {
-                found.Add(new Neighbour(candidate, EditDistance.Between(term, candidate), enumerator.DocFreq));
+                found.Add(new Neighbour(candidate, distance, enumerator.DocFreq));
             }
         }
         return found.OrderBy(n => n.Distance).ThenByDescending(n => n.DocumentFrequency).ThenBy(n => n.Term, StringComparer.Ordinal).Take(limit).ToList();
+    }
+
+    // Unknown (a segment's runs of letters still being read) counts as possibly near.
+    private static bool CannotBeNear(IndexReader reader, string field, string term, int allowed, NeighbourBudget? budget)
+    {
+        if (VocabularyGrams.LeastEdits(reader, field, term) is not { } least || least <= allowed)
+        {
+            return false;
+        }
+        budget?.Skip();
+        return true;
     }
 }

@@ -1,3 +1,6 @@
+using Lucene.Net.Index;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search;
 using SearchService.Core.Search.Queries;
 
 namespace SearchService.Core.Tests.Search.Queries;
@@ -7,41 +10,58 @@ namespace SearchService.Core.Tests.Search.Queries;
 public class NeighbourBudgetTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>
 {
     [Fact]
-    public void Thirty_two_rare_words_get_near_spellings_looked_up_for_only_a_few()
+    public async Task Thirty_two_rare_words_get_near_spellings_looked_up_for_only_a_few()
     {
-        var random = new Random(13);
-        var words = Enumerable.Range(0, 32).Select(_ => MadeUpWord(random, 14)).ToList();
+        // Words of the index found once: rare, and no run of letters rules their lookups out.
+        var words = await RareIndexWords(32);
 
-        var (built, suggestion) = Search(string.Join(' ', words));
+        var (built, _) = Search(string.Join(' ', words));
 
         Assert.Equal(32, built.Highlight.RareWords.Count);
         Assert.Equal(NeighbourBudget.MaxLookups, built.Budget.Lookups);
         Assert.True(built.Budget.Refused >= 32 * 2 - NeighbourBudget.MaxLookups, $"refused {built.Budget.Refused}");
         Assert.InRange(built.Budget.TermsVisited, 0, NeighbourBudget.MaxTermsVisited);
+    }
+
+    [Fact]
+    public async Task Thirty_two_rare_words_get_other_diacritics_looked_up_for_only_some()
+    {
+        var words = await RareIndexWords(32);
+
+        var (built, _) = Search(string.Join(' ', words));
+
+        Assert.Equal(NeighbourBudget.MaxRestorations, built.Budget.Restorations);
+        Assert.True(built.Budget.RefusedRestorations >= 32 * 2 - NeighbourBudget.MaxRestorations, $"refused {built.Budget.RefusedRestorations}");
+    }
+
+    [Fact]
+    public async Task Made_up_words_cost_no_lookup_once_the_runs_of_letters_are_read()
+    {
+        await RunsOfLettersRead();
+        var random = new Random(13);
+        var words = Enumerable.Range(0, 32).Select(_ => MadeUpWord(random, 14)).ToList();
+
+        var (built, suggestion) = Search(string.Join(' ', words));
+
+        // Each word's typo lookups (written form, base form) and suggestion are ruled out by runs of letters no
+        // term has, before any automaton is built: no work is spent, and the budget is left for real words.
+        Assert.Equal(32, built.Highlight.RareWords.Count);
+        Assert.Equal(0, built.Budget.Lookups);
+        Assert.Equal(32 * 3, built.Budget.Skipped);
+        Assert.Equal(0, built.Budget.WorkUnits);
+        Assert.False(built.Budget.Exhausted);
         Assert.Null(suggestion);
     }
 
     [Fact]
-    public void Thirty_two_rare_words_with_vowels_get_other_diacritics_looked_up_for_only_some()
+    public async Task A_word_longer_than_the_budget_allows_is_not_looked_up()
     {
-        var random = new Random(13);
-        var words = Enumerable.Range(0, 32).Select(_ => "a" + MadeUpWord(random, 13)).ToList();
+        await RunsOfLettersRead();
+        var (built, _) = Search("kommunal" + MadeUpWord(new Random(1), NeighbourBudget.MaxWordLength - 7));
 
-        var (built, _) = Search(string.Join(' ', words));
-
-        // Each rare word asks for four (base forms, written words, parts, and the suggestion's words); a
-        // request gets fewer.
-        Assert.Equal(32 * 4 - NeighbourBudget.MaxRestorations, built.Budget.RefusedRestorations);
-    }
-
-    [Fact]
-    public void A_word_longer_than_the_budget_allows_is_not_looked_up()
-    {
-        var (built, _) = Search(MadeUpWord(new Random(1), NeighbourBudget.MaxWordLength + 1));
-
-        // Refused for its written form, then its base form, and for the suggestion.
+        // Refused or ruled out for its written form, then its base form, and for the suggestion.
         Assert.Equal(0, built.Budget.Lookups);
-        Assert.Equal(3, built.Budget.Refused);
+        Assert.Equal(3, built.Budget.Refused + built.Budget.Skipped);
         Assert.Empty(built.Highlight.FuzzyTerms);
     }
 
@@ -69,12 +89,63 @@ public class NeighbourBudgetTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
         Assert.False(budget.TryStart("vårdplaster"));
     }
 
+    [Fact]
+    public void The_work_spent_is_added_to_the_request_meter()
+    {
+        var meter = new WorkMeter();
+        WorkMeter.Current = meter;
+        try
+        {
+            var (built, _) = Search("vårdplaster");
+
+            Assert.True(built.Budget.Lookups > 0);
+            Assert.Equal(built.Budget.WorkUnits, meter.Units);
+            Assert.True(meter.Units >= NeighbourBudget.LookupUnits);
+        }
+        finally
+        {
+            WorkMeter.Current = null;
+        }
+    }
+
     private (LuceneQueryBuilder.BuiltQuery Built, string? Suggestion) Search(string query)
     {
         using var lease = seeds.Index.Acquire();
         var reader = lease.Searcher.IndexReader;
         var built = new LuceneQueryBuilder(seeds.Index.Analysis).Build(UserQueryParser.Parse(query)!, reader);
         return (built, SpellingSuggester.Suggest(reader, query, built.Highlight.RareWords, built.Budget));
+    }
+
+    private async Task RunsOfLettersRead()
+    {
+        using var lease = seeds.Index.Acquire();
+        foreach (var field in new[] { ParagraphFields.Text, ParagraphFields.TextWords, ParagraphFields.TextParts })
+        {
+            await VocabularyGrams.Ready(lease.Searcher.IndexReader, field);
+        }
+    }
+
+    // Written words of the seeds found in one paragraph, long enough for two edits, with an a (so
+    // other-diacritics spellings are looked up) and analysed to a term no more frequent.
+    private async Task<List<string>> RareIndexWords(int count)
+    {
+        await RunsOfLettersRead();
+        using var lease = seeds.Index.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        var words = new List<string>();
+        var terms = MultiFields.GetTerms(reader, ParagraphFields.TextWords).GetEnumerator();
+        while (words.Count < count && terms.MoveNext())
+        {
+            var word = terms.Term.Utf8ToString();
+            if (terms.DocFreq == 1 && word.Length >= 10 && word.Contains('a') && word.All(char.IsLetter)
+                && SearchService.Core.Analysis.TokenReader.Read(seeds.Index.Analysis.Analyzer, ParagraphFields.Text, word) is [var token]
+                && reader.DocFreq(new Term(ParagraphFields.Text, token.Term)) + reader.DocFreq(new Term(ParagraphFields.TextParts, token.Term)) <= SearchService.Core.Search.Scoring.Ranking.RareDocumentFrequency)
+            {
+                words.Add(word);
+            }
+        }
+        Assert.Equal(count, words.Count);
+        return words;
     }
 
     // Consonants only, so no word of the index is within two edits of it.

@@ -36,13 +36,18 @@ internal static partial class TermAtATimeSearch
 
             public void Run()
             {
+                if (bounds is null)
+                {
+                    Score(scorers, 0, DocBits.Words(maxDoc));
+                    return;
+                }
                 var first = FirstBlocks();
                 if (first.Length > 0)
                 {
                     var firstScorers = order.Select(w => Scorers(w, leaf)).ToArray();
                     foreach (var block in first)
                     {
-                        Score(firstScorers, block);
+                        Score(firstScorers, Words(block));
                     }
                 }
                 var next = 0;
@@ -53,9 +58,9 @@ internal static partial class TermAtATimeSearch
                         next++;
                         continue;
                     }
-                    if (Matches(block) > 0 && (bounds is null || !top.IsFull || bounds[block] >= top.Threshold))
+                    if (Matches(block) > 0 && (!top.IsFull || bounds[block] >= top.Threshold))
                     {
-                        Score(scorers, block);
+                        Score(scorers, Words(block));
                     }
                 }
             }
@@ -64,11 +69,7 @@ internal static partial class TermAtATimeSearch
             // document order: scored first, they set a threshold that rules out most of the others.
             private int[] FirstBlocks()
             {
-                if (bounds is null)
-                {
-                    return [];
-                }
-                var candidates = Enumerable.Range(0, bounds.Length).Where(b => Matches(b) > 0 && bounds[b] >= top.Threshold)
+                var candidates = Enumerable.Range(0, bounds!.Length).Where(b => Matches(b) > 0 && bounds[b] >= top.Threshold)
                     .OrderByDescending(b => bounds[b]).ToList();
                 var (taken, held) = (new List<int>(), 0);
                 foreach (var block in candidates)
@@ -98,10 +99,11 @@ internal static partial class TermAtATimeSearch
             private (int From, int To) Words(int block) =>
                 (block << (TermScoreBounds.BlockShift - 6), Math.Min((block + 1) << (TermScoreBounds.BlockShift - 6), DocBits.Words(maxDoc)));
 
-            // A block's scores, word by word and clause by clause as Run computes them.
-            private void Score(Scorer?[][] wordScorers, int block)
+            // The scores of the matches in 64-document words from..to, word by word and clause by clause as Run computes them.
+            private void Score(Scorer?[][] wordScorers, (int From, int To) words) => Score(wordScorers, words.From, words.To);
+
+            private void Score(Scorer?[][] wordScorers, int from, int to)
             {
-                var (from, to) = Words(block);
                 var docBase = leaf.DocBase;
                 if (plan.single is { } single)
                 {

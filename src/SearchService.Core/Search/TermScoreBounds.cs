@@ -29,7 +29,7 @@ internal static class TermScoreBounds
     private const double Margin = 1.0001;
 
     // Keyed by the segment's core: the bounds count deleted documents too, so deletions do not change them.
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<Term, Maxima>> Kept = new();
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<Term, Maxima>> KeptMaxima = new();
 
     // The reference scores' block maxima and one document with its reference score (-1: no document).
     private sealed record Maxima(float[] Blocks, int ProbeDoc, float ProbeScore);
@@ -46,7 +46,15 @@ internal static class TermScoreBounds
         {
             return false;
         }
-        var maxima = For(searcher, leaf, term);
+        if (Kept(searcher, leaf, term) is not { } maxima)
+        {
+            // A rare term: the maxima of the clause's own scores, in one pass over its few documents.
+            if (Read(clause, leaf) is { } own)
+            {
+                Add(own.Blocks, 1.0, best, sum);
+            }
+            return true;
+        }
         if (maxima.ProbeDoc < 0)
         {
             return true;
@@ -55,44 +63,50 @@ internal static class TermScoreBounds
         {
             return false;
         }
-        var ratio = (double)scorer.GetScore() / maxima.ProbeScore * Margin;
+        var ratio = (double)scorer.GetScore() / maxima.ProbeScore;
         if (!(ratio > 0) || double.IsInfinity(ratio))
         {
             return false;
         }
-        for (var block = 0; block < maxima.Blocks.Length; block++)
-        {
-            var bound = maxima.Blocks[block] * ratio;
-            best[block] = Math.Max(best[block], bound);
-            sum[block] += bound;
-        }
+        Add(maxima.Blocks, ratio, best, sum);
         return true;
     }
 
-    private static Maxima For(IndexSearcher searcher, AtomicReaderContext leaf, Term term)
+    private static void Add(float[] blocks, double ratio, double[] best, double[] sum)
+    {
+        for (var block = 0; block < blocks.Length; block++)
+        {
+            var bound = blocks[block] * ratio * Margin;
+            best[block] = Math.Max(best[block], bound);
+            sum[block] += bound;
+        }
+    }
+
+    // The kept maxima of a common term, read now when not yet kept; null for a rare term or when the
+    // segment keeps as many as it may.
+    private static Maxima? Kept(IndexSearcher searcher, AtomicReaderContext leaf, Term term)
     {
         var reader = leaf.AtomicReader;
-        var terms = Kept.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<Term, Maxima>());
+        var terms = KeptMaxima.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<Term, Maxima>());
         if (terms.TryGetValue(term, out var kept))
         {
             return kept;
         }
-        var maxima = Read(searcher, leaf, term);
-        if (reader.DocFreq(term) >= KeptFromDocumentFrequency && terms.Count < MaxKeptTerms)
+        if (reader.DocFreq(term) < KeptFromDocumentFrequency || terms.Count >= MaxKeptTerms)
         {
-            terms.TryAdd(term, maxima);
+            return null;
         }
-        return maxima;
+        // The bare term's scores, whatever the query: a query's boosts and norm only scale them.
+        return terms.GetOrAdd(term, _ => Read(searcher.CreateNormalizedWeight(new TermQuery(term)), leaf) ?? new Maxima([], -1, 0f));
     }
 
-    private static Maxima Read(IndexSearcher searcher, AtomicReaderContext leaf, Term term)
+    private static Maxima? Read(Weight weight, AtomicReaderContext leaf)
     {
-        var blocks = new float[Blocks(leaf.AtomicReader.MaxDoc)];
-        var scorer = searcher.CreateNormalizedWeight(new TermQuery(term)).GetScorer(leaf, acceptDocs: null);
-        if (scorer is null)
+        if (weight.GetScorer(leaf, acceptDocs: null) is not { } scorer)
         {
-            return new Maxima(blocks, -1, 0f);
+            return null;
         }
+        var blocks = new float[Blocks(leaf.AtomicReader.MaxDoc)];
         var (probeDoc, probeScore) = (-1, 0f);
         for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
         {

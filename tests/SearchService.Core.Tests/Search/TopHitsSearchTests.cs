@@ -11,6 +11,7 @@ namespace SearchService.Core.Tests.Search;
 public sealed class TopHitsSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>, IDisposable
 {
     private static readonly int[] Sizes = [1, 3, 10, 50];
+    private static readonly long[] BlocksFrom = [0, long.MaxValue, TermAtATimeSearch.BlocksFromPostings];
     private readonly RandomWordIndex index = new();
 
     [Fact]
@@ -23,13 +24,15 @@ public sealed class TopHitsSearchTests(SeedIndexFixture seeds) : IClassFixture<S
         {
             var query = RandomCombination(random);
             var k = Sizes[random.Next(Sizes.Length)];
+            // Blocks with bounds on every segment, on none, or as the service chooses.
+            var blocksFrom = BlocksFrom[random.Next(BlocksFrom.Length)];
 
             if (EveryMatchScored(searcher, query, k) is not { } expected)
             {
                 continue;
             }
             var counted = new TotalHitCountCollector();
-            var actual = TermAtATimeSearch.TryTopHits(searcher, query, k, counted);
+            var actual = TermAtATimeSearch.TryTopHits(searcher, query, k, counted, blocksFrom);
 
             Assert.NotNull(actual);
             handled++;
@@ -62,6 +65,8 @@ public sealed class TopHitsSearchTests(SeedIndexFixture seeds) : IClassFixture<S
                 continue;
             }
             var k = Sizes[random.Next(Sizes.Length)];
+            // Blocks with bounds on every segment, on none, or as the service chooses.
+            var blocksFrom = BlocksFrom[random.Next(BlocksFrom.Length)];
             var everyTop = TopScoreDocCollector.Create(k, docsScoredInOrder: true);
             var every = new FacetCollector(SearchFilter.FacetFields, [], everyTop);
             if (!TermAtATimeSearch.TrySearch(searcher, query, every))
@@ -69,7 +74,7 @@ public sealed class TopHitsSearchTests(SeedIndexFixture seeds) : IClassFixture<S
                 continue;
             }
             var counted = new FacetCollector(SearchFilter.FacetFields, [], new TotalHitCountCollector());
-            var actual = TermAtATimeSearch.TryTopHits(searcher, query, k, counted);
+            var actual = TermAtATimeSearch.TryTopHits(searcher, query, k, counted, blocksFrom);
 
             Assert.NotNull(actual);
             handled++;

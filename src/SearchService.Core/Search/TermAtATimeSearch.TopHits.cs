@@ -11,7 +11,9 @@ namespace SearchService.Core.Search;
 /// highest score bounds (<see cref="TermScoreBounds"/>) first, then the others in order, skipping every
 /// block whose bound is below the k-th score found so far. A block's scores are computed exactly as
 /// <see cref="Plan.Run"/> computes them (same clauses, same order of additions), so hits, scores and
-/// order are those of scoring every match.
+/// order are those of scoring every match. A segment whose clauses have few postings, or include a
+/// clause other than a term (phrase, prefix, split: no bounds), is scored in one sweep as
+/// <see cref="Plan.Run"/> does, which costs less there.
 /// </summary>
 internal static partial class TermAtATimeSearch
 {

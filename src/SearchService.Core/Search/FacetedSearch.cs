@@ -15,7 +15,7 @@ internal static class FacetedSearch
 
     public static Result Run(IndexSearcher searcher, Query query, IReadOnlyList<SearchFilter> filters, int wanted)
     {
-        // Unfiltered, every match is counted but only those that can reach the top are scored.
+        // Unfiltered, with a segment of many postings, every match is counted but only those that can reach the top are scored.
         if (filters.Count == 0)
         {
             var counted = new FacetCollector(SearchFilter.FacetFields, filters, new TotalHitCountCollector());

@@ -83,6 +83,8 @@ public static class IndexUpdater
             RAMBufferSizeMB = RamBufferMegabytes,
             Similarity = Ranking.Similarity,
             Codec = new ParagraphCodec(),
+            // A full run merges its segments into one at the end: packing each flushed one into a compound file first would be wasted copying.
+            UseCompoundFile = !full,
         };
         var writer = OpenWriter(directory, config, indexFolder);
         try
@@ -129,6 +131,12 @@ public static class IndexUpdater
                 skipped.OrderBy(s => s.FileName, StringComparer.Ordinal).ToList(), TimeSpan.Zero);
             if (report.ChangedIndex || full)
             {
+                if (full)
+                {
+                    // One segment: every query seeks each of its terms and sets up its scorers and facets once
+                    // per segment; at 200 000 paragraphs 8 segments cost a third more CPU per search than 1.
+                    writer.ForceMerge(1);
+                }
                 writer.SetCommitData(CommitMetadata.For(mode));
                 writer.Commit();
                 var count = writer.NumDocs;

@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 using SearchService.Tests;
@@ -14,7 +15,16 @@ public sealed class SeedIndexFixture : IDisposable
         IndexUpdater.Rebuild(RepositoryPaths.Seeds, folder.Path);
         Index = ParagraphIndex.Open(folder.Path);
         Searcher = new ParagraphSearcher(Index);
+        using var lease = Index.Acquire();
+        var terms = MultiFields.GetTerms(lease.Searcher.IndexReader, ParagraphFields.TextWords).GetEnumerator();
+        while (terms.MoveNext())
+        {
+            Vocabulary.Add(terms.Term.Utf8ToString());
+        }
     }
+
+    /// <summary>The index's words as written, for random queries.</summary>
+    public List<string> Vocabulary { get; } = [];
 
     public ParagraphIndex Index { get; }
 

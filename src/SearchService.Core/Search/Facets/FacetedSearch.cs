@@ -16,6 +16,15 @@ internal static class FacetedSearch
 
     public static Result Run(IndexSearcher searcher, Query query, IReadOnlyList<SearchFilter> filters, int wanted)
     {
+        // Unfiltered, with a segment of many postings, every match is counted but only those that can reach the top are scored.
+        if (filters.Count == 0)
+        {
+            var counted = new FacetCollector(SearchFilter.FacetFields, filters, new TotalHitCountCollector());
+            if (TermAtATimeSearch.TryTopHits(searcher, query, wanted, counted) is { } hits)
+            {
+                return new Result(hits, counted.Result());
+            }
+        }
         var top = TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
         var collector = new FacetCollector(SearchFilter.FacetFields, filters, top);
         // Filtered, Lucene's scorers score only the matches that pass the filters and were measured as

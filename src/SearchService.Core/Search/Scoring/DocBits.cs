@@ -23,12 +23,16 @@ internal static class DocBits
     public static void Clear(ulong[] bits, int doc) => bits[doc >> 6] &= ~(1UL << doc);
 
     /// <summary>The documents in the set, in increasing order; the set is read as the walk goes.</summary>
-    public static Documents InOrder(ulong[] bits, int maxDoc) => new(bits, Words(maxDoc));
+    public static Documents InOrder(ulong[] bits, int maxDoc) => new(bits, 0, Words(maxDoc));
+
+    /// <summary>The documents of the set in 64-document words <paramref name="fromWord"/> up to
+    /// <paramref name="toWord"/> (exclusive), in increasing order.</summary>
+    public static Documents InWords(ulong[] bits, int fromWord, int toWord) => new(bits, fromWord, toWord);
 
     /// <summary>A walk over the documents of a set, for <c>foreach</c>.</summary>
-    public ref struct Documents(ulong[] bits, int words)
+    public ref struct Documents(ulong[] bits, int first, int words)
     {
-        private int index = -1;
+        private int index = first - 1;
         private ulong word;
 
         public int Current { get; private set; }

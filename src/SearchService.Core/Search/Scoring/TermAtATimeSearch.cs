@@ -15,7 +15,7 @@ namespace SearchService.Core.Search.Scoring;
 /// <see cref="SmallDisjunctionMaxQuery"/> (one word or phrase) and a <see cref="WordCombinationQuery"/>;
 /// other queries are left to Lucene.
 /// </summary>
-internal static class TermAtATimeSearch
+internal static partial class TermAtATimeSearch
 {
     // Matched words per document are counted in a byte.
     private const int MaxWords = 64;
@@ -23,7 +23,19 @@ internal static class TermAtATimeSearch
     /// <summary>Passes the matches of <paramref name="query"/> to <paramref name="collector"/>; false, with
     /// nothing collected, when the query is not of a shape handled here or every set of
     /// <see cref="ScoreAccumulators"/> is in use by other searches.</summary>
-    public static bool TrySearch(IndexSearcher searcher, Query query, ICollector collector)
+    public static bool TrySearch(IndexSearcher searcher, Query query, ICollector collector) =>
+        WithPlan(searcher, query, (weight, plan, accumulators) =>
+        {
+            var score = new AccumulatedScorer(weight);
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                plan.Run(leaf, accumulators, collector, score);
+            }
+        });
+
+    // Runs the query's plan with a free set of accumulators; false when the query is not of a shape
+    // handled here or none is free.
+    private static bool WithPlan(IndexSearcher searcher, Query query, Action<Weight, Plan, ScoreAccumulators> run)
     {
         var weight = searcher.CreateNormalizedWeight(query);
         if (Plan.Of(weight) is not { } plan)
@@ -37,11 +49,7 @@ internal static class TermAtATimeSearch
         }
         try
         {
-            var score = new AccumulatedScorer(weight);
-            foreach (var leaf in leaves)
-            {
-                plan.Run(leaf, accumulators, collector, score);
-            }
+            run(weight, plan, accumulators);
         }
         finally
         {
@@ -59,10 +67,15 @@ internal static class TermAtATimeSearch
             : new Word([weight], 0f, required);
     }
 
-    private sealed class Plan(Word[] words, Weight[] excluded, int minimumOptional, float[] coordination)
+    private sealed partial class Plan(Word[] words, Weight[] excluded, int minimumOptional, float[] coordination)
     {
         private readonly Word[] required = [.. words.Where(w => w.Required)];
         private readonly Word[] optional = [.. words.Where(w => !w.Required)];
+
+        // The factor of a combination's score for how many of its words a document matched; the largest of them.
+        private float Coordination(int matched) => coordination[matched];
+
+        private float MaxCoordination => coordination.Max();
 
         // A query of one word and nothing else scores as the word (coordination of one word is 1).
         private readonly Word? single = words.Length == 1 && excluded.Length == 0 && minimumOptional == 0 && words[0].Required ? words[0] : null;

@@ -44,7 +44,7 @@ public sealed class TermAtATimeSearchTests(SeedIndexFixture seeds) : IClassFixtu
         using var lease = seeds.Index.Acquire();
         var searcher = lease.Searcher;
         var builder = new LuceneQueryBuilder(seeds.Index.Analysis);
-        var vocabulary = Vocabulary(searcher.IndexReader);
+        var vocabulary = seeds.Vocabulary;
         var random = new Random(5);
         var handled = 0;
         for (var round = 0; round < 300; round++)
@@ -177,17 +177,6 @@ public sealed class TermAtATimeSearchTests(SeedIndexFixture seeds) : IClassFixtu
             searcher.Search(query, collector);
         }
         return (top.GetTopDocs(), collector.Result(), handled);
-    }
-
-    private static List<string> Vocabulary(IndexReader reader)
-    {
-        var words = new List<string>();
-        var terms = MultiFields.GetTerms(reader, ParagraphFields.TextWords).GetEnumerator();
-        while (terms.MoveNext())
-        {
-            words.Add(terms.Term.Utf8ToString());
-        }
-        return words;
     }
 
     // One to five words, some as a phrase, an exclusion, an alternative or a prefix.

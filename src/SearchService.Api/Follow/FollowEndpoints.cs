@@ -36,7 +36,7 @@ public static class FollowEndpoints
         {
             var http = context.Request;
             var site = $"{http.Scheme}://{http.Host}";
-            var feed = AtomFeed.Write(request, listing.Newest(request, FeedEntries), site + http.Path + http.QueryString, site, index.Statistics().LastCommit ?? DateTimeOffset.UnixEpoch);
+            var feed = AtomFeed.Write(request, index.Facets, listing.Newest(request, FeedEntries), site + http.Path + http.QueryString, site, index.Statistics().LastCommit ?? DateTimeOffset.UnixEpoch);
             return TypedResults.File(feed, "application/atom+xml; charset=utf-8");
         });
 

@@ -57,8 +57,11 @@ public class NewFacetEndpointTests(CommitteeApiFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_region_comparison_and_the_export_filter_on_the_new_facet()
+    public async Task The_region_comparison_the_feed_and_the_export_filter_on_the_new_facet()
     {
+        var feed = System.Xml.Linq.XDocument.Parse(await client.GetStringAsync("/api/search.atom?q=v%C3%A5rd&committee=Regionstyrelsen&region=v%C3%A4rmland"));
+        Assert.Equal("Policysök: vård i Värmland, Regionstyrelsen", feed.Root!.Element(System.Xml.Linq.XName.Get("title", "http://www.w3.org/2005/Atom"))!.Value);
+
         var comparison = (await client.GetFromJsonAsync<Core.Search.Facets.RegionComparisonResult>("/api/regions?q=v%C3%A5rd&committee=Regionstyrelsen"))!;
         Assert.True(comparison.Total > 0);
         Assert.Equal(comparison.Total, comparison.Regions.Where(r => r.Region is "Värmland" or "Östergötland").Sum(r => r.Paragraphs));

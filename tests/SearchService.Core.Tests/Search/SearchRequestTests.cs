@@ -33,4 +33,14 @@ public class SearchRequestTests
         Assert.NotEqual(request, anywhere);
         Assert.Equal(request, anywhere with { Region = "Skåne" });
     }
+
+    [Fact]
+    public void A_request_comes_back_from_JSON_as_it_was()
+    {
+        var request = new SearchRequest("vård", "Skåne", Page: 2, Year: 2023, Filters: new Dictionary<string, string> { ["committee"] = "Regionstyrelsen" });
+
+        var json = System.Text.Json.JsonSerializer.Serialize(request, System.Text.Json.JsonSerializerOptions.Web);
+
+        Assert.Equal(request, System.Text.Json.JsonSerializer.Deserialize<SearchRequest>(json, System.Text.Json.JsonSerializerOptions.Web));
+    }
 }

@@ -22,7 +22,6 @@ public sealed record SearchRequest
     /// <param name="Municipality">Only paragraphs of documents this municipality published (canonical name), when set.</param>
     /// <param name="Filters">Filter values by facet field (canonical where the facet has canonical names), when set.</param>
     // The parameters are named like the properties so that named arguments and JSON read alike.
-#pragma warning disable IDE1006
     public SearchRequest(
         string Query,
         string? Region = null,
@@ -34,7 +33,6 @@ public sealed record SearchRequest
         int? Year = null,
         string? Municipality = null,
         IReadOnlyDictionary<string, string>? Filters = null)
-#pragma warning restore IDE1006
     {
         this.Query = Query;
         this.Page = Page;

@@ -6,7 +6,7 @@ using SearchService.Tests;
 namespace SearchService.Api.Tests;
 
 /// <summary>The real API pipeline over a real on-disk index built from the seeds (or another source
-/// folder) in a temporary folder.</summary>
+/// folder, indexed with other facets if given) in a temporary folder.</summary>
 public class SearchApiFactory : WebApplicationFactory<Program>
 {
     private readonly TemporaryFolder folder = new();
@@ -16,10 +16,10 @@ public class SearchApiFactory : WebApplicationFactory<Program>
     {
     }
 
-    protected SearchApiFactory(string sourcePath)
+    protected SearchApiFactory(string sourcePath, IReadOnlyList<MetadataFacet>? facets = null)
     {
         this.sourcePath = sourcePath;
-        IndexUpdater.Rebuild(sourcePath, IndexPath);
+        IndexUpdater.Rebuild(sourcePath, IndexPath, facets: facets);
     }
 
     public string IndexPath => Path.Combine(folder.Path, "index");

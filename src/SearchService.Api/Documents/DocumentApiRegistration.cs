@@ -18,7 +18,8 @@ internal static class DocumentApiRegistration
         services.AddSingleton(provider =>
         {
             var search = provider.GetRequiredService<IOptions<SearchOptions>>().Value;
-            return new DocumentStore(Path.GetFullPath(search.SourcePath), Path.GetFullPath(search.IndexPath));
+            return new DocumentStore(Path.GetFullPath(search.SourcePath), Path.GetFullPath(search.IndexPath),
+                provider.GetRequiredService<IOptions<Facets.FacetOptions>>().Value.Facets);
         });
         return builder;
     }

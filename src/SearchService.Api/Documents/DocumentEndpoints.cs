@@ -54,7 +54,7 @@ public static class DocumentEndpoints
         [FromQuery(Name = "count"), Description("Paragraphs to return, 1 to 1000.")] int count = DocumentLookup.DefaultPageSize)
     {
         var errors = new Dictionary<string, string[]>();
-        if (!string.IsNullOrWhiteSpace(q) && SearchValidation.Validate(new SearchParameters { Q = q }).Errors.TryGetValue("q", out var queryErrors))
+        if (!string.IsNullOrWhiteSpace(q) && SearchValidation.Validate(new SearchParameters { Q = q }, [], QueryCollection.Empty).Errors.TryGetValue("q", out var queryErrors))
         {
             errors["q"] = queryErrors;
         }

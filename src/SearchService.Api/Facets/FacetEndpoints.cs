@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
-using SearchService.Core.Indexing;
+using Microsoft.Extensions.Options;
 
 namespace SearchService.Api.Facets;
 
@@ -13,8 +13,6 @@ public sealed record FacetLabel(
 /// a new facet without a change of their own.</summary>
 public static class FacetEndpoints
 {
-    private static readonly IReadOnlyList<FacetLabel> Labels = [.. MetadataFacet.All.Select(f => new FacetLabel(f.Field, f.Label))];
-
     public static IEndpointRouteBuilder MapFacetEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api/facets").WithTags("Facets");
@@ -24,5 +22,6 @@ public static class FacetEndpoints
         return endpoints;
     }
 
-    public static Ok<IReadOnlyList<FacetLabel>> List() => TypedResults.Ok(Labels);
+    public static Ok<IReadOnlyList<FacetLabel>> List(IOptions<FacetOptions> options) =>
+        TypedResults.Ok<IReadOnlyList<FacetLabel>>([.. options.Value.Facets.Select(f => new FacetLabel(f.Field, f.Label))]);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 
 namespace SearchService.Api.Follow;
@@ -11,16 +12,16 @@ internal static class AtomFeed
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    /// <summary>The feed for <paramref name="request"/>; <paramref name="self"/> is the feed's own URL and
-    /// <paramref name="site"/> the service's origin, for links.</summary>
-    public static byte[] Write(SearchRequest request, IReadOnlyList<SearchHit> hits, string self, string site, DateTimeOffset indexed)
+    /// <summary>The feed for <paramref name="request"/>, titled with its filters among <paramref name="facets"/>;
+    /// <paramref name="self"/> is the feed's own URL and <paramref name="site"/> the service's origin, for links.</summary>
+    public static byte[] Write(SearchRequest request, IReadOnlyList<MetadataFacet> facets, IReadOnlyList<SearchHit> hits, string self, string site, DateTimeOffset indexed)
     {
         var query = QueryString.Create(new Dictionary<string, string?> { ["q"] = request.Query }).ToUriComponent();
         using var buffer = new MemoryStream();
         using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) }))
         {
             xml.WriteStartElement("feed", Atom);
-            xml.WriteElementString("title", Atom, $"Policysök: {request.Query}{Where(request)}");
+            xml.WriteElementString("title", Atom, $"Policysök: {request.Query}{Where(request, facets)}");
             xml.WriteElementString("subtitle", Atom, "De senaste styckena som matchar sökningen, nyaste dokumentet först.");
             xml.WriteElementString("id", Atom, self);
             xml.WriteElementString("updated", Atom, Time(hits.Count > 0 ? Dated(hits[0]) : indexed));
@@ -64,10 +65,10 @@ internal static class AtomFeed
         return buffer.ToArray();
     }
 
-    private static string Where(SearchRequest request)
+    // "i Skåne, Malmö, budget": places (exact-term facets) first, then the other filters in facet order.
+    private static string Where(SearchRequest request, IReadOnlyList<MetadataFacet> facets)
     {
-        var filters = new[] { request.Region, request.Municipality, request.Organisation, request.DocumentType, request.Year?.ToString(CultureInfo.InvariantCulture) }
-            .Where(f => !string.IsNullOrWhiteSpace(f));
+        var filters = facets.OrderByDescending(f => f.ExactTerm).Select(f => request.Filter(f.Field)).OfType<string>();
         return string.Join(", ", filters) is { Length: > 0 } where ? $" i {where}" : "";
     }
 

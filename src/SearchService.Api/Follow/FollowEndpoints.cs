@@ -18,32 +18,35 @@ public static class FollowEndpoints
         // the reference keeps opening on search.
         endpoints.MapGroup("/api").WithTags("Follow a search").MapGet("/search.atom", Feed)
             .WithName("SearchFeed")
+            .FiltersOnFacets()
             .Produces<string>(StatusCodes.Status200OK, "application/atom+xml")
             .WithSummary($"An Atom feed of the {FeedEntries} newest matching paragraphs by document date, each linking to its paragraph on the document page.")
             .WithDescription("Takes the search's query and filters. Only paragraphs of dated documents are listed, newest document first; subscribe to it in a feed reader to follow e.g. vårdplatser in Skåne.");
         group.MapGet("/export", Export)
             .WithName("ExportSearch")
+            .FiltersOnFacets()
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Every matching paragraph as CSV (id, document, title, region, municipality, date, section, paragraph, text), streamed, past the search's 10,000-hit window.")
             .WithDescription($"Rows in index order: a document's paragraphs together, in order. At most {ExportGate.DefaultMaxConcurrent} exports stream at once (`{ExportGate.MaxConcurrentKey}`); another gets 429 until one ends.");
         return endpoints;
     }
 
-    public static Results<FileContentHttpResult, ValidationProblem> Feed([AsParameters] FilterParameters parameters, MatchListing listing, ParagraphIndex index, HttpRequest http) =>
-        SearchEndpoints.Answer(parameters, "The feed request is not valid.", request =>
+    public static Results<FileContentHttpResult, ValidationProblem> Feed([AsParameters] QueryParameters parameters, MatchListing listing, ParagraphIndex index, HttpContext context) =>
+        SearchEndpoints.Answer(parameters, context, "The feed request is not valid.", request =>
         {
+            var http = context.Request;
             var site = $"{http.Scheme}://{http.Host}";
-            var feed = AtomFeed.Write(request, listing.Newest(request, FeedEntries), site + http.Path + http.QueryString, site, index.Statistics().LastCommit ?? DateTimeOffset.UnixEpoch);
+            var feed = AtomFeed.Write(request, index.Facets, listing.Newest(request, FeedEntries), site + http.Path + http.QueryString, site, index.Statistics().LastCommit ?? DateTimeOffset.UnixEpoch);
             return TypedResults.File(feed, "application/atom+xml; charset=utf-8");
         });
 
-    public static Results<Results<CsvExport, ProblemHttpResult>, ValidationProblem> Export([AsParameters] ExportParameters parameters, MatchListing listing, ExportGate gate)
+    public static Results<Results<CsvExport, ProblemHttpResult>, ValidationProblem> Export([AsParameters] ExportParameters parameters, MatchListing listing, ExportGate gate, HttpContext http)
     {
         if (parameters.Format is { Length: > 0 } format && !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format is csv, the only export format."] }, title: "The export request is not valid.");
         }
-        return SearchEndpoints.Answer(parameters, "The export request is not valid.", request =>
+        return SearchEndpoints.Answer(parameters, http, "The export request is not valid.", request =>
         {
             var rows = listing.All(request);
             return gate.TryEnter() is { } slot

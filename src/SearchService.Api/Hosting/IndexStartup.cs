@@ -57,7 +57,7 @@ internal static class IndexStartup
         });
     }
 
-    public static ParagraphIndex OpenOrBuild(SearchOptions options, ILogger logger, ServiceMetrics metrics)
+    public static ParagraphIndex OpenOrBuild(SearchOptions options, IReadOnlyList<MetadataFacet> facets, ILogger logger, ServiceMetrics metrics)
     {
         var indexPath = Path.GetFullPath(options.IndexPath);
         var exists = CommitMetadata.Exists(indexPath);
@@ -80,7 +80,7 @@ internal static class IndexStartup
             IndexUpdater.BuildReport report;
             try
             {
-                report = IndexUpdater.Rebuild(sourcePath, indexPath, analysis: analysis);
+                report = IndexUpdater.Rebuild(sourcePath, indexPath, analysis: analysis, facets: facets);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
@@ -98,7 +98,7 @@ internal static class IndexStartup
         }
         try
         {
-            return ParagraphIndex.Open(indexPath);
+            return ParagraphIndex.Open(indexPath, facets);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

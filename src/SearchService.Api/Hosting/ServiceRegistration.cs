@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SearchService.Api.Facets;
 using SearchService.Api.Metrics;
 using SearchService.Core;
 using SearchService.Core.Analysis.Lexicon;
@@ -9,7 +10,7 @@ using SearchService.Core.Search.Facets;
 namespace SearchService.Api.Hosting;
 
 /// <summary>Registers the search itself with the host: the <c>Search</c> options, the lexicon, the
-/// index (opened or built at start), its refresh, the answer caches and the searchers over it (search,
+/// index (opened or built at start, with the facets of <see cref="FacetOptions"/>), its refresh, the answer caches and the searchers over it (search,
 /// region comparison, match listing, document lookup and highlighting).</summary>
 internal static class ServiceRegistration
 {
@@ -22,6 +23,7 @@ internal static class ServiceRegistration
         _ = Task.Run(() => SwedishLexicon.Default);
         services.AddSingleton(provider => IndexStartup.OpenOrBuild(
             provider.GetRequiredService<IOptions<SearchOptions>>().Value,
+            provider.GetRequiredService<IOptions<FacetOptions>>().Value.Facets,
             provider.GetRequiredService<ILoggerFactory>().CreateLogger("SearchService.Index"),
             provider.GetRequiredService<ServiceMetrics>()));
         services.AddSingleton(provider =>

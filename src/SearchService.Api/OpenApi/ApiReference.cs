@@ -19,8 +19,9 @@ public static class ApiReference
                 document.Info.Description = "Full-text search over Swedish policy documents: ranked, highlighted paragraphs from every region, and the documents they come from.";
                 return Task.CompletedTask;
             });
-            options.AddOperationTransformer((operation, _, _) =>
+            options.AddOperationTransformer((operation, context, _) =>
             {
+                FacetParameterDescriptions.Apply(operation, context);
                 OperationExamples.Apply(operation);
                 return Task.CompletedTask;
             });

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
+using SearchService.Core.Indexing;
 
 namespace SearchService.Api.OpenApi;
 
@@ -9,14 +10,10 @@ internal static class OperationExamples
 {
     private const string ProblemJson = "application/problem+json";
 
+    // The facet filters' examples are their descriptors' (FacetParameterDescriptions).
     private static readonly Dictionary<string, JsonNode> ParameterExamples = new()
     {
         ["q"] = "vårdplatser",
-        ["region"] = "Skåne",
-        ["organisation"] = "Region Värmland",
-        ["documentType"] = "budget",
-        ["year"] = 2023,
-        ["municipality"] = "Kiruna",
         ["format"] = "csv",
         ["page"] = 1,
         ["pageSize"] = 10,
@@ -123,6 +120,11 @@ internal static class OperationExamples
             if (parameter.Name is not null && ParameterExamples.TryGetValue(parameter.Name, out var example))
             {
                 parameter.Example = example.DeepClone();
+            }
+            // Endpoints that name a facet's parameter themselves (the document list) show the facet's example.
+            else if (parameter.Example is null && MetadataFacet.All.FirstOrDefault(f => f.Field == parameter.Name) is { } facet)
+            {
+                parameter.Example = FacetParameterDescriptions.Example(facet);
             }
         }
         foreach (var (status, response) in operation.Responses ?? [])

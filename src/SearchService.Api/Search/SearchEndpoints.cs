@@ -15,19 +15,22 @@ public static class SearchEndpoints
             .WithName("Search")
             .WithSummary("Ranked paragraphs matching a query, highlighted, with region, organisation, documentType and year counts.")
             .WithDescription("Paragraphs are ranked with Lucene's TF-IDF over their text, with the section heading and document title as weaker fields. Every matched word is marked in `highlight` and `snippet` (HTML-escaped text with <mark>) and listed in `marks`.")
+            .FiltersOnFacets()
             .CountsSearches();
         return endpoints;
     }
 
-    public static Results<Ok<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher) =>
-        Answer(parameters, "The search request is not valid.", request => TypedResults.Ok(searcher.Search(request)));
+    public static Results<Ok<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher, HttpContext http) =>
+        Answer(parameters, http, "The search request is not valid.", request => TypedResults.Ok(searcher.Search(request)));
 
     /// <summary>What <paramref name="answer"/> makes of the valid request; 400 naming the parameter when
-    /// the request is not valid or its query holds nothing searchable.</summary>
-    internal static Results<TResult, ValidationProblem> Answer<TResult>(QueryParameters parameters, string invalid, Func<SearchRequest, TResult> answer)
+    /// the request is not valid or its query holds nothing searchable. The endpoint's facet filters
+    /// (<see cref="FacetFilterParameters"/>) are read from the query string.</summary>
+    internal static Results<TResult, ValidationProblem> Answer<TResult>(QueryParameters parameters, HttpContext http, string invalid, Func<SearchRequest, TResult> answer)
         where TResult : IResult
     {
-        var (request, errors) = SearchValidation.Validate(parameters);
+        var facets = http.GetEndpoint()?.Metadata.GetMetadata<FacetFilterParameters>()?.Of(http.RequestServices) ?? [];
+        var (request, errors) = SearchValidation.Validate(parameters, facets, http.Request.Query);
         if (request is null)
         {
             return TypedResults.ValidationProblem(errors, title: invalid);

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace SearchService.Api.Search;
 
-/// <summary>Query-string parameters of <c>GET /api/search</c>: the query's, the region filter and paging.</summary>
-public sealed record SearchParameters : FilterParameters
+/// <summary>Query-string parameters of <c>GET /api/search</c>: the query's and paging.</summary>
+public sealed record SearchParameters : QueryParameters
 {
     /// <summary>1-based page.</summary>
     [Description("1-based page number.")]

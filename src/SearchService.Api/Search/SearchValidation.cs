@@ -1,4 +1,4 @@
-using SearchService.Core.Documents;
+using SearchService.Core.Indexing;
 using SearchService.Core.Search;
 
 namespace SearchService.Api.Search;
@@ -10,38 +10,36 @@ internal static class SearchValidation
     public const int MaxQueryLength = 500;
     public const int MaxPageSize = 100;
     public const int MaxResultWindow = 10_000;
-    public const int MaxFilterLength = 200;
-    public const int MinYear = 1900;
-    public const int MaxYear = 2100;
 
-    /// <summary>The request <paramref name="parameters"/> ask for; region only from <see cref="FilterParameters"/>,
+    /// <summary>The request <paramref name="parameters"/> ask for, filtered on each of <paramref name="facets"/>
+    /// whose parameter <paramref name="query"/> holds (checked by the facet's <see cref="MetadataFacet.Rule"/>);
     /// paging only from <see cref="SearchParameters"/>.</summary>
-    public static (SearchRequest? Request, Dictionary<string, string[]> Errors) Validate(QueryParameters parameters)
+    public static (SearchRequest? Request, Dictionary<string, string[]> Errors) Validate(
+        QueryParameters parameters, IEnumerable<MetadataFacet> facets, IQueryCollection query)
     {
         var paging = parameters as SearchParameters;
         var errors = new Dictionary<string, string[]>();
-        var query = parameters.Q?.Trim() ?? "";
-        if (query.Length == 0)
+        var text = parameters.Q?.Trim() ?? "";
+        if (text.Length == 0)
         {
             errors["q"] = ["Give something to search for, e.g. q=vårdplatser."];
         }
-        else if (query.Length > MaxQueryLength)
+        else if (text.Length > MaxQueryLength)
         {
-            errors["q"] = [$"The query is {query.Length} characters long; at most {MaxQueryLength} are allowed."];
+            errors["q"] = [$"The query is {text.Length} characters long; at most {MaxQueryLength} are allowed."];
         }
-        else if (QueryTextRules.Problem(query) is { } problem)
+        else if (QueryTextRules.Problem(text) is { } problem)
         {
             errors["q"] = [problem];
         }
 
-        var region = Region((parameters as FilterParameters)?.Region, errors);
-        var municipality = Municipality(parameters.Municipality, errors);
-
-        var organisation = MetadataFilter(parameters.Organisation, "organisation", errors);
-        var documentType = MetadataFilter(parameters.DocumentType, "documentType", errors);
-        if (parameters.Year is { } year && year is < MinYear or > MaxYear)
+        var filters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var facet in facets)
         {
-            errors["year"] = [$"year must be between {MinYear} and {MaxYear}."];
+            if (Filter(facet, query[facet.Field], errors) is { } value)
+            {
+                filters[facet.Field] = value;
+            }
         }
 
         var page = paging?.Page ?? 1;
@@ -63,51 +61,22 @@ internal static class SearchValidation
         {
             errors["highlight"] = ["highlight is \"word\" (mark whole words, the default) or \"part\" (mark the matched part of a compound)."];
         }
-        return errors.Count > 0 ? (null, errors) : (new SearchRequest(query, region, page, pageSize, markParts, organisation, documentType, parameters.Year, municipality), errors);
+        return errors.Count > 0 ? (null, errors) : (new SearchRequest(text, Page: page, PageSize: pageSize, MarkParts: markParts, Filters: filters), errors);
     }
 
     /// <summary>The canonical name of a region filter, or null; an unknown name adds a message under
     /// <c>region</c> to <paramref name="errors"/>.</summary>
     public static string? Region(string? value, Dictionary<string, string[]> errors) =>
-        Place(value, "region", SwedishRegions.Canonical, $"Use one of: {string.Join(", ", SwedishRegions.All.Select(r => r.Name))}.", errors);
+        Filter(MetadataFacet.For(ParagraphFields.Region), value, errors);
 
-    /// <summary>The canonical name of a municipality filter, or null; an unknown name adds a message
-    /// under <c>municipality</c> to <paramref name="errors"/>.</summary>
-    public static string? Municipality(string? value, Dictionary<string, string[]> errors) =>
-        Place(value, "municipality", v => SwedishMunicipalities.Find(v)?.Name, "Use one of Sweden's 290 municipalities, e.g. Kiruna, Malmö, Umeå.", errors);
-
-    private static string? Place(string? value, string name, Func<string, string?> canonical, string known, Dictionary<string, string[]> errors)
+    // The value to filter on (canonical, by the facet's rule), or null; a refused one adds its message under the parameter.
+    private static string? Filter(MetadataFacet facet, string? value, Dictionary<string, string[]> errors)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        var check = facet.Rule.Check(facet.Field, value);
+        if (check.Problem is { } problem)
         {
-            return null;
+            errors[facet.Field] = [problem];
         }
-        var place = canonical(value);
-        if (place is null)
-        {
-            errors[name] = [$"Unknown {name} \"{Shown(value)}\". {known}"];
-        }
-        return place;
-    }
-
-    // Echo at most a short prefix of what was sent: the answer should not grow with the attack.
-    private static string Shown(string value)
-    {
-        var cut = char.IsHighSurrogate(value[Math.Min(39, value.Length - 1)]) ? 39 : 40;
-        return value.Length > cut ? value[..cut] + "…" : value;
-    }
-
-    private static string? MetadataFilter(string? value, string name, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-        if (value.Length > MaxFilterLength || value.Any(char.IsControl))
-        {
-            errors[name] = [$"{name} must be at most {MaxFilterLength} characters without control characters."];
-            return null;
-        }
-        return value.Trim();
+        return check.Value;
     }
 }

@@ -9,6 +9,7 @@ namespace SearchService.Core.Documents;
 /// <param name="DocumentType">Kind of document in lower case (budget, motion, revisionssvar, nyhet …), when known.</param>
 /// <param name="SourceUrl">Where the original can be read, when known.</param>
 /// <param name="Municipality">The municipality that published it ("Kiruna"), when it is a municipality's document.</param>
+/// <param name="Fields">Further values from the document's metadata sidecar by name (<see cref="MetadataOverride.Fields"/>), when set.</param>
 public sealed record DocumentMetadata(
     string Title,
     string? Region,
@@ -17,4 +18,5 @@ public sealed record DocumentMetadata(
     string? Organisation = null,
     string? DocumentType = null,
     string? SourceUrl = null,
-    string? Municipality = null);
+    string? Municipality = null,
+    IReadOnlyDictionary<string, string>? Fields = null);

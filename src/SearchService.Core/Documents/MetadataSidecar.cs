@@ -91,7 +91,8 @@ public static class MetadataSidecar
             own.Date ?? entry.Date,
             own.Organisation ?? entry.Organisation,
             own.DocumentType ?? entry.DocumentType,
-            own.SourceUrl ?? entry.SourceUrl);
+            own.SourceUrl ?? entry.SourceUrl,
+            Merged(entry.Fields, own.Fields));
     }
 
     /// <summary>The override as JSON, e.g. to write it beside a file or to hash it.</summary>
@@ -114,7 +115,8 @@ public static class MetadataSidecar
         {
             problems["sourceUrl"] = $"sourceUrl \"{entry.SourceUrl}\" is not an absolute http(s) URL";
         }
-        foreach (var (field, value) in new[] { ("title", entry.Title), ("organisation", entry.Organisation), ("documentType", entry.DocumentType) })
+        foreach (var (field, value) in new[] { ("title", entry.Title), ("organisation", entry.Organisation), ("documentType", entry.DocumentType) }
+            .Concat(entry.Fields?.Select(f => ($"fields.{f.Key}", (string?)f.Value)) ?? []))
         {
             if (value is not null && (value.Length > MaxFieldLength || value.Any(char.IsControl)))
             {
@@ -143,6 +145,7 @@ public static class MetadataSidecar
             Organisation = organisation,
             DocumentType = entry.DocumentType is null ? detected.DocumentType : Blank(entry.DocumentType)?.ToLowerInvariant(),
             SourceUrl = entry.SourceUrl is null ? detected.SourceUrl : Blank(entry.SourceUrl),
+            Fields = Merged(detected.Fields, entry.Fields?.Where(f => Blank(f.Value) is not null).ToDictionary(f => f.Key, f => f.Value.Trim(), StringComparer.Ordinal)),
         };
     }
 
@@ -154,6 +157,11 @@ public static class MetadataSidecar
             throw new InvalidDataException($"{path}: \"{key}\": {string.Join("; ", problems.Values)}");
         }
     }
+
+    // The fields of both, those of winner replacing those of the same name.
+    private static IReadOnlyDictionary<string, string>? Merged(IReadOnlyDictionary<string, string>? first, IReadOnlyDictionary<string, string>? winner) =>
+        first is null || winner is null ? winner ?? first
+            : new Dictionary<string, string>(first.Concat(winner).GroupBy(f => f.Key).Select(g => g.Last()), StringComparer.Ordinal);
 
     // An empty value clears the field ("no organisation").
     private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

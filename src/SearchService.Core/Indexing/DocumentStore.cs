@@ -15,8 +15,9 @@ namespace SearchService.Core.Indexing;
 /// <see cref="IndexBusyException"/> and the source folder is restored as it was. A write answers
 /// success only when the committed index agrees (holds the new content's hash, or no longer holds the
 /// id); otherwise it fails with <see cref="WriteNotAppliedException"/> and the files are restored.
+/// Paragraphs carry the facets of <c>facets</c> (by default <see cref="MetadataFacet.All"/>).
 /// </summary>
-public sealed class DocumentStore(string sourceFolder, string indexFolder)
+public sealed class DocumentStore(string sourceFolder, string indexFolder, IReadOnlyList<MetadataFacet>? facets = null)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
 
@@ -72,7 +73,7 @@ public sealed class DocumentStore(string sourceFolder, string indexFolder)
         await gate.WaitAsync(cancellationToken);
         try
         {
-            return await Task.Run(() => IndexUpdater.Update(sourceFolder, indexFolder, full), cancellationToken);
+            return await Task.Run(() => IndexUpdater.Update(sourceFolder, indexFolder, full, facets: facets), cancellationToken);
         }
         finally
         {
@@ -96,7 +97,7 @@ public sealed class DocumentStore(string sourceFolder, string indexFolder)
                 {
                     File.Delete(path);
                 }
-                var report = IndexUpdater.Update(sourceFolder, indexFolder, onlyIds: new HashSet<string>([id], StringComparer.Ordinal));
+                var report = IndexUpdater.Update(sourceFolder, indexFolder, onlyIds: new HashSet<string>([id], StringComparer.Ordinal), facets: facets);
                 var hash = IndexedHash(id);
                 if (!agrees(hash))
                 {

@@ -36,9 +36,9 @@ public static class IndexUpdater
     /// (a full <see cref="Update"/>).</summary>
     /// <exception cref="DirectoryNotFoundException">The source folder does not exist.</exception>
     /// <exception cref="IOException">The index folder cannot be written.</exception>
-    public static BuildReport Rebuild(string sourceFolder, string indexFolder, IProgress<BuildProgress>? progress = null, AnalysisMode analysis = AnalysisMode.Swedish)
+    public static BuildReport Rebuild(string sourceFolder, string indexFolder, IProgress<BuildProgress>? progress = null, AnalysisMode analysis = AnalysisMode.Swedish, IReadOnlyList<MetadataFacet>? facets = null)
     {
-        var report = Update(sourceFolder, indexFolder, full: true, progress, analysis: analysis);
+        var report = Update(sourceFolder, indexFolder, full: true, progress, analysis: analysis, facets: facets);
         return new BuildReport(report.Added, report.ParagraphsInIndex, report.Skipped, report.Elapsed);
     }
 
@@ -50,6 +50,7 @@ public static class IndexUpdater
     /// <param name="onlyIds">Limit the update to these document ids (a file added or removed through the API).</param>
     /// <param name="analysis">Text analysis to index with; null keeps the existing index's (Swedish for a new
     /// one). A mode other than the index's forces a full rebuild, since the two cannot be mixed.</param>
+    /// <param name="facets">The facets every paragraph carries (by default <see cref="MetadataFacet.All"/>).</param>
     /// <exception cref="DirectoryNotFoundException">The source folder does not exist.</exception>
     /// <exception cref="IndexBusyException">Another writer holds the index.</exception>
     /// <exception cref="InvalidDataException">The folder's metadata.json is not valid.</exception>
@@ -60,7 +61,8 @@ public static class IndexUpdater
         bool full = false,
         IProgress<BuildProgress>? progress = null,
         IReadOnlySet<string>? onlyIds = null,
-        AnalysisMode? analysis = null)
+        AnalysisMode? analysis = null,
+        IReadOnlyList<MetadataFacet>? facets = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var files = SourceFolder.Files(sourceFolder)
@@ -107,7 +109,7 @@ public static class IndexUpdater
                     else
                     {
                         var parsed = SourceFolder.Parse(name, content, entry);
-                        writer.UpdateDocuments(new Term(ParagraphFields.DocumentId, id), ParagraphDocumentFactory.Create(parsed, mode, hash));
+                        writer.UpdateDocuments(new Term(ParagraphFields.DocumentId, id), ParagraphDocumentFactory.Create(parsed, mode, hash, facets));
                         Interlocked.Add(ref paragraphs, parsed.Paragraphs.Count);
                         Interlocked.Increment(ref existing.ContainsKey(id) ? ref changed : ref added);
                     }

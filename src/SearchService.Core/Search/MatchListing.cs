@@ -75,8 +75,8 @@ public sealed class MatchListing(ParagraphIndex index)
         return RelaxedQuery.For(builder, parsed, built, searcher.IndexReader, counter.TotalHits) is { } relaxed ? Filtered(relaxed, request) : strict;
     }
 
-    private static Query Filtered(Query query, SearchRequest request) =>
-        SearchFilter.ToQuery(SearchFilter.Of(request)) is { } filters ? new FilteredQuery(query, new QueryWrapperFilter(filters)) : query;
+    private Query Filtered(Query query, SearchRequest request) =>
+        SearchFilter.ToQuery(SearchFilter.Of(request, index.Facets)) is { } filters ? new FilteredQuery(query, new QueryWrapperFilter(filters)) : query;
 
     // Gathers the global doc numbers of all matches, without scores.
     private sealed class DocCollector(List<int> docs) : ICollector

@@ -17,9 +17,10 @@ public sealed class ParagraphIndex : IDisposable
     private readonly FSDirectory directory;
     private readonly SearcherManager manager;
 
-    private ParagraphIndex(string path, FSDirectory directory, SearcherManager manager, AnalysisMode analysis)
+    private ParagraphIndex(string path, FSDirectory directory, SearcherManager manager, AnalysisMode analysis, IReadOnlyList<MetadataFacet> facets)
     {
         Path = path;
+        Facets = facets;
         this.directory = directory;
         this.manager = manager;
         Analysis = TextAnalysis.Create(analysis);
@@ -32,16 +33,20 @@ public sealed class ParagraphIndex : IDisposable
     /// <see cref="AnalysisMode.Standard"/>), for queries and highlighting.</summary>
     public TextAnalysis Analysis { get; }
 
-    /// <summary>Opens the committed index in <paramref name="path"/>.</summary>
+    /// <summary>The facets searches over this index filter on and count (<see cref="MetadataFacet.All"/> unless opened with others).</summary>
+    public IReadOnlyList<MetadataFacet> Facets { get; }
+
+    /// <summary>Opens the committed index in <paramref name="path"/>, searched with <paramref name="facets"/>
+    /// (by default <see cref="MetadataFacet.All"/>; the index must have been built with them).</summary>
     /// <exception cref="IndexNotFoundException">The folder holds no committed index.</exception>
     /// <exception cref="IOException">The index cannot be read (e.g. it is corrupt).</exception>
-    public static ParagraphIndex Open(string path)
+    public static ParagraphIndex Open(string path, IReadOnlyList<MetadataFacet>? facets = null)
     {
         var directory = FSDirectory.Open(path);
         try
         {
             var analysis = CommitMetadata.Analysis(DirectoryReader.ListCommits(directory)[^1].UserData) ?? AnalysisMode.Standard;
-            return new ParagraphIndex(path, directory, new SearcherManager(directory, new Ranking.SearcherFactory()), analysis);
+            return new ParagraphIndex(path, directory, new SearcherManager(directory, new Ranking.SearcherFactory()), analysis, facets ?? MetadataFacet.All);
         }
         catch
         {

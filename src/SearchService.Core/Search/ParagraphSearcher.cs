@@ -21,6 +21,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
 
     private readonly LuceneQueryBuilder builder = new(index.Analysis);
     private readonly HitReader hits = new(index.Analysis.Analyzer);
+    private readonly IReadOnlyList<string> facetFields = [.. index.Facets.Select(f => f.Field)];
 
     /// <summary>Runs <paramref name="request"/>.</summary>
     /// <exception cref="QueryBuildException">The query holds nothing searchable.</exception>
@@ -42,14 +43,14 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
     private SearchResult Search(SearchRequest request, UserQuery parsed, IndexSearcher searcher, Stopwatch stopwatch)
     {
         var built = builder.Build(parsed, searcher.IndexReader);
-        var filters = SearchFilter.Of(request);
+        var filters = SearchFilter.Of(request, index.Facets);
         var wanted = request.Page * request.PageSize;
-        var (top, facets) = FacetedSearch.Run(searcher, built.Query, filters, wanted);
+        var (top, facets) = FacetedSearch.Run(searcher, built.Query, filters, wanted, facetFields);
         int? allWords = null;
         if (RelaxedQuery.For(builder, parsed, built, searcher.IndexReader, top.TotalHits) is { } relaxed)
         {
             allWords = top.TotalHits;
-            (top, facets) = FacetedSearch.Run(searcher, relaxed, filters, wanted);
+            (top, facets) = FacetedSearch.Run(searcher, relaxed, filters, wanted, facetFields);
             allWords = top.TotalHits > allWords ? allWords : null;
         }
 
@@ -65,7 +66,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
             facets,
             SpellingSuggester.Suggest(searcher.IndexReader, request.Query, built.Highlight.RareWords, built.Budget),
             allWords,
-            MetadataFacet.Applied(request),
+            MetadataFacet.Applied(request, index.Facets),
             built.Budget.Exhausted);
     }
 }

@@ -21,7 +21,22 @@ public class MetadataSidecarTests
         Assert.Equal(new MetadataOverride("T", "Gotland"), entry);
     }
 
+    [Fact]
+    public void Fields_of_both_sidecars_are_kept_the_file_own_winning_and_applied_trimmed()
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllText(Path.Combine(folder.Path, MetadataSidecar.FileName), """{ "a.txt": { "fields": { "committee": "KS", "diarie": "2023/14" } } }""");
+        var file = Path.Combine(folder.Path, "a.txt");
+        File.WriteAllText(file + MetadataSidecar.FileSuffix, """{ "fields": { "committee": " Regionstyrelsen " } }""");
+
+        var entry = MetadataSidecar.ForFile(file, MetadataSidecar.Read(folder.Path))!;
+        var applied = MetadataSidecar.Apply(new DocumentMetadata("T", null, [], null), entry);
+
+        Assert.Equal(new Dictionary<string, string> { ["committee"] = "Regionstyrelsen", ["diarie"] = "2023/14" }, applied.Fields);
+    }
+
     [Theory]
+    [InlineData("""{ "a.txt": { "fields": { "committee": "a\u0007b" } } }""", "fields.committee must be at most")]
     [InlineData("""{ "a.txt": { "region": "Atlantis" } }""", "unknown region")]
     [InlineData("""{ "a.txt": { "date": "13/6 2023" } }""", "yyyy-MM-dd")]
     [InlineData("""{ "a.txt": """, "not valid metadata JSON")]

@@ -11,10 +11,11 @@ namespace SearchService.Core.Search.Facets;
 /// </summary>
 internal static class FacetedSearch
 {
-    /// <summary>The ranked hits (at most <c>wanted</c>, with the total) and the facet counts.</summary>
+    /// <summary>The ranked hits (at most <c>wanted</c>, with the total) and the counts of the facets
+    /// <c>facetFields</c> names, in its order.</summary>
     public sealed record Result(TopDocs Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
 
-    public static Result Run(IndexSearcher searcher, Query query, IReadOnlyList<SearchFilter> filters, int wanted)
+    public static Result Run(IndexSearcher searcher, Query query, IReadOnlyList<SearchFilter> filters, int wanted, IReadOnlyList<string> facetFields)
     {
         // Unfiltered, with a segment of many postings, every match is counted but only those that can reach the top are scored.
         if (filters.Count == 0)
@@ -26,7 +27,7 @@ internal static class FacetedSearch
             }
         }
         var top = TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
-        var collector = new FacetCollector(SearchFilter.FacetFields, filters, top);
+        var collector = new FacetCollector(facetFields, filters, top);
         // Filtered, Lucene's scorers score only the matches that pass the filters and were measured as
         // fast or faster (bench/RESULTS.md, fourth pass); unfiltered, reading term at a time was faster.
         if (filters.Count > 0 || !TermAtATimeSearch.TrySearch(searcher, query, collector))

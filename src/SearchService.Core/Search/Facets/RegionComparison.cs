@@ -42,7 +42,7 @@ public sealed class RegionComparison(ParagraphIndex index, AnswerCache<RegionCom
     private RegionComparisonResult Compare(SearchRequest request, UserQuery parsed, IndexSearcher searcher)
     {
         var built = builder.Build(parsed, searcher.IndexReader);
-        var filters = SearchFilter.Of(request);
+        var filters = SearchFilter.Of(request, index.Facets);
         var collector = Collect(searcher, built.Query, filters);
         if (RelaxedQuery.For(builder, parsed, built, searcher.IndexReader, collector.Paragraphs.Sum()) is { } relaxed)
         {

@@ -19,12 +19,12 @@ internal sealed record SearchFilter(MetadataFacet Facet, string Term)
     /// <summary>Index field, also the facet's name.</summary>
     public string Field => Facet.Field;
 
-    /// <summary>The fields that are both filters and facets, in the order facets are listed.</summary>
+    /// <summary>The fields of <see cref="MetadataFacet.All"/>, in the order facets are listed.</summary>
     public static IReadOnlyList<string> FacetFields { get; } = [.. MetadataFacet.All.Select(f => f.Field)];
 
-    /// <summary>The filters a request asks for.</summary>
-    public static IReadOnlyList<SearchFilter> Of(SearchRequest request) =>
-        [.. MetadataFacet.Applied(request).Select(p => new SearchFilter(p.Key, MetadataFacet.For(p.Key).Term(p.Value)))];
+    /// <summary>The filters a request asks for among <paramref name="facets"/> (by default <see cref="MetadataFacet.All"/>).</summary>
+    public static IReadOnlyList<SearchFilter> Of(SearchRequest request, IReadOnlyList<MetadataFacet>? facets = null) =>
+        [.. (facets ?? MetadataFacet.All).Where(f => request.Filter(f.Field) is not null).Select(f => new SearchFilter(f, f.Term(request.Filter(f.Field)!)))];
 
     /// <summary>Whether a paragraph whose facet value (as stored in doc values) is <paramref name="value"/> passes the filter.</summary>
     public bool Accepts(string value) => string.Equals(Facet.Term(value), Term, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public sealed class NewFacetTests : IDisposable
 
     // The first word of the publisher: "Region", "Vänsterpartiet", "Nationellt" …
     private static readonly MetadataFacet PublisherKind =
-        new("publisherKind", m => m.Organisation?.Split(' ')[0], _ => null, ExactTerm: false, "Utgivare");
+        new("publisherKind", m => m.Organisation?.Split(' ')[0], ExactTerm: false, "Utgivare");
 
     [Fact]
     public void A_new_descriptor_is_indexed_filtered_and_counted()

@@ -88,11 +88,9 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
 
     /// <summary>The text clause of a word: its base form <paramref name="term"/>, with a bonus
     /// (<see cref="Ranking.WrittenFormBoost"/>) where the paragraph has it written as <paramref name="written"/>.</summary>
-    public static Query WithWrittenForm(QueryTerms? terms, string term, string written) => new BooleanQuery(disableCoord: true)
-    {
-        { QueryTerms.Query(terms, ParagraphFields.Text, term), Occur.SHOULD },
-        { Boosted(QueryTerms.Query(terms, ParagraphFields.TextWords, written), Ranking.WrittenFormBoost), Occur.SHOULD },
-    };
+    public static Query WithWrittenForm(QueryTerms? terms, string term, string written) => new TermSumQuery(
+        QueryTerms.Query(terms, ParagraphFields.Text, term),
+        (TermQuery)Boosted(QueryTerms.Query(terms, ParagraphFields.TextWords, written), Ranking.WrittenFormBoost));
 
     /// <summary>The term of the compound that two query words side by side make when written together
     /// ("asyl prövning" → "asylprövning", "utbildning verksamhet" → "utbildningsverksamhet", with a linking

@@ -86,12 +86,12 @@ internal static partial class TermAtATimeSearch
         /// at least <paramref name="blocksFromPostings"/> postings.</summary>
         public bool TakesBlocks(AtomicReaderContext leaf, long blocksFromPostings) => OnlyTerms && Postings(leaf) >= blocksFromPostings;
 
-        // Whether every clause of every word is a term query, whose scores have bounds.
-        private bool OnlyTerms => required.Concat(optional).All(w => w.Clauses.All(c => c.Query is TermQuery));
+        // Whether every clause of every word is a term query or a sum of them, whose scores have bounds.
+        private bool OnlyTerms => required.Concat(optional).All(w => w.Clauses.All(c => TermSumQuery.TermsOf(c.Query) is not null));
 
         // The documents of the segment's postings of every clause.
         private long Postings(AtomicReaderContext leaf) =>
-            required.Concat(optional).Sum(w => w.Clauses.Sum(c => (long)leaf.AtomicReader.DocFreq(((TermQuery)c.Query).Term)));
+            required.Concat(optional).Sum(w => w.Clauses.Sum(c => TermSumQuery.TermsOf(c.Query)!.Sum(t => (long)leaf.AtomicReader.DocFreq(t))));
 
         // The matches of the segment into a.Matches, and for a combination how many words each matched into
         // a.Matched; false when there are none. Documents only: no frequencies, no scores.

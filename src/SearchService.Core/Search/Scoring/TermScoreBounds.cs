@@ -39,9 +39,27 @@ internal static class TermScoreBounds
 
     /// <summary>Adds the bounds of <paramref name="clause"/> in <paramref name="leaf"/>, block by block, to
     /// <paramref name="best"/> (the largest so far) and <paramref name="sum"/>; false when the clause is no term
-    /// query, whose scores have no bounds here.</summary>
+    /// query or sum of them (<see cref="TermSumQuery"/>), whose scores have no bounds here.</summary>
     public static bool AddTo(IndexSearcher searcher, AtomicReaderContext leaf, Weight clause, double[] best, double[] sum)
     {
+        if (clause is TermSumQuery.SumWeight termSum)
+        {
+            // A sum of term scores is bounded by the sum of their bounds: one clause of the word.
+            var (ignored, clauseSum) = (new double[best.Length], new double[best.Length]);
+            foreach (var part in termSum.Clauses)
+            {
+                if (!AddTo(searcher, leaf, part, ignored, clauseSum))
+                {
+                    return false;
+                }
+            }
+            for (var block = 0; block < best.Length; block++)
+            {
+                best[block] = Math.Max(best[block], clauseSum[block]);
+                sum[block] += clauseSum[block];
+            }
+            return true;
+        }
         if (clause.Query is not TermQuery { Term: var term })
         {
             return false;

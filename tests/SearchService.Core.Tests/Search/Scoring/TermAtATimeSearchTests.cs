@@ -10,6 +10,8 @@ namespace SearchService.Core.Tests.Search.Scoring;
 
 // Term-at-a-time scoring must collect exactly the matches Lucene's scorers collect, with the same
 // scores (up to the order in which the floats of different words are added) and the same facets.
+// Alone: one test takes every set of score accumulators, which other searches running in parallel rent and return.
+[Collection(nameof(ScoreAccumulatorsCollection))]
 public sealed class TermAtATimeSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>, IDisposable
 {
     private static readonly string[] Fields = RandomWordIndex.Fields;
@@ -195,3 +197,6 @@ public sealed class TermAtATimeSearchTests(SeedIndexFixture seeds) : IClassFixtu
 
     public void Dispose() => index.Dispose();
 }
+
+[CollectionDefinition(nameof(ScoreAccumulatorsCollection), DisableParallelization = true)]
+public sealed class ScoreAccumulatorsCollection;

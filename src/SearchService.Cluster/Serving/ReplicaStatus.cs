@@ -1,0 +1,17 @@
+namespace SearchService.Cluster.Serving;
+
+/// <summary>What a replica reports about itself in the replicas bucket, for <c>/health</c>.</summary>
+/// <param name="Shard">The shard it serves.</param>
+/// <param name="Instance">Its instance name.</param>
+/// <param name="Generation">The commit generation it serves (0 before its first).</param>
+/// <param name="Serving">True once it answers searches.</param>
+/// <param name="RejectedDownloads">Downloads it rejected for a wrong hash since it started.</param>
+/// <param name="Reported">When it reported.</param>
+public sealed record ReplicaStatus(int Shard, string Instance, long Generation, bool Serving, int RejectedDownloads, DateTimeOffset Reported)
+{
+    /// <summary>A replica that has not reported for this long is gone from the bucket.</summary>
+    public const double ExpiresAfterSeconds = 10;
+
+    /// <summary>How often a replica reports.</summary>
+    public static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(2);
+}

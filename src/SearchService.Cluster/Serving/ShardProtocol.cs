@@ -1,0 +1,31 @@
+using System.Text.Json;
+using SearchService.Core.Search;
+
+namespace SearchService.Cluster.Serving;
+
+/// <summary>What the coordinator asks a shard: the search as the user made it, with the page widened to
+/// the first <c>page × pageSize</c> hits, since any of them may be on the merged page.</summary>
+/// <param name="Request">The search, its page already widened.</param>
+public sealed record ShardQuery(SearchRequest Request);
+
+/// <summary>A shard's answer: its hits (best first, fully read and marked), total and facet counts, and the
+/// generation that answered; or, with <see cref="QueryError"/>, why the query cannot be searched.</summary>
+/// <param name="Shard">The shard (0-based).</param>
+/// <param name="Generation">The commit generation the replica served.</param>
+/// <param name="Replica">The replica instance that answered.</param>
+/// <param name="Result">The shard's result; null with a query error.</param>
+/// <param name="QueryError">Set when the query holds nothing searchable (the user's error, the same on every shard).</param>
+public sealed record ShardAnswer(int Shard, long Generation, string Replica, SearchResult? Result, string? QueryError);
+
+/// <summary>How queries and answers travel between coordinator and replicas.</summary>
+public static class ShardProtocol
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Bytes of a message.</summary>
+    public static byte[] Encode<T>(T message) => JsonSerializer.SerializeToUtf8Bytes(message, Json);
+
+    /// <summary>A message from its bytes.</summary>
+    /// <exception cref="JsonException">The bytes are not a <typeparamref name="T"/>.</exception>
+    public static T Decode<T>(ReadOnlySpan<byte> bytes) => JsonSerializer.Deserialize<T>(bytes, Json) ?? throw new JsonException($"An empty {typeof(T).Name}.");
+}

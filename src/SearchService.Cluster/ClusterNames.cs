@@ -37,6 +37,9 @@ public static class ClusterNames
     /// <summary>Subject a shard's replicas answer searches on, as one queue group.</summary>
     public static string SearchSubject(int shard) => $"search.{shard}";
 
+    /// <summary>Subject one replica alone answers on, for the coordinator's choice of replica and its hedge.</summary>
+    public static string ReplicaSearchSubject(int shard, string instance) => $"search.{shard}.{instance}";
+
     /// <summary>Key of one replica in <see cref="ReplicasBucket"/>.</summary>
     public static string ReplicaKey(int shard, string instance) => $"{Shard(shard)}.{instance}";
 }

@@ -17,6 +17,8 @@ public sealed class ClusterRig : IAsyncDisposable
     private readonly TemporaryFolder data = new();
     private readonly List<(CancellationTokenSource Stop, Task Run, ClusterConnection Connection)> roles = [];
     private readonly List<ShardReplica> replicas = [];
+    private readonly List<ReplicaDirectory> directories = [];
+    private readonly Dictionary<ShardReplica, (CancellationTokenSource Stop, ClusterConnection Connection)> replicaRoles = [];
 
     public ClusterRig(int shards = 2, int servers = 3)
     {
@@ -66,7 +68,7 @@ public sealed class ClusterRig : IAsyncDisposable
         ISegmentStore store = await ObjectSegmentStore.OpenAsync(connection, CancellationToken.None);
         var replica = new ShardReplica(connection, wrap is null ? store : wrap(store), NullLogger.Instance);
         replicas.Add(replica);
-        Start(connection, replica.RunAsync);
+        replicaRoles[replica] = (Start(connection, replica.RunAsync), connection);
         return replica;
     }
 
@@ -91,7 +93,9 @@ public sealed class ClusterRig : IAsyncDisposable
     {
         var connection = await ConnectAsync("coordinator");
         roles.Add((new CancellationTokenSource(), Task.CompletedTask, connection));
-        return (new ScatterGather(connection), connection);
+        var directory = new ReplicaDirectory(connection);
+        directories.Add(directory);
+        return (new ScatterGather(connection, directory), connection);
     }
 
     /// <summary>Polls <paramref name="condition"/> until it holds; fails after <paramref name="seconds"/>.</summary>
@@ -107,6 +111,10 @@ public sealed class ClusterRig : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var directory in directories)
+        {
+            directory.Dispose();
+        }
         foreach (var (stop, _, _) in roles)
         {
             await stop.CancelAsync();
@@ -132,9 +140,18 @@ public sealed class ClusterRig : IAsyncDisposable
         data.Dispose();
     }
 
-    private void Start(ClusterConnection connection, Func<CancellationToken, Task> run)
+    /// <summary>Takes a replica away as a crash would: its connection closes, so its queue group loses it at once.</summary>
+    public async Task StopReplicaAsync(ShardReplica replica)
+    {
+        var (stop, connection) = replicaRoles[replica];
+        await stop.CancelAsync();
+        await connection.DisposeAsync();
+    }
+
+    private CancellationTokenSource Start(ClusterConnection connection, Func<CancellationToken, Task> run)
     {
         var stop = new CancellationTokenSource();
         roles.Add((stop, Task.Run(() => run(stop.Token)), connection));
+        return stop;
     }
 }

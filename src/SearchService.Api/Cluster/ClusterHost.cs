@@ -65,6 +65,7 @@ internal static class ClusterHost
                     builder.Services.AddHostedService(provider => new RoleService(provider.GetRequiredService<ShardIndexer>().RunAsync));
                     break;
                 default:
+                    builder.Services.AddSingleton<ReplicaDirectory>();
                     builder.Services.AddSingleton<ScatterGather>();
                     builder.Services.AddSingleton<ClusterHealth>();
                     builder.Services.AddSingleton<IngestPublisher>();

@@ -1,4 +1,3 @@
-using NATS.Client.KeyValueStore;
 using SearchService.Cluster.Serving;
 using SearchService.Cluster.Shipping;
 
@@ -25,7 +24,7 @@ public sealed class ClusterHealth(ClusterConnection connection)
     public async Task<IReadOnlyList<ShardHealth>> ReadAsync(CancellationToken cancellation)
     {
         var heads = await connection.HeadsAsync(cancellation);
-        var statuses = await ReplicaStatusesAsync(cancellation);
+        var statuses = await ReplicaStatus.ReadAllAsync(connection, cancellation);
         var shards = new List<ShardHealth>();
         for (var shard = 0; shard < connection.Options.Shards; shard++)
         {
@@ -37,34 +36,5 @@ public sealed class ClusterHealth(ClusterConnection connection)
             shards.Add(new ShardHealth(ClusterNames.Shard(shard), generation, replicas));
         }
         return shards;
-    }
-
-    private async Task<List<ReplicaStatus>> ReplicaStatusesAsync(CancellationToken cancellation)
-    {
-        var bucket = await connection.ReplicasAsync(cancellation);
-        var statuses = new List<ReplicaStatus>();
-        try
-        {
-            await foreach (var key in bucket.GetKeysAsync(cancellationToken: cancellation))
-            {
-                try
-                {
-                    var entry = await bucket.GetEntryAsync<byte[]>(key, cancellationToken: cancellation);
-                    if (entry.Value is { Length: > 0 } bytes)
-                    {
-                        statuses.Add(ShardProtocol.Decode<ReplicaStatus>(bytes));
-                    }
-                }
-                catch (NatsKVKeyNotFoundException)
-                {
-                    // Expired between listing and reading.
-                }
-            }
-        }
-        catch (NatsKVException)
-        {
-            // An empty bucket: no replica reported.
-        }
-        return statuses;
     }
 }

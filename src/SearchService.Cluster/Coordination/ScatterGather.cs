@@ -6,12 +6,12 @@ using SearchService.Core.Search;
 namespace SearchService.Cluster.Coordination;
 
 /// <summary>
-/// The coordinator's read path: asks every shard's queue group at once, asks a shard a second time when it
-/// has not answered within the hedge delay (NATS hands the second request to any replica, often another),
-/// waits at most the shard timeout, and merges what came back. A shard without an answer makes the result
+/// The coordinator's read path: asks every shard at once, each at its least busy replica
+/// (<see cref="ReplicaDirectory"/>), asks another replica of a shard that has not answered within the hedge
+/// delay, waits at most the shard timeout, and merges what came back. A shard without an answer makes the result
 /// partial and is named, never silently left out.
 /// </summary>
-public sealed class ScatterGather(ClusterConnection connection)
+public sealed class ScatterGather(ClusterConnection connection, ReplicaDirectory directory)
 {
     /// <summary>Searches every shard.</summary>
     public async Task<ShardedSearchResult> SearchAsync(SearchRequest request, CancellationToken cancellation)
@@ -30,22 +30,22 @@ public sealed class ScatterGather(ClusterConnection connection)
         return new ShardedSearchResult(merged, missing.Count > 0, missing, answered.ToDictionary(a => ClusterNames.Shard(a.Shard), a => a.Generation));
     }
 
-    // The first answer of up to two requests; null when neither came within the shard timeout.
+    // The first answer of a request to the least busy replica and, when it is slow or fails, one hedged
+    // request to the next; when both fail fast (replicas gone since the last view), the shard's queue group.
     private async Task<ShardAnswer?> AskAsync(int shard, byte[] query, CancellationToken cancellation)
     {
         var options = connection.Options;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         timeout.CancelAfter(TimeSpan.FromSeconds(options.ShardTimeoutSeconds));
-        var first = RequestAsync(shard, query, timeout.Token);
+        var candidates = directory.Candidates(shard);
+        var first = RequestAsync(shard, candidates.ElementAtOrDefault(0), query, timeout.Token);
         var hedge = Task.Delay(TimeSpan.FromSeconds(options.HedgeAfterSeconds), timeout.Token);
-        var winner = await Task.WhenAny(first, hedge);
-        var pending = new List<Task<ShardAnswer?>> { first };
-        if (winner == first && first.Result is { } answer)
+        if (await Task.WhenAny(first, hedge) == first && first.Result is { } answer)
         {
             return answer;
         }
-        // Slow or failed (a replica that died mid-request, no responder for a moment): ask once more.
-        pending.Add(RequestAsync(shard, query, timeout.Token));
+        var pending = new List<Task<ShardAnswer?>> { first, RequestAsync(shard, candidates.ElementAtOrDefault(1), query, timeout.Token) };
+        var groupAsked = candidates.Count < 2;
         while (pending.Count > 0)
         {
             var done = await Task.WhenAny(pending);
@@ -55,15 +55,23 @@ public sealed class ScatterGather(ClusterConnection connection)
                 await timeout.CancelAsync();
                 return result;
             }
+            if (pending.Count == 0 && !groupAsked && !timeout.IsCancellationRequested)
+            {
+                groupAsked = true;
+                pending.Add(RequestAsync(shard, null, query, timeout.Token));
+            }
         }
         return null;
     }
 
-    private async Task<ShardAnswer?> RequestAsync(int shard, byte[] query, CancellationToken cancellation)
+    // To one replica when named, else to any of the shard's queue group.
+    private async Task<ShardAnswer?> RequestAsync(int shard, string? replica, byte[] query, CancellationToken cancellation)
     {
+        using var tracked = replica is null ? null : directory.Track(replica);
+        var subject = replica is null ? ClusterNames.SearchSubject(shard) : ClusterNames.ReplicaSearchSubject(shard, replica);
         try
         {
-            var reply = await connection.Client.RequestAsync<byte[], byte[]>(ClusterNames.SearchSubject(shard), query, cancellationToken: cancellation);
+            var reply = await connection.Client.RequestAsync<byte[], byte[]>(subject, query, cancellationToken: cancellation);
             return reply.Data is { } data ? ShardProtocol.Decode<ShardAnswer>(data) : null;
         }
         catch (Exception e) when (e is NatsNoRespondersException or OperationCanceledException or NatsException or TimeoutException)

@@ -1,3 +1,5 @@
+using NATS.Client.KeyValueStore;
+
 namespace SearchService.Cluster.Serving;
 
 /// <summary>What a replica reports about itself in the replicas bucket, for <c>/health</c>.</summary>
@@ -14,4 +16,34 @@ public sealed record ReplicaStatus(int Shard, string Instance, long Generation, 
 
     /// <summary>How often a replica reports.</summary>
     public static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(2);
+
+    /// <summary>The reports of every replica that reported recently.</summary>
+    public static async Task<IReadOnlyList<ReplicaStatus>> ReadAllAsync(ClusterConnection connection, CancellationToken cancellation)
+    {
+        var bucket = await connection.ReplicasAsync(cancellation);
+        var statuses = new List<ReplicaStatus>();
+        try
+        {
+            await foreach (var key in bucket.GetKeysAsync(cancellationToken: cancellation))
+            {
+                try
+                {
+                    var entry = await bucket.GetEntryAsync<byte[]>(key, cancellationToken: cancellation);
+                    if (entry.Value is { Length: > 0 } bytes)
+                    {
+                        statuses.Add(ShardProtocol.Decode<ReplicaStatus>(bytes));
+                    }
+                }
+                catch (NatsKVKeyNotFoundException)
+                {
+                    // Expired between listing and reading.
+                }
+            }
+        }
+        catch (NatsKVException)
+        {
+            // An empty bucket: no replica reported.
+        }
+        return statuses;
+    }
 }

@@ -94,10 +94,18 @@ public sealed class ShardReplica(ClusterConnection connection, ISegmentStore sto
         {
             return;
         }
-        var subject = ClusterNames.SearchSubject(Shard);
+        // The queue group balances when the coordinator knows no replicas yet; the replica's own subject
+        // lets the coordinator pick the least busy replica and hedge on another one.
+        await Task.WhenAll(
+            ServeAsync(ClusterNames.SearchSubject(Shard), ClusterNames.SearchSubject(Shard), cancellation),
+            ServeAsync(ClusterNames.ReplicaSearchSubject(Shard, connection.Options.InstanceName), null, cancellation));
+    }
+
+    private async Task ServeAsync(string subject, string? queueGroup, CancellationToken cancellation)
+    {
         try
         {
-            await foreach (var message in connection.Client.SubscribeAsync<byte[]>(subject, queueGroup: subject, cancellationToken: cancellation))
+            await foreach (var message in connection.Client.SubscribeAsync<byte[]>(subject, queueGroup: queueGroup, cancellationToken: cancellation))
             {
                 // Each request on its own task: one slow query must not hold up the others.
                 _ = Task.Run(() => AnswerAsync(message, cancellation), cancellation);

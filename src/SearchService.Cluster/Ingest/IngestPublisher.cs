@@ -10,6 +10,8 @@ namespace SearchService.Cluster.Ingest;
 /// </summary>
 public sealed class IngestPublisher(ClusterConnection connection)
 {
+    private static readonly TimeSpan PublishPatience = TimeSpan.FromSeconds(8);
+
     /// <summary>Publishes one write.</summary>
     /// <exception cref="IngestUnavailableException">The log could not store it.</exception>
     public async Task PublishAsync(DocumentWrite write, CancellationToken cancellation)
@@ -17,8 +19,12 @@ public sealed class IngestPublisher(ClusterConnection connection)
         var shard = ShardRouter.ShardOf(write.DocumentId, connection.Options.Shards);
         try
         {
-            var ack = await connection.JetStream.PublishAsync(ClusterNames.IngestSubject(shard, write.DocumentId), write.ToBytes(), cancellationToken: cancellation);
-            ack.EnsureSuccess();
+            // A lost stream leader is re-elected within seconds: retried that long, then reported.
+            await Retry.UntilAsync(async () =>
+            {
+                var ack = await connection.JetStream.PublishAsync(ClusterNames.IngestSubject(shard, write.DocumentId), write.ToBytes(), cancellationToken: cancellation);
+                ack.EnsureSuccess();
+            }, PublishPatience, cancellation);
         }
         catch (Exception e) when (e is NatsJSException or NATS.Client.Core.NatsException or TimeoutException)
         {

@@ -19,6 +19,9 @@ public sealed class SingleNode : IDisposable
 
     public ParagraphSearcher Searcher { get; }
 
+    /// <summary>Documents and paragraphs of the index.</summary>
+    public IndexStatistics Statistics => index.Statistics();
+
     public void Dispose()
     {
         index.Dispose();

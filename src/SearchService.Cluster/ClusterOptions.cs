@@ -36,6 +36,10 @@ public sealed class ClusterOptions
     /// <summary>When a shard has not answered after this long, the coordinator asks it once more (another replica may answer first).</summary>
     public double HedgeAfterSeconds { get; set; } = 0.25;
 
+    /// <summary>Score with the whole corpus's statistics (one more round trip per search: each shard's figures
+    /// for the query's terms, summed), so shards rank as the single node; false: each shard's own.</summary>
+    public bool CorpusStatistics { get; set; } = true;
+
     /// <summary>How long a shard writer's lease lives without renewal.</summary>
     public double LeaseSeconds { get; set; } = 10;
 

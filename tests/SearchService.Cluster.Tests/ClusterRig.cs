@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using SearchService.Cluster.Coordination;
 using SearchService.Cluster.Indexing;
 using SearchService.Cluster.Ingest;
@@ -20,15 +19,18 @@ public sealed class ClusterRig : IAsyncDisposable
     private readonly List<ReplicaDirectory> directories = [];
     private readonly Dictionary<ShardReplica, (CancellationTokenSource Stop, ClusterConnection Connection)> replicaRoles = [];
 
-    public ClusterRig(int shards = 2, int servers = 3)
+    public ClusterRig(int shards = 2, int servers = 3, double leaseSeconds = 10)
     {
         Shards = shards;
+        LeaseSeconds = leaseSeconds;
         Nats = new NatsServers(servers);
     }
 
     public NatsServers Nats { get; }
 
     public int Shards { get; }
+
+    public double LeaseSeconds { get; }
 
     public string DataPath => data.Path;
 
@@ -40,7 +42,7 @@ public sealed class ClusterRig : IAsyncDisposable
         StorageReplicas = Nats.Count,
         DataPath = Path.Combine(data.Path, instance),
         InstanceName = instance,
-        LeaseSeconds = 3,
+        LeaseSeconds = LeaseSeconds,
         ShardTimeoutSeconds = 3,
         HedgeAfterSeconds = 0.2,
     };
@@ -57,7 +59,7 @@ public sealed class ClusterRig : IAsyncDisposable
     public async Task StartIndexerAsync(int shard)
     {
         var connection = await ConnectAsync($"indexer-{shard}", shard);
-        var indexer = new ShardIndexer(connection, await ObjectSegmentStore.OpenAsync(connection, CancellationToken.None), NullLogger.Instance);
+        var indexer = new ShardIndexer(connection, await ObjectSegmentStore.OpenAsync(connection, CancellationToken.None), FileLog.For($"indexer-{shard}"));
         Start(connection, indexer.RunAsync);
     }
 
@@ -66,7 +68,7 @@ public sealed class ClusterRig : IAsyncDisposable
     {
         var connection = await ConnectAsync(name, shard);
         ISegmentStore store = await ObjectSegmentStore.OpenAsync(connection, CancellationToken.None);
-        var replica = new ShardReplica(connection, wrap is null ? store : wrap(store), NullLogger.Instance);
+        var replica = new ShardReplica(connection, wrap is null ? store : wrap(store), FileLog.For(name));
         replicas.Add(replica);
         replicaRoles[replica] = (Start(connection, replica.RunAsync), connection);
         return replica;

@@ -89,6 +89,7 @@ public sealed class NatsServers : IDisposable
             listen: 127.0.0.1:{{clientPorts[index]}}
             jetstream { store_dir: "{{store}}" }
             {{cluster}}
+            {{(Environment.GetEnvironmentVariable("CLUSTER_TEST_LOG") is { } log ? $"log_file: \"{log}.n{index}\"" : "")}}
             """);
     }
 

@@ -18,8 +18,13 @@ public sealed class ScatterGather(ClusterConnection connection, ReplicaDirectory
     {
         var stopwatch = Stopwatch.StartNew();
         var widened = request with { Page = 1, PageSize = request.Page * request.PageSize };
-        var query = ShardProtocol.Encode(new ShardQuery(widened));
-        var answers = await Task.WhenAll(Enumerable.Range(0, connection.Options.Shards).Select(shard => AskAsync(shard, query, cancellation)));
+        CorpusStatistics? statistics = null;
+        if (connection.Options.CorpusStatistics)
+        {
+            var figures = await AskAllAsync(new ShardQuery(widened, StatisticsOnly: true), cancellation);
+            statistics = CorpusStatistics.Sum(figures.OfType<ShardAnswer>().Select(a => a.Statistics).OfType<CorpusStatistics>());
+        }
+        var answers = await AskAllAsync(new ShardQuery(widened, statistics), cancellation);
         var answered = answers.OfType<ShardAnswer>().ToList();
         if (answered.FirstOrDefault(a => a.QueryError is not null) is { } error)
         {
@@ -28,6 +33,12 @@ public sealed class ScatterGather(ClusterConnection connection, ReplicaDirectory
         var missing = Enumerable.Range(0, connection.Options.Shards).Where(s => answers[s] is null).Select(ClusterNames.Shard).ToList();
         var merged = ResultMerger.Merge(request, answered, Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2));
         return new ShardedSearchResult(merged, missing.Count > 0, missing, answered.ToDictionary(a => ClusterNames.Shard(a.Shard), a => a.Generation));
+    }
+
+    private Task<ShardAnswer?[]> AskAllAsync(ShardQuery query, CancellationToken cancellation)
+    {
+        var bytes = ShardProtocol.Encode(query);
+        return Task.WhenAll(Enumerable.Range(0, connection.Options.Shards).Select(shard => AskAsync(shard, bytes, cancellation)));
     }
 
     // The first answer of a request to the least busy replica and, when it is slow or fails, one hedged

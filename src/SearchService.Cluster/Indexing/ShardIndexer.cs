@@ -33,10 +33,14 @@ public sealed class ShardIndexer(ClusterConnection connection, ISegmentStore sto
             {
                 logger.LogWarning("{Message} Waiting for the lease again.", e.Message);
             }
-            catch (Exception e) when (Retry.IsTransient(e) && !cancellation.IsCancellationRequested)
+            catch (Exception) when (cancellation.IsCancellationRequested)
+            {
+                // Stopping: the unacknowledged batch goes to the next lease holder.
+            }
+            catch (Exception e) when (Retry.IsTransient(e))
             {
                 logger.LogWarning(e, "The cluster did not answer; retrying");
-                await Task.Delay(TimeSpan.FromSeconds(1), cancellation);
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellation).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
@@ -77,9 +81,21 @@ public sealed class ShardIndexer(ClusterConnection connection, ISegmentStore sto
         while (!epoch.IsCancellationRequested)
         {
             var batch = new List<INatsJSMsg<byte[]>>();
-            await foreach (var message in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = BatchSize, Expires = FetchWait }, cancellationToken: epoch))
+            // The server ends a fetch after FetchWait; a fetch whose server died never hears that, so the client bounds it too.
+            using (var fetchBound = CancellationTokenSource.CreateLinkedTokenSource(epoch))
             {
-                batch.Add(message);
+                fetchBound.CancelAfter(FetchWait * 5);
+                try
+                {
+                    await foreach (var message in consumer.FetchAsync<byte[]>(new NatsJSFetchOpts { MaxMsgs = BatchSize, Expires = FetchWait }, cancellationToken: fetchBound.Token))
+                    {
+                        batch.Add(message);
+                    }
+                }
+                catch (OperationCanceledException) when (!epoch.IsCancellationRequested)
+                {
+                    // Fetched again below; what arrived before is applied now, the rest is redelivered.
+                }
             }
             if (batch.Count == 0)
             {

@@ -46,10 +46,14 @@ public sealed class ShardReplica(ClusterConnection connection, ISegmentStore sto
                     await ApplyAsync(manifest, cancellation);
                 }
             }
-            catch (Exception e) when (Retry.IsTransient(e) && !cancellation.IsCancellationRequested)
+            catch (Exception) when (cancellation.IsCancellationRequested)
             {
-                logger.LogWarning("Watching the head of {Shard} failed ({Reason}); watching again", ClusterNames.Shard(Shard), e.Message);
-                await Task.Delay(TimeSpan.FromSeconds(1), cancellation);
+                // Stopping: whatever was in flight no longer matters.
+            }
+            catch (Exception e) when (Retry.IsTransient(e))
+            {
+                logger.LogWarning("Following the head of {Shard} failed ({Reason}); following it again", ClusterNames.Shard(Shard), e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellation).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
         await Task.WhenAll(serving, reporting);
@@ -73,7 +77,7 @@ public sealed class ShardReplica(ClusterConnection connection, ISegmentStore sto
         }
         if (index is null)
         {
-            index = ParagraphIndex.Open(fetcher.Folder);
+            index = ParagraphIndex.Open(fetcher.Folder, new CorpusStatisticsSearcher.Factory());
             searcher = new ParagraphSearcher(index);
             searcher.Search(new SearchRequest(WarmUpQuery));
         }
@@ -121,14 +125,24 @@ public sealed class ShardReplica(ClusterConnection connection, ISegmentStore sto
     {
         var query = ShardProtocol.Decode<ShardQuery>(message.Data);
         var served = Generation;
+        var instance = connection.Options.InstanceName;
         ShardAnswer answer;
-        try
+        if (query.StatisticsOnly)
         {
-            answer = new ShardAnswer(Shard, served, connection.Options.InstanceName, searcher!.Search(query.Request), null);
+            answer = new ShardAnswer(Shard, served, instance, null, null, StatisticsRecorder.Record(index!, query.Request));
         }
-        catch (QueryBuildException e)
+        else
         {
-            answer = new ShardAnswer(Shard, served, connection.Options.InstanceName, null, e.Message);
+            // Set on this request's own flow of execution: concurrent requests each score with their own.
+            CorpusStatistics.Current.Value = query.Statistics;
+            try
+            {
+                answer = new ShardAnswer(Shard, served, instance, searcher!.Search(query.Request), null);
+            }
+            catch (QueryBuildException e)
+            {
+                answer = new ShardAnswer(Shard, served, instance, null, e.Message);
+            }
         }
         await message.ReplyAsync(ShardProtocol.Encode(answer), cancellationToken: cancellation);
     }

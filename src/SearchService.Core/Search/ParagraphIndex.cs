@@ -35,9 +35,12 @@ public sealed class ParagraphIndex : IDisposable
     public Lucene.Net.Analysis.Analyzer Analyzer { get; }
 
     /// <summary>Opens the committed index in <paramref name="path"/>.</summary>
+    /// <param name="path">The index folder.</param>
+    /// <param name="searchers">Makes the searchers (default <see cref="Ranking.SearcherFactory"/>); a cluster
+    /// replica's scores with statistics of the whole corpus.</param>
     /// <exception cref="IndexNotFoundException">The folder holds no committed index.</exception>
     /// <exception cref="IOException">The index cannot be read (e.g. it is corrupt).</exception>
-    public static ParagraphIndex Open(string path)
+    public static ParagraphIndex Open(string path, SearcherFactory? searchers = null)
     {
         var directory = FSDirectory.Open(path);
         try
@@ -46,7 +49,7 @@ public sealed class ParagraphIndex : IDisposable
             var analysis = commitData.TryGetValue(Indexing.IndexBuilder.AnalysisKey, out var name) && AnalysisModes.TryParse(name, out var mode)
                 ? mode
                 : AnalysisMode.Standard;
-            return new ParagraphIndex(path, directory, new SearcherManager(directory, new Ranking.SearcherFactory()), analysis);
+            return new ParagraphIndex(path, directory, new SearcherManager(directory, searchers ?? new Ranking.SearcherFactory()), analysis);
         }
         catch
         {

@@ -15,7 +15,7 @@ public class IndexerCrashTests
     [NatsFact]
     public async Task A_writer_dying_mid_upload_publishes_nothing_and_the_next_writer_publishes_a_clean_index_equal_to_the_source()
     {
-        await using var rig = new ClusterRig(shards: 1);
+        await using var rig = new ClusterRig(shards: 1, leaseSeconds: 3);
         var writes = SeedWrites();
         await using var connectionA = await rig.ConnectAsync("writer-a");
         var dying = new DyingStore(await ObjectSegmentStore.OpenAsync(connectionA, CancellationToken.None), putsBeforeDeath: 2);

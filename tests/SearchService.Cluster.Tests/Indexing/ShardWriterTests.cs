@@ -13,7 +13,7 @@ public class ShardWriterTests
     [NatsFact]
     public async Task A_paused_writer_that_lost_its_lease_cannot_publish()
     {
-        await using var rig = new ClusterRig(shards: 1);
+        await using var rig = new ClusterRig(shards: 1, leaseSeconds: 3);
         await using var connectionA = await rig.ConnectAsync("writer-a");
         await using var connectionB = await rig.ConnectAsync("writer-b");
         var writerA = await OpenAsync(rig, connectionA, "writer-a");

@@ -5,6 +5,7 @@ using SearchService.Cluster.Indexing;
 using SearchService.Cluster.Ingest;
 using SearchService.Cluster.Serving;
 using SearchService.Cluster.Shipping;
+using SearchService.Api.Security;
 using SearchService.Core.Analysis.Lexicon;
 
 namespace SearchService.Api.Cluster;
@@ -16,7 +17,7 @@ namespace SearchService.Api.Cluster;
 internal static class ClusterHost
 {
     /// <summary>Exit code when the cluster's NATS servers cannot be reached or the ingest log refuses a write.</summary>
-    public const int ClusterUnavailableExitCode = 3;
+    public const int ClusterUnavailableExitCode = 4;
 
     /// <summary>The configured role, or null for a single node.</summary>
     public static string? RoleOf(IConfiguration configuration) =>
@@ -72,6 +73,10 @@ internal static class ClusterHost
                     break;
             }
             var app = builder.Build();
+            if (role == "coordinator" && !app.HasUsableApiKey())
+            {
+                return ApiKeyStrength.WeakKeyExitCode;
+            }
             app.UseExceptionHandler();
             app.UseStatusCodePages();
             app.MapClusterEndpoints(role);

@@ -15,6 +15,7 @@ internal static class BenchCommands
         root.Subcommands.Add(CorpusCommand());
         root.Subcommands.Add(LatencyCommand());
         root.Subcommands.Add(RegionsCommand());
+        root.Subcommands.Add(CostlyCommand());
         root.Subcommands.Add(MixCommand());
         root.Subcommands.Add(StreamCommand());
         return root;
@@ -66,6 +67,10 @@ internal static class BenchCommands
     private static Command RegionsCommand() =>
         MeasuredCommand("regions", "Prints in-process latency of the region comparison beside search's for the unfiltered query mix as markdown.",
             (index, warmup, rounds) => RegionLatency.Markdown(RegionLatency.Run(index, warmup, rounds)));
+
+    private static Command CostlyCommand() =>
+        MeasuredCommand("costly", "Prints the CPU time and wall time of made-up-word searches beside a typical and a misspelt one as markdown.",
+            CostlyWords.Markdown);
 
     private static Command MeasuredCommand(string name, string description, Func<string, int, int, string> measure)
     {

@@ -2,6 +2,7 @@ using SearchService.Api.Admin;
 using SearchService.Api.Analysis;
 using SearchService.Api.Cluster;
 using SearchService.Api.Documents;
+using SearchService.Api.Facets;
 using SearchService.Api.Follow;
 using SearchService.Api.Health;
 using SearchService.Api.Hosting;
@@ -20,7 +21,8 @@ if (ClusterHost.RoleOf(builder.Configuration) is { } clusterRole)
     return await ClusterHost.RunAsync(builder, clusterRole);
 }
 builder.AddApiReference();
-builder.AddSearchServices();
+builder.AddSearchIndex();
+builder.AddHttpConventions();
 builder.AddDocumentApi();
 builder.AddPublicSafety();
 builder.AddServiceMetrics();
@@ -37,13 +39,14 @@ if (!app.OpensIndex())
     return IndexStartup.IndexUnusableExitCode;
 }
 app.UseResponseSafety();
-app.UseSearchIndex();
+app.UseHttpConventions();
 app.UseRequestGuards();
 app.MapMetrics();
 app.MapOpenApi();
 app.MapApiReference();
 app.MapSearchEndpoints();
 app.MapRegionEndpoints();
+app.MapFacetEndpoints();
 app.MapFollowEndpoints();
 app.MapAnalyzeEndpoints();
 app.MapDocumentEndpoints();

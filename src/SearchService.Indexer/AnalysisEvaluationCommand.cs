@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchService.Core;
 using SearchService.Core.Analysis;
 using SearchService.Core.Analysis.Lexicon;
 using SearchService.Core.Evaluation;
@@ -10,14 +11,14 @@ namespace SearchService.Indexer;
 /// gold data (<c>compounds.tsv</c>, <c>lemmas.tsv</c>), as their README defines the measures.</summary>
 internal static class AnalysisEvaluationCommand
 {
-    public static Command Create()
+    public static Command Create(SearchOptions options)
     {
         var gold = new Option<DirectoryInfo>("--gold")
         {
             Description = "Folder with compounds.tsv and lemmas.tsv.",
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("..", "shared", "eval", "analysis")),
         };
-        var analysis = AnalysisOption.Create("Analysis to score: swedish or standard (Lucene's chain: no decompounding, Snowball).");
+        var analysis = AnalysisOption.Create(options, "Analysis to score: swedish or standard (Lucene's chain: no decompounding, Snowball).");
         var errors = new Option<int>("--errors") { Description = "Also print this many wrong splits and conflation errors." };
         var command = new Command("analysis-eval", "Scores decompounding (boundary P/R/F1, over-split) and stemming conflation (P/R/F1) on gold data.");
         command.Options.Add(gold);
@@ -42,8 +43,8 @@ internal static class AnalysisEvaluationCommand
         {
             PrintCompounds(new Decompounder(lexicon), CompoundEvaluation.Load(compoundsPath), errors);
         }
-        using var analyzer = AnalysisModes.CreateAnalyzer(mode);
-        PrintLemmas(form => TokenReader.Read(analyzer, ParagraphFields.Text, form) is [var token, ..] ? token.Term : form, LemmaEvaluation.Load(lemmasPath), errors);
+        using var analysis = TextAnalysis.Create(mode);
+        PrintLemmas(form => TokenReader.Read(analysis.Analyzer, ParagraphFields.Text, form) is [var token, ..] ? token.Term : form, LemmaEvaluation.Load(lemmasPath), errors);
         return ExitCodes.Success;
     }
 

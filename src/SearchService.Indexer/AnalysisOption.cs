@@ -1,20 +1,21 @@
 using System.CommandLine;
+using SearchService.Core;
 using SearchService.Core.Analysis;
 
 namespace SearchService.Indexer;
 
-/// <summary>The <c>--analysis</c> option, defaulting to the <c>Search__Analysis</c> environment
-/// variable (the API's <c>Search:Analysis</c>) and then to <c>swedish</c>.</summary>
+/// <summary>The <c>--analysis</c> option, defaulting to the configured <see cref="SearchOptions.Analysis"/>
+/// (the API's <c>Search:Analysis</c>, <c>Search__Analysis</c> as an environment variable).</summary>
 internal static class AnalysisOption
 {
     public const string Both = "both";
 
-    public static Option<string> Create(string description, bool allowBoth = false)
+    public static Option<string> Create(SearchOptions options, string description, bool allowBoth = false)
     {
         var option = new Option<string>("--analysis")
         {
             Description = description,
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Search__Analysis") ?? "swedish",
+            DefaultValueFactory = _ => options.Analysis,
         };
         option.Validators.Add(result =>
         {

@@ -4,13 +4,13 @@ namespace SearchService.Indexer;
 
 /// <summary>Shows build progress: a bar redrawn in place on a terminal, plain lines (at most one per
 /// tenth of the work) when output goes to a file or a CI log.</summary>
-internal sealed class ConsoleProgress : IProgress<IndexBuilder.BuildProgress>
+internal sealed class ConsoleProgress : IProgress<IndexUpdater.BuildProgress>
 {
     private const int BarWidth = 30;
     private readonly bool interactive = !Console.IsOutputRedirected;
     private int lastTenth = -1;
 
-    public void Report(IndexBuilder.BuildProgress value)
+    public void Report(IndexUpdater.BuildProgress value)
     {
         var fraction = value.FilesTotal == 0 ? 1.0 : (double)value.FilesRead / value.FilesTotal;
         if (interactive)

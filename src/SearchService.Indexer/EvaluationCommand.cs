@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using SearchService.Core;
 using SearchService.Core.Analysis;
 using SearchService.Core.Evaluation;
 using SearchService.Core.Indexing;
@@ -11,10 +12,10 @@ namespace SearchService.Indexer;
 /// scores the judged queries through the real search, per kind and overall.</summary>
 internal static class EvaluationCommand
 {
-    public static Command Create(Option<string> source)
+    public static Command Create(Option<string> source, SearchOptions options)
     {
         var qrels = new Option<FileInfo>("--qrels") { Description = "Relevance set (JSON array of judged queries), e.g. tests/eval/relevance.json.", Required = true };
-        var analysis = AnalysisOption.Create("Analysis to evaluate: swedish, standard, or both (compared side by side).", allowBoth: true);
+        var analysis = AnalysisOption.Create(options, "Analysis to evaluate: swedish, standard, or both (compared side by side).", allowBoth: true);
         var perQuery = new Option<bool>("--per-query") { Description = "Also print each query's scores." };
         var existing = new Option<DirectoryInfo?>("--index") { Description = "Score an index built before (its own analysis) instead of building one from --source, e.g. of a large corpus." };
         var command = new Command("eval", "Scores search quality (nDCG@10, Recall@10, MRR@10) on a relevance set.");
@@ -64,7 +65,7 @@ internal static class EvaluationCommand
         {
             var queries = RelevanceSet.Load(qrels.FullName);
             using var index = ParagraphIndex.Open(folder.FullName);
-            Console.WriteLine($"{queries.Count} queries from {qrels.FullName}; index {folder.FullName} ({AnalysisModes.Name(index.Analysis)} analysis)");
+            Console.WriteLine($"{queries.Count} queries from {qrels.FullName}; index {folder.FullName} ({AnalysisModes.Name(index.Analysis.Mode)} analysis)");
             PrintScores(RelevanceEvaluation.Run(new ParagraphSearcher(index), queries), perQuery);
             return ExitCodes.Success;
         }
@@ -75,12 +76,12 @@ internal static class EvaluationCommand
         }
     }
 
-    private static (EvaluationReport Report, IndexBuilder.BuildReport Build, long Bytes) Evaluate(string source, AnalysisMode mode, IReadOnlyList<JudgedQuery> queries)
+    private static (EvaluationReport Report, IndexUpdater.BuildReport Build, long Bytes) Evaluate(string source, AnalysisMode mode, IReadOnlyList<JudgedQuery> queries)
     {
         var folder = Path.Combine(Path.GetTempPath(), "searchservice-eval-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var build = IndexBuilder.Rebuild(source, folder, analysis: mode);
+            var build = IndexUpdater.Rebuild(source, folder, analysis: mode);
             var bytes = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
             using var index = ParagraphIndex.Open(folder);
             return (RelevanceEvaluation.Run(new ParagraphSearcher(index), queries), build, bytes);
@@ -91,7 +92,7 @@ internal static class EvaluationCommand
         }
     }
 
-    private static void Print(AnalysisMode mode, (EvaluationReport Report, IndexBuilder.BuildReport Build, long Bytes) run, bool perQuery)
+    private static void Print(AnalysisMode mode, (EvaluationReport Report, IndexUpdater.BuildReport Build, long Bytes) run, bool perQuery)
     {
         var (report, build, bytes) = run;
         Console.WriteLine();

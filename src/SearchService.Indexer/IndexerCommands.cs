@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchService.Core;
 using SearchService.Core.Analysis;
 using SearchService.Core.Analysis.Lexicon;
 using SearchService.Core.Documents;
@@ -15,23 +16,24 @@ internal static class IndexerCommands
 
     public static RootCommand Create()
     {
-        // Same configuration keys as the API (Search:SourcePath / Search:IndexPath as environment variables).
+        // The API's Search section and defaults (Search__SourcePath, Search__IndexPath … as environment variables).
+        var options = IndexerConfiguration.Read();
         var source = new Option<string>("--source")
         {
             Description = "Folder of documents to index (.txt, .md, .pdf, .docx, .html, .htm; optional metadata.json and <file>.meta.json).",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Search__SourcePath") ?? "seeds",
+            DefaultValueFactory = _ => options.SourcePath,
             Recursive = true,
         };
         var index = new Option<string>("--index")
         {
             Description = "Folder the Lucene index is written to.",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("Search__IndexPath") ?? "index",
+            DefaultValueFactory = _ => options.IndexPath,
         };
-        var analysis = AnalysisOption.Create("Text analysis: swedish (default) or standard (Lucene's chain, the baseline). Another mode than the index's rebuilds it.");
+        var analysis = AnalysisOption.Create(options, "Text analysis: swedish (default) or standard (Lucene's chain, the baseline). Another mode than the index's rebuilds it.");
         var full = new Option<bool>("--full") { Description = "Rebuild the whole index instead of updating only new, changed and removed files." };
         var watch = new Option<bool>("--watch") { Description = "After updating, keep watching the source folder and apply changes as they happen (Ctrl+C stops)." };
-        // The lexicon folder has the API's key too (Search:LexiconPath); unset, the shipped files.
-        SwedishLexicon.UseFolder(Environment.GetEnvironmentVariable("Search__LexiconPath") is { Length: > 0 } lexicon ? lexicon : null);
+        // Unset, the lexicon files shipped beside the program.
+        SwedishLexicon.UseFolder(options.LexiconPath is { Length: > 0 } lexicon ? lexicon : null);
         var root = new RootCommand("Builds and updates the SearchService paragraph index from a folder of documents.");
         root.Options.Add(source);
         root.Options.Add(index);
@@ -59,10 +61,10 @@ internal static class IndexerCommands
         analyze.Arguments.Add(text);
         analyze.SetAction(parse => Analyze(parse.GetValue(text)!));
         root.Subcommands.Add(analyze);
-        root.Subcommands.Add(EvaluationCommand.Create(source));
+        root.Subcommands.Add(EvaluationCommand.Create(source, options));
 
         root.Subcommands.Add(LexiconCommand.Create());
-        root.Subcommands.Add(AnalysisEvaluationCommand.Create());
+        root.Subcommands.Add(AnalysisEvaluationCommand.Create(options));
         return root;
     }
 
@@ -81,7 +83,7 @@ internal static class IndexerCommands
         return ExitCodes.Success;
     }
 
-    private static int Update(string source, string index, bool full, AnalysisMode analysis, IProgress<IndexBuilder.BuildProgress>? progress)
+    private static int Update(string source, string index, bool full, AnalysisMode analysis, IProgress<IndexUpdater.BuildProgress>? progress)
     {
         try
         {

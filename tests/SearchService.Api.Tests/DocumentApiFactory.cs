@@ -21,7 +21,7 @@ public sealed class DocumentApiFactory : WebApplicationFactory<Program>
         {
             File.Copy(seed, Path.Combine(SourcePath, Path.GetFileName(seed)));
         }
-        IndexBuilder.Rebuild(SourcePath, IndexPath);
+        IndexUpdater.Rebuild(SourcePath, IndexPath);
     }
 
     public string IndexPath => Path.Combine(folder.Path, "index");

@@ -19,7 +19,7 @@ public class SearchApiFactory : WebApplicationFactory<Program>
     protected SearchApiFactory(string sourcePath)
     {
         this.sourcePath = sourcePath;
-        IndexBuilder.Rebuild(sourcePath, IndexPath);
+        IndexUpdater.Rebuild(sourcePath, IndexPath);
     }
 
     public string IndexPath => Path.Combine(folder.Path, "index");

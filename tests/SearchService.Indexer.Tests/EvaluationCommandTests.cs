@@ -44,7 +44,7 @@ public class EvaluationCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("with standard analysis", output, StringComparison.Ordinal);
         using var index = ParagraphIndex.Open(folder.Path);
-        Assert.Equal(AnalysisMode.Standard, index.Analysis);
+        Assert.Equal(AnalysisMode.Standard, index.Analysis.Mode);
         Assert.Null(new ParagraphSearcher(index).Search(new SearchRequest("vårdplaster")).DidYouMean);
     }
 

@@ -19,7 +19,7 @@ public class IndexerCrashTests
         using var folder = new TemporaryFolder();
         var indexPath = Path.Combine(folder.Path, "index");
         WriteCorpus(corpus.Path, files: 400, paragraphsPerFile: 100);
-        var before = IndexBuilder.Rebuild(RepositoryPaths.Seeds, indexPath);
+        var before = IndexUpdater.Rebuild(RepositoryPaths.Seeds, indexPath);
         var committedFiles = CommittedFiles(indexPath);
 
         using (var indexer = BuiltProgram.Start("SearchService.Indexer.dll", ["--source", corpus.Path, "--index", indexPath], _ => { }))

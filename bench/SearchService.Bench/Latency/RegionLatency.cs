@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Facets;
 
 namespace SearchService.Bench.Latency;
 

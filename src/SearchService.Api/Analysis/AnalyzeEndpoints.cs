@@ -37,6 +37,6 @@ public static class AnalyzeEndpoints
                 new Dictionary<string, string[]> { ["text"] = [$"Give a text of 1 to {MaxTextLength} characters without control characters, e.g. text=vårdplats- och personalbristen."] },
                 title: "The text cannot be analysed.");
         }
-        return TypedResults.Ok(new AnalyzeResult(text, AnalysisModes.Name(index.Analysis), TokenExplainer.Explain(index.Analyzer, text)));
+        return TypedResults.Ok(new AnalyzeResult(text, AnalysisModes.Name(index.Analysis.Mode), TokenExplainer.Explain(index.Analysis.Analyzer, text)));
     }
 }

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Options;
 using SearchService.Api.Hosting;
+using SearchService.Core;
 using SearchService.Core.Indexing;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Documents;
 
 namespace SearchService.Api.Documents;
 

@@ -9,6 +9,8 @@ using SearchService.Core.Documents;
 using SearchService.Core.Documents.Readers;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Documents;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Api.Documents;
 

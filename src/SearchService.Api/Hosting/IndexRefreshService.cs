@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SearchService.Core;
 using SearchService.Core.Search;
 
 namespace SearchService.Api.Hosting;

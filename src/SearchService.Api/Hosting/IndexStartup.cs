@@ -1,4 +1,5 @@
 using SearchService.Api.Metrics;
+using SearchService.Core;
 using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
@@ -59,8 +60,8 @@ internal static class IndexStartup
     public static ParagraphIndex OpenOrBuild(SearchOptions options, ILogger logger, ServiceMetrics metrics)
     {
         var indexPath = Path.GetFullPath(options.IndexPath);
-        var exists = IndexBuilder.Exists(indexPath);
-        if (exists && IndexBuilder.IsStale(indexPath) && Directory.Exists(Path.GetFullPath(options.SourcePath)))
+        var exists = CommitMetadata.Exists(indexPath);
+        if (exists && CommitMetadata.IsStale(indexPath) && Directory.Exists(Path.GetFullPath(options.SourcePath)))
         {
             // Built by an earlier analysis: its terms are not what this version searches for.
             logger.LogWarning("The index in {IndexPath} was built by an earlier version of the analysis; rebuilding it from {SourcePath}", indexPath, Path.GetFullPath(options.SourcePath));
@@ -76,10 +77,10 @@ internal static class IndexStartup
             }
             logger.LogInformation("No index in {IndexPath}; building it from {SourcePath}", indexPath, sourcePath);
             AnalysisModes.TryParse(options.Analysis, out var analysis);
-            IndexBuilder.BuildReport report;
+            IndexUpdater.BuildReport report;
             try
             {
-                report = IndexBuilder.Rebuild(sourcePath, indexPath, analysis: analysis);
+                report = IndexUpdater.Rebuild(sourcePath, indexPath, analysis: analysis);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {

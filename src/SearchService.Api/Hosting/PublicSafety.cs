@@ -26,11 +26,13 @@ internal static class PublicSafety
         return app;
     }
 
-    /// <summary>After CORS, so a browser widget can read a 400 or 429 answer.</summary>
+    /// <summary>After CORS, so a browser widget can read a 400 or 429 answer; the rate limit weighted by each
+    /// request's work.</summary>
     public static WebApplication UseRequestGuards(this WebApplication app)
     {
         app.UseQueryStringEncodingGuard();
         app.UseRateLimiter();
+        app.UseWorkCharge();
         return app;
     }
 }

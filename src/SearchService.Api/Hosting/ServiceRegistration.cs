@@ -1,17 +1,19 @@
-using System.Text.Encodings.Web;
 using Microsoft.Extensions.Options;
 using SearchService.Api.Metrics;
+using SearchService.Core;
 using SearchService.Core.Analysis.Lexicon;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Documents;
+using SearchService.Core.Search.Facets;
 
 namespace SearchService.Api.Hosting;
 
-/// <summary>Registers the service's parts with the host.</summary>
+/// <summary>Registers the search itself with the host: the <c>Search</c> options, the lexicon, the
+/// index (opened or built at start), its refresh, the answer caches and the searchers over it (search,
+/// region comparison, match listing, document lookup and highlighting).</summary>
 internal static class ServiceRegistration
 {
-    public const string CorsSection = "Cors:AllowedOrigins";
-
-    public static WebApplicationBuilder AddSearchServices(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddSearchIndex(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -41,53 +43,6 @@ internal static class ServiceRegistration
         services.AddSingleton<DocumentLookup>();
         services.AddSingleton<DocumentHighlighter>();
         services.AddHostedService<IndexRefreshService>();
-
-        // A parameter that does not bind (page=abc) is the caller's error: 400 saying which, not a bare status.
-        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
-        {
-            if (context.Exception is BadHttpRequestException bad)
-            {
-                context.ProblemDetails.Title = "The request is not valid.";
-                context.ProblemDetails.Detail = bad.Message;
-            }
-        });
-        services.AddOpenApi();
-        // Responses are JSON for programs; Swedish letters and <mark> stay readable rather than \u-escaped.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
-        var origins = builder.Configuration.GetSection(CorsSection).Get<string[]>() ?? ["*"];
-        services.AddCors(cors => cors.AddDefaultPolicy(policy =>
-        {
-            if (origins.Contains("*"))
-            {
-                policy.AllowAnyOrigin();
-            }
-            else
-            {
-                policy.WithOrigins(origins);
-            }
-            policy.WithMethods("GET").AllowAnyHeader();
-        }));
         return builder;
-    }
-
-    /// <summary>Opens the index before the first request, so a missing or corrupt index stops start-up
-    /// with a clear log line instead of failing every request.</summary>
-    public static WebApplication UseSearchIndex(this WebApplication app)
-    {
-        app.Services.GetRequiredService<ParagraphIndex>();
-        app.UseExceptionHandler(new ExceptionHandlerOptions
-        {
-            // An index that cannot be read is the service being unavailable, not a bug: 503 lets a balancer route elsewhere.
-            StatusCodeSelector = e => e switch
-            {
-                BadHttpRequestException bad => bad.StatusCode,
-                ObjectDisposedException or IOException => StatusCodes.Status503ServiceUnavailable,
-                _ => StatusCodes.Status500InternalServerError,
-            },
-        });
-        app.UseStatusCodePages();
-        app.UseCors();
-        return app;
     }
 }

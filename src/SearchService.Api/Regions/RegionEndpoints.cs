@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchService.Api.Search;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Facets;
 
 namespace SearchService.Api.Regions;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Api.Search;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SearchService.Api.Metrics;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Api.Search;
 

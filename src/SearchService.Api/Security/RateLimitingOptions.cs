@@ -17,4 +17,10 @@ public sealed class RateLimitingOptions
     /// <summary>Requests one client address may make at once after being idle (search-as-you-type bursts).</summary>
     [Range(1, 1_000_000)]
     public int Burst { get; set; } = 40;
+
+    /// <summary>Expansion work units (<see cref="Core.Search.NeighbourBudget.WorkUnits"/>: 20 per near-spelling
+    /// lookup, 1 per other-diacritics lookup) that cost a client one more permit after its request, so that costly
+    /// queries run out sooner than cheap ones.</summary>
+    [Range(1, 1_000_000)]
+    public int WorkUnitsPerPermit { get; set; } = 20;
 }

@@ -1,4 +1,4 @@
-using SearchService.Core.Search;
+using SearchService.Core.Search.Documents;
 
 namespace SearchService.Api.Web;
 

@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchService.Core.Indexing;
+using SearchService.Core.Search.Scoring;
 
 namespace SearchService.Cluster.Serving;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using NATS.Client.Core;
 using SearchService.Cluster.Shipping;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Cluster.Serving;
 

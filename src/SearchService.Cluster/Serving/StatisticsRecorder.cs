@@ -1,7 +1,8 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
+using SearchService.Core.Search.Scoring;
 
 namespace SearchService.Cluster.Serving;
 
@@ -10,7 +11,7 @@ namespace SearchService.Cluster.Serving;
 /// weighted by a searcher that writes down every term and field statistic the weighting asks for — exactly
 /// the figures scoring will use, whatever query classes the Swedish clauses make.
 /// </summary>
-public static class StatisticsRecorder
+internal static class StatisticsRecorder
 {
     /// <summary>The statistics <paramref name="request"/>'s query reads on <paramref name="index"/>; empty when the query has nothing to search.</summary>
     public static CorpusStatistics Record(ParagraphIndex index, SearchRequest request)
@@ -26,7 +27,7 @@ public static class StatisticsRecorder
         LuceneQueryBuilder.BuiltQuery built;
         try
         {
-            built = new LuceneQueryBuilder(index.Analyzer, index.Analysis).Build(parsed, reader);
+            built = new LuceneQueryBuilder(index.Analysis).Build(parsed, reader);
         }
         catch (QueryBuildException)
         {

@@ -33,8 +33,4 @@ public static class AnalysisModes
                 return false;
         }
     }
-
-    /// <summary>The analyzer of <paramref name="mode"/>.</summary>
-    public static Lucene.Net.Analysis.Analyzer CreateAnalyzer(AnalysisMode mode) =>
-        mode == AnalysisMode.Standard ? new StandardSwedishAnalyzer() : new SwedishAnalyzer();
 }

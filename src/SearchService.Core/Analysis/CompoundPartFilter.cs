@@ -10,7 +10,7 @@ namespace SearchService.Core.Analysis;
 /// "vårdplatsbrist"), so highlighting can mark the part. With <c>partsOnly</c> the words themselves
 /// are left out, for a field that holds nothing but parts and so ranks below a whole-word match.
 /// </summary>
-public sealed class CompoundPartFilter : TokenFilter
+internal sealed class CompoundPartFilter : TokenFilter
 {
     private readonly Decompounder decompounder;
     private readonly bool partsOnly;

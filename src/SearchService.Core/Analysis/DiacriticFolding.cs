@@ -2,7 +2,7 @@ namespace SearchService.Core.Analysis;
 
 /// <summary>Folds the letters people leave out on foreign keyboards: å, ä and æ to a; ö and ø to o;
 /// é and è to e; ü to u. Two spellings that fold alike differ only in their diacritics.</summary>
-public static class DiacriticFolding
+internal static class DiacriticFolding
 {
     /// <summary>The folded form of a lower-case word.</summary>
     public static string Fold(string word) => string.Create(word.Length, word, (span, source) =>

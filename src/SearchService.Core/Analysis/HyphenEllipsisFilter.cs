@@ -11,7 +11,7 @@ namespace SearchService.Core.Analysis;
 /// <see cref="TokenSources.Ellipsis"/>, with the visible fragment's offsets. Joined by och, eller,
 /// samt, respektive or resp.
 /// </summary>
-public sealed class HyphenEllipsisFilter : TokenFilter
+internal sealed class HyphenEllipsisFilter : TokenFilter
 {
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "och", "eller", "samt", "respektive", "resp" };
 

@@ -13,7 +13,7 @@ namespace SearchService.Core.Analysis;
 /// tokenizer, lower case, Swedish stop words, Snowball stemming. Kept as the baseline that
 /// <see cref="AnalysisMode.Standard"/> indexes with, so the Swedish features can be measured against it.
 /// </summary>
-public sealed class StandardSwedishAnalyzer : Analyzer
+internal sealed class StandardSwedishAnalyzer : Analyzer
 {
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)

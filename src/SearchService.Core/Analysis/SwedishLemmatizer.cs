@@ -10,7 +10,7 @@ namespace SearchService.Core.Analysis;
 /// (<see cref="SwedishStem"/>), which lets the forms of unknown words meet each other. Not
 /// thread-safe (it caches): one instance per thread.
 /// </summary>
-public sealed class SwedishLemmatizer(Decompounder decompounder)
+internal sealed class SwedishLemmatizer(Decompounder decompounder)
 {
     // Text repeats its words: each is analysed once per token stream, then found by its characters.
     private const int CacheLimit = 200_000;

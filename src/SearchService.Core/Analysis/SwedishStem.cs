@@ -10,7 +10,7 @@ namespace SearchService.Core.Analysis;
 /// and an et-rule (et in R1) to every stem until neither applies gives all forms of a word one term,
 /// for every word rather than by a list of exceptions.
 /// </summary>
-public sealed class SwedishStem
+internal sealed class SwedishStem
 {
     private const string Vowels = "aeiouyäåö";
     private const string ValidSEndings = "bcdfghjklmnoprtvy";

@@ -5,7 +5,7 @@ namespace SearchService.Core.Analysis;
 
 /// <summary>Replaces each term by its <see cref="SwedishLemmatizer"/> term (base form, or rule stem
 /// for words the lexicon does not know).</summary>
-public sealed class SwedishStemFilter : TokenFilter
+internal sealed class SwedishStemFilter : TokenFilter
 {
     private readonly SwedishLemmatizer lemmatizer;
     private readonly ICharTermAttribute term;

@@ -2,7 +2,7 @@ namespace SearchService.Core.Analysis;
 
 /// <summary>Where a token came from, carried in Lucene's type attribute through the chain and shown
 /// by <c>/api/analyze</c>.</summary>
-public static class TokenSources
+internal static class TokenSources
 {
     /// <summary>A word as written in the text.</summary>
     public const string Word = "word";

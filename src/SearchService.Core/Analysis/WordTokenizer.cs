@@ -12,7 +12,7 @@ namespace SearchService.Core.Analysis;
 /// token through the culture-aware (ICU) case mapping, which profiling showed to be a quarter of
 /// all indexing CPU time on Swedish text.
 /// </summary>
-public sealed class WordTokenizer : Tokenizer
+internal sealed class WordTokenizer : Tokenizer
 {
     private const int MaxWordLength = 255;
     private readonly ICharTermAttribute term;

@@ -5,7 +5,7 @@ namespace SearchService.Core.Documents;
 
 /// <summary>Finds a document's date: the first full date (2023-06-13, or 13 juni 2023) near the
 /// start, where letterheads and news items state it. Years alone ("budget 2025") are no date.</summary>
-public static partial class DateDetector
+internal static partial class DateDetector
 {
     private const int SearchWindow = 1500;
 

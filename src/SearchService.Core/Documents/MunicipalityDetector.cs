@@ -9,7 +9,7 @@ namespace SearchService.Core.Documents;
 /// a name written without "kommun" or "stad" ("i Kiruna") does not count, so a text that only
 /// mentions places names no municipality.
 /// </summary>
-public static class MunicipalityDetector
+internal static class MunicipalityDetector
 {
     private const int DominanceFactor = 2;
 

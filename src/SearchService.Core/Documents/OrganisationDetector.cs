@@ -5,7 +5,7 @@ namespace SearchService.Core.Documents;
 /// as an organisation ("Kiruna kommun", <see cref="MunicipalityDetector"/>) is taken to be the
 /// publisher, and the document gets that municipality's region even when the text names none.
 /// Everything else needs metadata.</summary>
-public static class OrganisationDetector
+internal static class OrganisationDetector
 {
     // "Region X" when the region is set and the text names it so; otherwise null.
     private static string? Detect(string text, string? region)

@@ -8,7 +8,7 @@ namespace SearchService.Core.Documents;
 /// The top region is the document's region when it scores at least 3 and at least twice the next
 /// one; otherwise the document has no single region (a national item naming many).
 /// </summary>
-public static class RegionDetector
+internal static class RegionDetector
 {
     private const int OrganisationWeight = 3;
     private const int MinimumScore = 3;

@@ -6,7 +6,7 @@ namespace SearchService.Core.Documents;
 /// sentence longer than that at a space, and text without spaces where it must. A block of megabytes
 /// with no blank line would otherwise be one paragraph whose every hit is re-analysed and marked whole.
 /// </summary>
-public static class SentenceCut
+internal static class SentenceCut
 {
     /// <summary><paramref name="paragraphs"/> with every over-long one replaced by its pieces, renumbered
     /// in order. A piece's offsets are the source's, moved by where the piece starts in the paragraph

@@ -5,7 +5,7 @@ namespace SearchService.Core.Documents;
 
 /// <summary>Turns a run of converted source text into plain text: markdown markers, list bullets,
 /// odd spaces, invisible characters and broken surrogate pairs repaired, whitespace collapsed.</summary>
-public static partial class TextCleaner
+internal static partial class TextCleaner
 {
     /// <summary>Cleans <paramref name="raw"/> into one line of plain text.</summary>
     public static string Clean(string raw)

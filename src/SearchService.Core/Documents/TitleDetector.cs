@@ -5,7 +5,7 @@ namespace SearchService.Core.Documents;
 /// <summary>Chooses a document's title: its first markdown heading near the top; otherwise its first
 /// heading that is not just the publisher's name ("Region Östergötland") or an image caption;
 /// otherwise the opening words of its first paragraph; otherwise the document id.</summary>
-public static partial class TitleDetector
+internal static partial class TitleDetector
 {
     private const int MarkdownTitleWindow = 3000;
     private const int FallbackLength = 80;

@@ -14,7 +14,7 @@ public readonly record struct RankingScore(double Ndcg, double Recall, double Re
 /// once, at the highest grade among the keys it holds that no better-ranked paragraph used, and each
 /// key counts at most once.
 /// </summary>
-public static partial class RankingMeasures
+internal static partial class RankingMeasures
 {
     /// <summary>Depth of the measures.</summary>
     public const int Depth = 10;

@@ -4,7 +4,7 @@ namespace SearchService.Core.Highlighting;
 
 /// <summary>Renders plain text with marks as HTML that is safe to insert into any page: the text is
 /// escaped first (&amp; &lt; &gt; &quot; &#39;) and only then wrapped in <c>&lt;mark&gt;</c>.</summary>
-public static class HtmlMarkup
+internal static class HtmlMarkup
 {
     /// <summary>The HTML of <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>]
     /// with every mark inside that window wrapped in &lt;mark&gt;.</summary>

@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Core.Highlighting;
 
@@ -16,7 +16,7 @@ namespace SearchService.Core.Highlighting;
 /// At most <see cref="MaxMarks"/> words of a paragraph are considered, so the cost of marking stays
 /// bounded whatever a paragraph holds.
 /// </summary>
-public sealed class MarkFinder(Analyzer analyzer)
+internal sealed class MarkFinder(Analyzer analyzer)
 {
     /// <summary>Most candidate marks taken from one paragraph (in text order, per analysed field); a real
     /// paragraph has a few, and paragraphs are split at <see cref="Documents.ParagraphSplitter.MaxParagraphLength"/> characters.</summary>

@@ -4,7 +4,7 @@ namespace SearchService.Core.Highlighting;
 /// one holding the strongest evidence (exact &gt; inflection &gt; compound &gt; part &gt; folded or
 /// fuzzy), then the most different marked words, then the most marks; cut at word boundaries, with "…"
 /// where text was left out.</summary>
-public static class SnippetWindow
+internal static class SnippetWindow
 {
     /// <summary>Aimed-for snippet length in characters.</summary>
     public const int TargetLength = 200;

@@ -1,5 +1,5 @@
 using SearchService.Core.Analysis;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Core.Highlighting;
 

@@ -14,7 +14,7 @@ public sealed record TextMark(
     [property: Description("How the range matched: exact, stem, prefix, compound (just the matched part of a compound), part (a part of a compound query word, near its other part: \"brist på personal\" for personalbrist), ellipsis, folded or fuzzy.")] string Kind);
 
 /// <summary>The kinds of <see cref="TextMark"/>.</summary>
-public static class MarkKinds
+internal static class MarkKinds
 {
     /// <summary>The word as typed.</summary>
     public const string Exact = "exact";

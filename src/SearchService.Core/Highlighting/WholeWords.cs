@@ -2,7 +2,7 @@ namespace SearchService.Core.Highlighting;
 
 /// <summary>Widens marks to the whole words they fall in ("vård<b>plats</b>brist" becomes the whole
 /// word), merging marks that then meet, for the default <c>highlight</c> where a reader looks for words.</summary>
-public static class WholeWords
+internal static class WholeWords
 {
     /// <summary>The marks widened to word boundaries, in order and not overlapping.</summary>
     public static IReadOnlyList<TextMark> Widen(string text, IReadOnlyList<TextMark> marks)

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Lucene.Net.Index;
@@ -8,6 +7,7 @@ using Lucene.Net.Store;
 using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 using SearchService.Core.Documents.Readers;
+using SearchService.Core.Search.Scoring;
 
 namespace SearchService.Core.Indexing;
 
@@ -18,13 +18,29 @@ namespace SearchService.Core.Indexing;
 /// <c>UpdateDocuments</c> and deletes the paragraphs of files that are gone. A full run recreates
 /// the index. Either way the change becomes visible with one final commit (none when nothing
 /// changed): readers see only complete commits, and a run that fails or is killed leaves the
-/// previous commit as it was.
+/// previous commit as it was (the next writer removes the unfinished files).
 /// </summary>
 public static class IndexUpdater
 {
     // Bump when splitting, detection or the indexed fields change, so the next incremental run re-parses everything.
     private const string ParserVersion = "ingest-3"; // 2: no text.folded field; 3: over-long paragraphs cut at sentence ends
     private const double RamBufferMegabytes = 256;
+
+    /// <summary>What a full build did.</summary>
+    public sealed record BuildReport(int Documents, int Paragraphs, IReadOnlyList<SourceFolder.SkippedFile> Skipped, TimeSpan Elapsed);
+
+    /// <summary>Progress of an update: files read so far out of all files.</summary>
+    public readonly record struct BuildProgress(int FilesRead, int FilesTotal);
+
+    /// <summary>Reads <paramref name="sourceFolder"/> and replaces the index at <paramref name="indexFolder"/>
+    /// (a full <see cref="Update"/>).</summary>
+    /// <exception cref="DirectoryNotFoundException">The source folder does not exist.</exception>
+    /// <exception cref="IOException">The index folder cannot be written.</exception>
+    public static BuildReport Rebuild(string sourceFolder, string indexFolder, IProgress<BuildProgress>? progress = null, AnalysisMode analysis = AnalysisMode.Swedish)
+    {
+        var report = Update(sourceFolder, indexFolder, full: true, progress, analysis: analysis);
+        return new BuildReport(report.Added, report.ParagraphsInIndex, report.Skipped, report.Elapsed);
+    }
 
     /// <summary>Updates the index at <paramref name="indexFolder"/> from <paramref name="sourceFolder"/>.</summary>
     /// <param name="sourceFolder">Folder of documents.</param>
@@ -42,7 +58,7 @@ public static class IndexUpdater
         string sourceFolder,
         string indexFolder,
         bool full = false,
-        IProgress<IndexBuilder.BuildProgress>? progress = null,
+        IProgress<BuildProgress>? progress = null,
         IReadOnlySet<string>? onlyIds = null,
         AnalysisMode? analysis = null)
     {
@@ -60,12 +76,13 @@ public static class IndexUpdater
         var mode = analysis ?? existingMode ?? AnalysisMode.Swedish;
         full |= (existingMode is not null && existingMode != mode) || stale;
         var existing = full ? [] : indexed;
-        using var analyzer = AnalysisModes.CreateAnalyzer(mode);
-        var config = new IndexWriterConfig(LuceneInfo.Version, analyzer)
+        using var textAnalysis = TextAnalysis.Create(mode);
+        var config = new IndexWriterConfig(LuceneInfo.Version, textAnalysis.Analyzer)
         {
             OpenMode = full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = RamBufferMegabytes,
             Similarity = Ranking.Similarity,
+            Codec = new ParagraphCodec(),
         };
         var writer = OpenWriter(directory, config, indexFolder);
         try
@@ -97,7 +114,7 @@ public static class IndexUpdater
                 {
                     skipped.Add(SourceFolder.SkippedFile.For(name, e));
                 }
-                progress?.Report(new IndexBuilder.BuildProgress(Interlocked.Increment(ref done), files.Count));
+                progress?.Report(new BuildProgress(Interlocked.Increment(ref done), files.Count));
             });
 
             // A file that is still there but unreadable keeps its last good version in the index.
@@ -112,12 +129,7 @@ public static class IndexUpdater
                 skipped.OrderBy(s => s.FileName, StringComparer.Ordinal).ToList(), TimeSpan.Zero);
             if (report.ChangedIndex || full)
             {
-                writer.SetCommitData(new Dictionary<string, string>
-                {
-                    [IndexBuilder.CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-                    [IndexBuilder.AnalysisKey] = AnalysisModes.Name(mode),
-                    [IndexBuilder.AnalysisVersionKey] = IndexBuilder.AnalysisVersion,
-                });
+                writer.SetCommitData(CommitMetadata.For(mode));
                 writer.Commit();
                 var count = writer.NumDocs;
                 writer.Dispose();
@@ -149,10 +161,8 @@ public static class IndexUpdater
     private static (Dictionary<string, string> Hashes, AnalysisMode? Mode, bool Stale) ReadIndex(FSDirectory directory)
     {
         using var reader = DirectoryReader.Open(directory);
-        var recorded = reader.IndexCommit.UserData.TryGetValue(IndexBuilder.AnalysisKey, out var name) && AnalysisModes.TryParse(name, out var parsed)
-            ? parsed
-            : (AnalysisMode?)null;
-        return (IndexedHashes.Read(reader), recorded, IndexBuilder.IsStale(reader.IndexCommit.UserData));
+        var commitData = reader.IndexCommit.UserData;
+        return (IndexedHashes.Read(reader), CommitMetadata.Analysis(commitData), CommitMetadata.IsStale(commitData));
     }
 
     private static IndexWriter OpenWriter(FSDirectory directory, IndexWriterConfig config, string indexFolder)

@@ -11,27 +11,30 @@ namespace SearchService.Core.Indexing;
 /// <summary>
 /// One document-level field that is both a filter and a facet: where its value comes from in the
 /// metadata, which request parameter filters on it, and how it is indexed (a term to filter on, the
-/// value stored for hits and as sorted doc values for counting). Indexing, filters and facet counts
-/// all read this list, so a new facet is one entry here.
+/// value stored for hits and as sorted doc values for counting), and the label pages show for it.
+/// Indexing, filters, facet counts and the pages' facet labels (<c>GET /api/facets</c>) all read this
+/// list, so a new facet is one entry here; a request parameter for it is still added to the API by hand.
 /// </summary>
 /// <param name="Field">Index field, also the facet's and the request parameter's name.</param>
 /// <param name="Value">The document's value, or null when it has none.</param>
 /// <param name="Requested">The value a request filters on (already canonical where the field has canonical names), or null.</param>
 /// <param name="ExactTerm">Whether the term is the value as written (canonical place names) rather than lower-cased (free text).</param>
+/// <param name="Label">The facet's name on the pages (Swedish).</param>
 public sealed record MetadataFacet(
     string Field,
     Func<DocumentMetadata, string?> Value,
     Func<SearchRequest, string?> Requested,
-    bool ExactTerm)
+    bool ExactTerm,
+    string Label)
 {
     /// <summary>The facets in the order answers list them.</summary>
     public static IReadOnlyList<MetadataFacet> All { get; } =
     [
-        new(ParagraphFields.Region, m => m.Region, r => r.Region, ExactTerm: true),
-        new(ParagraphFields.Organisation, m => m.Organisation, r => r.Organisation, ExactTerm: false),
-        new(ParagraphFields.DocumentType, m => m.DocumentType, r => r.DocumentType, ExactTerm: false),
-        new(ParagraphFields.Year, m => m.Date?.Year.ToString(CultureInfo.InvariantCulture), r => r.Year?.ToString(CultureInfo.InvariantCulture), ExactTerm: false),
-        new(ParagraphFields.Municipality, m => m.Municipality, r => r.Municipality, ExactTerm: true),
+        new(ParagraphFields.Region, m => m.Region, r => r.Region, ExactTerm: true, "Region"),
+        new(ParagraphFields.Organisation, m => m.Organisation, r => r.Organisation, ExactTerm: false, "Organisation"),
+        new(ParagraphFields.DocumentType, m => m.DocumentType, r => r.DocumentType, ExactTerm: false, "Dokumenttyp"),
+        new(ParagraphFields.Year, m => m.Date?.Year.ToString(CultureInfo.InvariantCulture), r => r.Year?.ToString(CultureInfo.InvariantCulture), ExactTerm: false, "År"),
+        new(ParagraphFields.Municipality, m => m.Municipality, r => r.Municipality, ExactTerm: true, "Kommun"),
     ];
 
     /// <summary>The facet of <paramref name="field"/>.</summary>

@@ -12,15 +12,16 @@ public static class ParagraphDocumentFactory
 {
     /// <summary>The Lucene documents of all paragraphs of <paramref name="document"/>, in order, each
     /// carrying <paramref name="contentHash"/> of the source it came from; with
-    /// <see cref="AnalysisMode.Swedish"/> the text is also indexed as compound parts and as written.
+    /// <see cref="AnalysisMode.Swedish"/> the text is also indexed as compound parts and as written, and
+    /// with the document's value of every facet of <paramref name="facets"/> (by default <see cref="MetadataFacet.All"/>).
     /// The documents share their field instances, so each is only valid until the next is taken:
     /// hand the sequence to <c>IndexWriter.AddDocuments</c>/<c>UpdateDocuments</c>, which consume one
     /// at a time, and do not collect it into a list.</summary>
-    public static IEnumerable<Document> Create(ParsedDocument document, AnalysisMode mode = AnalysisMode.Swedish, string contentHash = "")
+    public static IEnumerable<Document> Create(ParsedDocument document, AnalysisMode mode = AnalysisMode.Swedish, string contentHash = "", IReadOnlyList<MetadataFacet>? facets = null)
     {
         // Lucene builds a token stream per untokenized field instance, through reflection and a global
         // lock; with new fields for every paragraph that was an eighth of indexing time, mostly waiting.
-        var fields = new ReusedFields(document, mode, contentHash);
+        var fields = new ReusedFields(document, mode, contentHash, facets ?? MetadataFacet.All);
         foreach (var paragraph in document.Paragraphs)
         {
             yield return fields.For(paragraph);
@@ -33,7 +34,8 @@ public static class ParagraphDocumentFactory
     // The words as written only feed "did you mean" (their terms and document frequencies): no scoring data.
     private static readonly FieldType WordsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
 
-    /// <summary>The paragraph id used in the index and the API.</summary>
+    /// <summary>The paragraph id of the API, made from the stored document id and number (not itself
+    /// indexed or stored: it was 2 MB of the Riksdag index that no search reads).</summary>
     public static string ParagraphId(string documentId, int number) =>
         string.Create(CultureInfo.InvariantCulture, $"{documentId}-p{number}");
 
@@ -48,7 +50,6 @@ public static class ParagraphDocumentFactory
     private sealed class ReusedFields
     {
         private readonly List<IIndexableField> shared = [];
-        private readonly StringField id = new(ParagraphFields.Id, "", Field.Store.YES);
         private readonly Field text = new TextField(ParagraphFields.Text, "", Field.Store.YES);
         private readonly StoredField number = new(ParagraphFields.Number, 0);
         private readonly NumericDocValuesField numberValue = new(ParagraphFields.Number, 0);
@@ -59,7 +60,7 @@ public static class ParagraphDocumentFactory
         private readonly Field[] swedishText = [];
         private readonly string documentId;
 
-        public ReusedFields(ParsedDocument document, AnalysisMode mode, string contentHash)
+        public ReusedFields(ParsedDocument document, AnalysisMode mode, string contentHash, IReadOnlyList<MetadataFacet> facets)
         {
             documentId = document.Id;
             var metadata = document.Metadata;
@@ -68,7 +69,7 @@ public static class ParagraphDocumentFactory
             shared.Add(new TextField(ParagraphFields.Title, metadata.Title, Field.Store.YES));
             shared.Add(new StoredField(ParagraphFields.FileName, document.FileName));
             shared.Add(new SortedDocValuesField(ParagraphFields.ContentHash, new BytesRef(contentHash)));
-            foreach (var facet in MetadataFacet.All)
+            foreach (var facet in facets)
             {
                 facet.AddTo(shared, metadata);
             }
@@ -98,13 +99,12 @@ public static class ParagraphDocumentFactory
 
         public Document For(Paragraph paragraph)
         {
-            id.SetStringValue(ParagraphId(documentId, paragraph.Number));
             text.SetStringValue(paragraph.Text);
             number.SetInt32Value(paragraph.Number);
             numberValue.SetInt64Value(paragraph.Number);
             startOffset.SetInt32Value(paragraph.StartOffset);
             endOffset.SetInt32Value(paragraph.EndOffset);
-            var lucene = new Document { id, text, number, numberValue, startOffset, endOffset };
+            var lucene = new Document { text, number, numberValue, startOffset, endOffset };
             foreach (var field in shared)
             {
                 lucene.Add(field);

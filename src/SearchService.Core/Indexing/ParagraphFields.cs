@@ -3,9 +3,6 @@ namespace SearchService.Core.Indexing;
 /// <summary>Names of the fields of a paragraph in the Lucene index, shared by indexing and searching.</summary>
 public static class ParagraphFields
 {
-    /// <summary>Unique paragraph id, <c>{documentId}-p{number}</c>.</summary>
-    public const string Id = "id";
-
     /// <summary>Id of the document the paragraph belongs to (file name without extension); term, stored, and sorted doc values for counting documents.</summary>
     public const string DocumentId = "documentId";
 

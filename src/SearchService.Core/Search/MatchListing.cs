@@ -1,6 +1,8 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search.Facets;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Core.Search;
 
@@ -11,8 +13,8 @@ namespace SearchService.Core.Search;
 /// </summary>
 public sealed class MatchListing(ParagraphIndex index)
 {
-    private readonly LuceneQueryBuilder builder = new(index.Analyzer, index.Analysis);
-    private readonly HitReader hits = new(index.Analyzer);
+    private readonly LuceneQueryBuilder builder = new(index.Analysis);
+    private readonly HitReader hits = new(index.Analysis.Analyzer);
 
     /// <summary>At most <paramref name="count"/> matching paragraphs of dated documents, newest document first
     /// (best scored first within a date); the request's page and page size are ignored.</summary>
@@ -57,17 +59,7 @@ public sealed class MatchListing(ParagraphIndex index)
         matches.Sort();
         foreach (var doc in matches)
         {
-            var stored = searcher.Doc(doc, MatchRow.Fields);
-            yield return new MatchRow(
-                stored.Get(ParagraphFields.Id),
-                stored.Get(ParagraphFields.DocumentId),
-                stored.Get(ParagraphFields.Title),
-                stored.Get(ParagraphFields.Region),
-                stored.Get(ParagraphFields.Municipality),
-                stored.Get(ParagraphFields.Date),
-                stored.Get(ParagraphFields.Section),
-                stored.GetField(ParagraphFields.Number).GetInt32Value() ?? 0,
-                stored.Get(ParagraphFields.Text));
+            yield return StoredParagraph.Read(searcher.Doc(doc, MatchRow.Fields)).ToMatchRow();
         }
     }
 

@@ -17,7 +17,7 @@ public sealed record MatchRow(
     /// <summary>The stored fields a row is read from.</summary>
     internal static readonly ISet<string> Fields = new HashSet<string>(StringComparer.Ordinal)
     {
-        ParagraphFields.Id, ParagraphFields.DocumentId, ParagraphFields.Title, ParagraphFields.Region, ParagraphFields.Municipality,
+        ParagraphFields.DocumentId, ParagraphFields.Title, ParagraphFields.Region, ParagraphFields.Municipality,
         ParagraphFields.Date, ParagraphFields.Section, ParagraphFields.Number, ParagraphFields.Text,
     };
 }

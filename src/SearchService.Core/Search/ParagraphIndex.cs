@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search.Scoring;
 
 namespace SearchService.Core.Search;
 
@@ -21,18 +22,15 @@ public sealed class ParagraphIndex : IDisposable
         Path = path;
         this.directory = directory;
         this.manager = manager;
-        Analysis = analysis;
-        Analyzer = AnalysisModes.CreateAnalyzer(analysis);
+        Analysis = TextAnalysis.Create(analysis);
     }
 
     /// <summary>Folder of the index.</summary>
     public string Path { get; }
 
-    /// <summary>The analysis the index was built with (from its commit; an index without it is <see cref="AnalysisMode.Standard"/>).</summary>
-    public AnalysisMode Analysis { get; }
-
-    /// <summary>The analyzer the index was built with, for queries and highlighting.</summary>
-    public Lucene.Net.Analysis.Analyzer Analyzer { get; }
+    /// <summary>The analysis the index was built with (from its commit; an index without it is
+    /// <see cref="AnalysisMode.Standard"/>), for queries and highlighting.</summary>
+    public TextAnalysis Analysis { get; }
 
     /// <summary>Opens the committed index in <paramref name="path"/>.</summary>
     /// <param name="path">The index folder.</param>
@@ -45,10 +43,7 @@ public sealed class ParagraphIndex : IDisposable
         var directory = FSDirectory.Open(path);
         try
         {
-            var commitData = DirectoryReader.ListCommits(directory)[^1].UserData;
-            var analysis = commitData.TryGetValue(Indexing.IndexBuilder.AnalysisKey, out var name) && AnalysisModes.TryParse(name, out var mode)
-                ? mode
-                : AnalysisMode.Standard;
+            var analysis = CommitMetadata.Analysis(DirectoryReader.ListCommits(directory)[^1].UserData) ?? AnalysisMode.Standard;
             return new ParagraphIndex(path, directory, new SearcherManager(directory, searchers ?? new Ranking.SearcherFactory()), analysis);
         }
         catch
@@ -67,12 +62,8 @@ public sealed class ParagraphIndex : IDisposable
         using var lease = Acquire();
         var reader = (DirectoryReader)lease.Searcher.IndexReader;
         // Live documents only: ids of deleted paragraphs stay in the term dictionary until segments merge.
-        var documents = Indexing.IndexedHashes.Read(reader).Count;
-        var committed = reader.IndexCommit.UserData.TryGetValue(Indexing.IndexBuilder.CommitTimeKey, out var value)
-            && DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var time)
-            ? time
-            : (DateTimeOffset?)null;
-        return new IndexStatistics(documents, reader.NumDocs, committed);
+        var documents = IndexedHashes.Read(reader).Count;
+        return new IndexStatistics(documents, reader.NumDocs, CommitMetadata.CommitTime(reader.IndexCommit.UserData));
     }
 
     /// <summary>Switches to the newest commit if there is one; true when it switched.</summary>
@@ -90,7 +81,7 @@ public sealed class ParagraphIndex : IDisposable
     public void Dispose()
     {
         manager.Dispose();
-        Analyzer.Dispose();
+        Analysis.Dispose();
         directory.Dispose();
     }
 }

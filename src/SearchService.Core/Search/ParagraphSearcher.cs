@@ -2,6 +2,9 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search.Facets;
+using SearchService.Core.Search.Queries;
+using SearchService.Core.Search.Scoring;
 
 namespace SearchService.Core.Search;
 
@@ -16,8 +19,8 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
     /// <summary>Facet name of the region counts.</summary>
     public const string RegionFacet = "region";
 
-    private readonly LuceneQueryBuilder builder = new(index.Analyzer, index.Analysis);
-    private readonly HitReader hits = new(index.Analyzer);
+    private readonly LuceneQueryBuilder builder = new(index.Analysis);
+    private readonly HitReader hits = new(index.Analysis.Analyzer);
 
     /// <summary>Runs <paramref name="request"/>.</summary>
     /// <exception cref="QueryBuildException">The query holds nothing searchable.</exception>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Documents;
 
 namespace SearchService.Api.Tests.Documents;
 

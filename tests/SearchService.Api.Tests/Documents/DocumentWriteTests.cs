@@ -8,6 +8,7 @@ using Lucene.Net.Store;
 using SearchService.Core.Analysis;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Documents;
 using SearchService.Tests;
 
 namespace SearchService.Api.Tests.Documents;

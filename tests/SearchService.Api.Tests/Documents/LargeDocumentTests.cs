@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Documents;
 
 namespace SearchService.Api.Tests.Documents;
 

@@ -58,7 +58,7 @@ public class LiveReindexTests
     // Time from the re-index's commit until the service answers from it.
     private static async Task<TimeSpan> ReindexAndWait(string indexPath, string sourcePath, HttpClient client, bool expectNewWord)
     {
-        await Task.Run(() => IndexBuilder.Rebuild(sourcePath, indexPath));
+        await Task.Run(() => IndexUpdater.Rebuild(sourcePath, indexPath));
         var committed = Stopwatch.StartNew();
         while (committed.Elapsed < RefreshInterval + Slack + Slack)
         {

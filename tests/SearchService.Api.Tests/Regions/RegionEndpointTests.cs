@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using SearchService.Core.Documents;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Facets;
 
 namespace SearchService.Api.Tests.Regions;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Playwright;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Facets;
 
 namespace SearchService.Api.Tests.Web;
 

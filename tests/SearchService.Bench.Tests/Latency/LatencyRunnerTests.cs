@@ -37,12 +37,23 @@ public sealed class LatencyRunnerTests : IDisposable
         Assert.Equal(measurement.Mix.Count + 3, markdown.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
+    [Fact]
+    public void Measures_the_cpu_time_of_made_up_words_beside_a_typical_and_a_misspelt_search()
+    {
+        var markdown = CostlyWords.Markdown(GeneratedIndex(), warmup: 1, rounds: 3);
+
+        var rows = markdown.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2 + 4, rows.Length);
+        Assert.Contains("32 made-up words", markdown);
+        Assert.DoesNotContain("NaN", markdown);
+    }
+
     private string GeneratedIndex()
     {
         var corpus = Path.Combine(folder.Path, "corpus");
         var index = Path.Combine(folder.Path, "index");
         new CorpusGenerator(SeedText.Read(RepositoryPaths.Seeds), seed: 1).Write(200, corpus);
-        Assert.Equal(200, IndexBuilder.Rebuild(corpus, index).Paragraphs);
+        Assert.Equal(200, IndexUpdater.Rebuild(corpus, index).Paragraphs);
         return index;
     }
 }

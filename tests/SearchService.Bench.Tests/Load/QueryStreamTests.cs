@@ -15,7 +15,7 @@ public sealed class QueryStreamTests : IDisposable
         var corpus = Path.Combine(folder.Path, "corpus");
         index = Path.Combine(folder.Path, "index");
         new CorpusGenerator(SeedText.Read(RepositoryPaths.Seeds), seed: 2).Write(300, corpus);
-        IndexBuilder.Rebuild(corpus, index);
+        IndexUpdater.Rebuild(corpus, index);
     }
 
     public void Dispose() => folder.Dispose();

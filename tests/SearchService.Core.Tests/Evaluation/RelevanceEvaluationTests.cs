@@ -27,9 +27,9 @@ public class RelevanceEvaluationTests(SeedIndexFixture seeds) : IClassFixture<Se
     public void The_swedish_analysis_beats_the_standard_chain_on_every_kind_it_targets()
     {
         using var folder = new TemporaryFolder();
-        IndexBuilder.Rebuild(RepositoryPaths.Seeds, folder.Path, analysis: AnalysisMode.Standard);
+        IndexUpdater.Rebuild(RepositoryPaths.Seeds, folder.Path, analysis: AnalysisMode.Standard);
         using var index = ParagraphIndex.Open(folder.Path);
-        Assert.Equal(AnalysisMode.Standard, index.Analysis);
+        Assert.Equal(AnalysisMode.Standard, index.Analysis.Mode);
         var standard = RelevanceEvaluation.Run(new ParagraphSearcher(index), Queries).PerKind.ToDictionary(g => g.Group);
         var swedish = RelevanceEvaluation.Run(seeds.Searcher, Queries).PerKind.ToDictionary(g => g.Group);
         foreach (var kind in new[] { "inflection", "compound", "elliptic", "typo", "nodiacritics" })

@@ -1,5 +1,5 @@
 using SearchService.Core.Highlighting;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
 using SearchService.Core.Tests.Search;
 
 namespace SearchService.Core.Tests.Highlighting;
@@ -12,9 +12,9 @@ public class EvidenceTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixt
     private IReadOnlyList<(string Word, string Kind)> Marks(string text, string query)
     {
         using var lease = seeds.Index.Acquire();
-        var highlight = new LuceneQueryBuilder(seeds.Index.Analyzer, seeds.Index.Analysis)
+        var highlight = new LuceneQueryBuilder(seeds.Index.Analysis)
             .Build(UserQueryParser.Parse(query)!, lease.Searcher.IndexReader).Highlight;
-        return new MarkFinder(seeds.Index.Analyzer).Find(text, highlight).Select(m => (text[m.Start..m.End], m.Kind)).ToList();
+        return new MarkFinder(seeds.Index.Analysis.Analyzer).Find(text, highlight).Select(m => (text[m.Start..m.End], m.Kind)).ToList();
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using SearchService.Core.Analysis;
 using SearchService.Core.Highlighting;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Core.Tests.Highlighting;
 
@@ -8,9 +8,9 @@ public class HighlightingTests
 {
     private static IReadOnlyList<TextMark> Marks(string text, string query)
     {
-        using var analyzer = new SwedishAnalyzer();
-        var built = new LuceneQueryBuilder(analyzer).Build(UserQueryParser.Parse(query)!);
-        return new MarkFinder(analyzer).Find(text, built.Highlight);
+        using var analysis = TextAnalysis.Create(AnalysisMode.Swedish);
+        var built = new LuceneQueryBuilder(analysis).Build(UserQueryParser.Parse(query)!);
+        return new MarkFinder(analysis.Analyzer).Find(text, built.Highlight);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
 using SearchService.Core.Tests.Search;
 
 namespace SearchService.Core.Tests.Highlighting;
@@ -30,9 +30,9 @@ public class MarkFinderShortcutTests(SeedIndexFixture seeds) : IClassFixture<See
     {
         using var lease = seeds.Index.Acquire();
         var reader = lease.Searcher.IndexReader;
-        var highlight = new LuceneQueryBuilder(seeds.Index.Analyzer, seeds.Index.Analysis).Build(UserQueryParser.Parse(query)!, reader).Highlight;
-        var shortcut = new MarkFinder(seeds.Index.Analyzer);
-        var full = new MarkFinder(seeds.Index.Analyzer) { AlwaysAnalyse = true };
+        var highlight = new LuceneQueryBuilder(seeds.Index.Analysis).Build(UserQueryParser.Parse(query)!, reader).Highlight;
+        var shortcut = new MarkFinder(seeds.Index.Analysis.Analyzer);
+        var full = new MarkFinder(seeds.Index.Analysis.Analyzer) { AlwaysAnalyse = true };
 
         var marked = 0;
         for (var doc = 0; doc < reader.MaxDoc; doc++)
@@ -53,9 +53,9 @@ public class MarkFinderShortcutTests(SeedIndexFixture seeds) : IClassFixture<See
         highlight.FoldedTerms.Add("vårdplatsbrist"); // the whole word: a folded mark, weaker than a part
         highlight.PartTerms.Add("plats");
 
-        var marks = new MarkFinder(seeds.Index.Analyzer).Find(text, highlight);
+        var marks = new MarkFinder(seeds.Index.Analysis.Analyzer).Find(text, highlight);
 
-        Assert.Equal(new MarkFinder(seeds.Index.Analyzer) { AlwaysAnalyse = true }.Find(text, highlight), marks);
+        Assert.Equal(new MarkFinder(seeds.Index.Analysis.Analyzer) { AlwaysAnalyse = true }.Find(text, highlight), marks);
         Assert.Equal([("plats", MarkKinds.Compound)], marks.Select(m => (text[m.Start..m.End], m.Kind)));
     }
 }

@@ -1,6 +1,6 @@
 using SearchService.Core.Analysis;
 using SearchService.Core.Highlighting;
-using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Core.Tests.Highlighting;
 
@@ -11,11 +11,11 @@ public class MarkLimitsTests
     [Fact]
     public void A_paragraph_of_thousands_of_matching_words_gets_at_most_the_mark_limit()
     {
-        using var analyzer = new SwedishAnalyzer();
+        using var analysis = TextAnalysis.Create(AnalysisMode.Swedish);
         var text = string.Join(' ', Enumerable.Repeat("vårdplatser", 5_000));
-        var terms = new LuceneQueryBuilder(analyzer, AnalysisMode.Swedish).Build(UserQueryParser.Parse("vårdplatser")!).Highlight;
+        var terms = new LuceneQueryBuilder(analysis).Build(UserQueryParser.Parse("vårdplatser")!).Highlight;
 
-        var marks = new MarkFinder(analyzer).Find(text, terms);
+        var marks = new MarkFinder(analysis.Analyzer).Find(text, terms);
 
         Assert.Equal(MarkFinder.MaxMarks, marks.Count);
         Assert.All(marks.Zip(marks.Skip(1)), pair => Assert.True(pair.First.End <= pair.Second.Start));

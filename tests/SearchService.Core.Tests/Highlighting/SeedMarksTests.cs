@@ -1,5 +1,6 @@
 using SearchService.Core.Highlighting;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Documents;
 using SearchService.Core.Tests.Search;
 
 namespace SearchService.Core.Tests.Highlighting;

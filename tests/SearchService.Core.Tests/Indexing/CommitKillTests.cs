@@ -5,6 +5,7 @@ using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Scoring;
 using SearchService.Tests;
 using Xunit.Abstractions;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -79,15 +80,15 @@ public sealed class CommitKillTests : IDisposable
     private int CommitNew(string folder, int killAt, string? snapshot)
     {
         using var directory = new KillingDirectory(FSDirectory.Open(folder), folder, killAt, snapshot);
-        using var analyzer = AnalysisModes.CreateAnalyzer(AnalysisMode.Swedish);
-        var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneInfo.Version, analyzer) { OpenMode = OpenMode.APPEND, Similarity = Ranking.Similarity });
+        using var analysis = TextAnalysis.Create(AnalysisMode.Swedish);
+        var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneInfo.Version, analysis.Analyzer) { OpenMode = OpenMode.APPEND, Similarity = Ranking.Similarity });
         var content = File.ReadAllBytes(Path.Combine(source.Path, "ny.txt"));
         var parsed = SourceFolder.Parse("ny.txt", content, null);
         writer.UpdateDocuments(new Term(ParagraphFields.DocumentId, "ny"), ParagraphDocumentFactory.Create(parsed, AnalysisMode.Swedish, IndexUpdater.Hash("ny.txt", content, null)));
         writer.SetCommitData(new Dictionary<string, string>
         {
-            [IndexBuilder.CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
-            [IndexBuilder.AnalysisKey] = AnalysisModes.Name(AnalysisMode.Swedish),
+            [CommitMetadata.CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            [CommitMetadata.AnalysisKey] = AnalysisModes.Name(AnalysisMode.Swedish),
         });
         directory.Counting = true;
         try

@@ -37,7 +37,7 @@ public sealed class IndexUpdaterTests : IDisposable
     private string? CommitTime()
     {
         using var directory = FSDirectory.Open(index.Path);
-        return DirectoryReader.ListCommits(directory)[^1].UserData[IndexBuilder.CommitTimeKey];
+        return DirectoryReader.ListCommits(directory)[^1].UserData[CommitMetadata.CommitTimeKey];
     }
 
     [Fact]
@@ -51,6 +51,23 @@ public sealed class IndexUpdaterTests : IDisposable
         Assert.Equal(0, second.ParagraphsWritten);
         Assert.Equal(first.ParagraphsInIndex, second.ParagraphsInIndex);
         Assert.Equal(committed, CommitTime());
+    }
+
+    [Fact]
+    public void Segments_are_written_in_the_project_codec_and_hits_keep_their_paragraph_ids()
+    {
+        Update();
+        using (var directory = FSDirectory.Open(index.Path))
+        {
+            var commit = new SegmentInfos();
+            commit.Read(directory);
+            Assert.All(commit.Segments, segment => Assert.Equal("SearchService1", segment.Info.Codec.Name));
+            Assert.True(new CheckIndex(directory).DoCheckIndex().Clean);
+        }
+        using var opened = ParagraphIndex.Open(index.Path);
+        var hit = new ParagraphSearcher(opened).Search(new SearchRequest("vårdplatser")).Hits[0];
+        Assert.Equal(ParagraphDocumentFactory.ParagraphId(hit.DocumentId, hit.Paragraph), hit.Id);
+        Assert.Matches(@"-p\d+$", hit.Id);
     }
 
     [Fact]
@@ -141,15 +158,15 @@ public sealed class IndexUpdaterTests : IDisposable
         using (var analyzer = new SwedishAnalyzer())
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneInfo.Version, analyzer)))
         {
-            writer.SetCommitData(new Dictionary<string, string> { [IndexBuilder.AnalysisKey] = "swedish" });
+            writer.SetCommitData(new Dictionary<string, string> { [CommitMetadata.AnalysisKey] = "swedish" });
             writer.Commit();
         }
-        Assert.True(IndexBuilder.IsStale(index.Path));
+        Assert.True(CommitMetadata.IsStale(index.Path));
 
         var report = Update();
 
         Assert.Equal((3, 0), (report.Added, report.Unchanged));
-        Assert.False(IndexBuilder.IsStale(index.Path));
+        Assert.False(CommitMetadata.IsStale(index.Path));
     }
 
     [Fact]

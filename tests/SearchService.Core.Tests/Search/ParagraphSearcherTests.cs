@@ -1,4 +1,6 @@
 using SearchService.Core.Search;
+using SearchService.Core.Search.Documents;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Core.Tests.Search;
 

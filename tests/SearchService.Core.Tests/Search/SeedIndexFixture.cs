@@ -11,7 +11,7 @@ public sealed class SeedIndexFixture : IDisposable
 
     public SeedIndexFixture()
     {
-        IndexBuilder.Rebuild(RepositoryPaths.Seeds, folder.Path);
+        IndexUpdater.Rebuild(RepositoryPaths.Seeds, folder.Path);
         Index = ParagraphIndex.Open(folder.Path);
         Searcher = new ParagraphSearcher(Index);
     }

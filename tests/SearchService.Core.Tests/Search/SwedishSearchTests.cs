@@ -45,6 +45,36 @@ public class SwedishSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedInde
         Assert.True(firstPartOnly > lastWhole, $"part-only hit at {firstPartOnly}, whole-word hit at {lastWhole}");
     }
 
+    [Theory]
+    [InlineData("omställningen", "omställning")]
+    [InlineData("väntetiderna", "väntetid")]
+    public void An_inflected_form_as_typed_ranks_first_among_the_forms_of_its_word(string typed, string baseForm)
+    {
+        var hits = Search(typed, pageSize: 20).Hits;
+        Assert.Contains(typed, Marked(hits[0], MarkKinds.Exact));
+        Assert.Contains(hits.Skip(1), h => Marked(h, MarkKinds.Stem).Any(w => !w.Equals(typed, StringComparison.OrdinalIgnoreCase)));
+        // The base form names the word, not a form of it: no form is preferred.
+        Assert.Equal(Search(baseForm).Total, Search(typed).Total);
+    }
+
+    [Fact]
+    public void The_parts_of_a_compound_written_apart_count_only_near_each_other()
+    {
+        // "En arbetsplats … för medborgare och vårdtagare": plats and vård, far apart and in other compounds.
+        var hits = Search("vårdplatser").Hits;
+        Assert.DoesNotContain(hits, h => h.Text.StartsWith("En arbetsplats som också speglar mångfalden", StringComparison.Ordinal));
+        Assert.Contains(Search("personalbrist").Hits, h => h.Text.Contains("brist på personal", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("personal brist", "personalbrist")]
+    [InlineData("vårdplats brist", "vårdplatsbrist")]
+    public void Two_words_the_index_has_written_together_find_the_compound_first(string query, string compound)
+    {
+        var hit = Search(query, pageSize: 10).Hits[0];
+        Assert.Contains(hit.Marks, m => hit.Text[m.Start..m.End].StartsWith(compound, StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public void The_implied_word_of_a_hyphen_ellipsis_is_found_and_its_visible_fragment_marked()
     {

@@ -1,22 +1,27 @@
 import { wrap } from './marked-html.js';
 
 // Facets arrive as { name: [{ value, count }] }; each becomes a group of radio chips whose choice is sent
-// back as the query parameter of the same name. Unknown facet names show as they are.
-const labels = { region: 'Region', organisation: 'Organisation', documentType: 'Dokumenttyp', year: 'År', municipality: 'Kommun' };
+// back as the query parameter of the same name. Their labels come from the service's list of facets
+// (GET /api/facets), asked once; a name it does not label shows as it is.
+const labels = fetch('/api/facets', { headers: { Accept: 'application/json' } })
+  .then((response) => (response.ok ? response.json() : []))
+  .then((list) => Object.fromEntries(list.map(({ name, label }) => [name, label])))
+  .catch(() => ({}));
 const numbers = new Intl.NumberFormat('sv-SE');
 
-export function renderFacets(container, facets, filters, choose) {
+export async function renderFacets(container, facets, filters, choose) {
+  const named = await labels;
   const groups = Object.entries(facets)
     .filter(([name, values]) => values.length > 0 || filters[name])
-    .map(([name, values]) => renderGroup(name, values, filters[name] ?? '', choose));
+    .map(([name, values]) => renderGroup(name, named[name] ?? name, values, filters[name] ?? '', choose));
   container.replaceChildren(...groups);
   container.hidden = groups.length === 0;
 }
 
-function renderGroup(name, values, chosen, choose) {
+function renderGroup(name, label, values, chosen, choose) {
   const options = values.map(({ value, count }) => ({ value, count }));
   if (chosen && !options.some((o) => o.value === chosen)) options.unshift({ value: chosen, count: 0 });
-  const legend = wrap('legend', labels[name] ?? name);
+  const legend = wrap('legend', label);
   const fieldset = wrap('fieldset', legend,
     chip(name, '', `Alla`, null, chosen === '', choose),
     ...options.map((o) => chip(name, o.value, o.value, o.count, o.value === chosen, choose)));

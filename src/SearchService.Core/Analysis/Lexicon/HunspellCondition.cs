@@ -2,7 +2,7 @@ namespace SearchService.Core.Analysis.Lexicon;
 
 /// <summary>A Hunspell affix condition (letters, <c>.</c>, <c>[abc]</c>, <c>[^abc]</c>) matched
 /// against the end of a word, as a suffix rule needs.</summary>
-public sealed class HunspellCondition
+internal sealed class HunspellCondition
 {
     // One element per matched character: the characters allowed or refused, or null for any.
     private readonly (string? Set, bool Negated)[] elements;

@@ -7,7 +7,7 @@ namespace SearchService.Core.Analysis.Lexicon;
 /// inside a compound with the word it stands for (entries flagged so, and the linking forms the
 /// suffix rules make: "sjukvård" + "s").
 /// </summary>
-public sealed class LexiconDerivation
+internal sealed class LexiconDerivation
 {
     private readonly IReadOnlyDictionary<string, List<string>> entries;
     private readonly HashSet<char> inflectingClasses;

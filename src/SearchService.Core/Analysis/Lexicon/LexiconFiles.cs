@@ -2,7 +2,7 @@ namespace SearchService.Core.Analysis.Lexicon;
 
 /// <summary>The names of the lexicon files the service loads at run time (copied beside the
 /// assembly into <c>Lexicon/</c>; <c>Search:LexiconPath</c> points elsewhere) and their header.</summary>
-public static class LexiconFiles
+internal static class LexiconFiles
 {
     /// <summary>The entries: word, flags, and for a linking or spelled-out form the free word it stands for.</summary>
     public const string Entries = "sv-entries.tsv";

@@ -3,7 +3,7 @@ namespace SearchService.Core.Analysis.Lexicon;
 /// <summary>The flags of a lexicon entry that say where in a compound a form may stand (Hunspell's
 /// COMPOUNDBEGIN, COMPOUNDMIDDLE, COMPOUNDEND, ONLYINCOMPOUND as the Swedish dictionary names them)
 /// and that a bare entry is no word on its own (NEEDAFFIX).</summary>
-public static class LexiconFlags
+internal static class LexiconFlags
 {
     /// <summary>May begin a compound ("arbets" in "arbetsmarknad").</summary>
     public const char Begin = 'X';

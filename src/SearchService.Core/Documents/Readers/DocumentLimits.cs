@@ -8,7 +8,7 @@ namespace SearchService.Core.Documents.Readers;
 /// service goes on. The limits sit far above what real policy documents need (a 300-page report's
 /// <c>word/document.xml</c> is a few megabytes and nests about 10 elements deep).
 /// </summary>
-public static class DocumentLimits
+internal static class DocumentLimits
 {
     /// <summary>Largest file read from the source folder, in bytes (uploads have their own, smaller
     /// limit, <c>Documents:MaxUploadBytes</c>).</summary>

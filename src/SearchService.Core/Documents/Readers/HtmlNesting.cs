@@ -11,7 +11,7 @@ namespace SearchService.Core.Documents.Readers;
 /// real page that never closes its paragraphs does not look deep; text in scripts, styles and
 /// comments is skipped.
 /// </summary>
-public static class HtmlNesting
+internal static class HtmlNesting
 {
     private static readonly HashSet<string> NotCounted = new(StringComparer.OrdinalIgnoreCase)
     {

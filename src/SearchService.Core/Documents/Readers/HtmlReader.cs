@@ -7,7 +7,7 @@ namespace SearchService.Core.Documents.Readers;
 /// found them shallow enough: only the main content (the
 /// <c>main</c> or <c>article</c> element when there is one), without navigation, header, footer,
 /// scripts, styles and hidden parts; headings, paragraphs and list items become blocks.</summary>
-public sealed class HtmlReader : IDocumentReader
+internal sealed class HtmlReader : IDocumentReader
 {
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {

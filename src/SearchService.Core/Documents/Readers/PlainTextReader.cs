@@ -3,7 +3,7 @@ using System.Text;
 namespace SearchService.Core.Documents.Readers;
 
 /// <summary>Reads <c>.txt</c> and <c>.md</c> files: strict UTF-8, taken as splitter text as it is.</summary>
-public sealed class PlainTextReader : IDocumentReader
+internal sealed class PlainTextReader : IDocumentReader
 {
     private const int SniffLength = 8192;
 

@@ -4,7 +4,7 @@ namespace SearchService.Core.Documents.Readers;
 
 /// <summary>Writes the blocks a structured format yields (headings, paragraphs, list items, page
 /// breaks) as splitter text, so Word, HTML and PDF go through the same splitting as plain text.</summary>
-public sealed class StructuredText
+internal sealed class StructuredText
 {
     private readonly StringBuilder text = new();
     private readonly List<int> pageStarts = [];

@@ -10,7 +10,7 @@ namespace SearchService.Core.Documents.Readers;
 /// caught and ends the process, so the check reads every XML part with a plain streaming
 /// <see cref="XmlReader"/> that keeps no tree and recurses not at all.
 /// </summary>
-public static class WordPackage
+internal static class WordPackage
 {
     /// <summary>Throws when <paramref name="content"/> breaks a limit.</summary>
     /// <exception cref="UnreadableDocumentException">Hostile (<see cref="UnreadableDocumentException.IsHostile"/>) or not a zip.</exception>

@@ -9,7 +9,7 @@ namespace SearchService.Core.Documents.Readers;
 /// has found them within the limits: paragraphs in body order
 /// (table cells included), heading styles (Heading 1…, Rubrik 1…, Title) as headings, numbered and
 /// bulleted paragraphs as list items, and the document title from its properties.</summary>
-public sealed class WordReader : IDocumentReader
+internal sealed class WordReader : IDocumentReader
 {
     /// <inheritdoc />
     public string Format => "Word";

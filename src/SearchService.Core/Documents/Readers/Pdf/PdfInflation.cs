@@ -10,7 +10,7 @@ namespace SearchService.Core.Documents.Readers.Pdf;
 /// <c>stream</c>/<c>endstream</c> keywords; one that is not zlib data (an image, a stream in another
 /// filter) is left to PdfPig.
 /// </summary>
-public static class PdfInflation
+internal static class PdfInflation
 {
     /// <summary>Throws when a stream of <paramref name="content"/> inflates past the limits.</summary>
     /// <exception cref="UnreadableDocumentException">Hostile.</exception>

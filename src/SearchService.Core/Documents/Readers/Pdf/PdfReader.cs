@@ -11,7 +11,7 @@ namespace SearchService.Core.Documents.Readers.Pdf;
 /// by a page break joined again, and larger type as headings. Each page's start is recorded so hits
 /// can name their page.
 /// </summary>
-public sealed partial class PdfReader : IDocumentReader
+internal sealed partial class PdfReader : IDocumentReader
 {
     // A baseline step above this many times the font size is a paragraph break.
     private const double ParagraphGap = 1.6;

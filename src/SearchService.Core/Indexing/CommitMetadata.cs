@@ -1,0 +1,81 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using SearchService.Core.Analysis;
+
+namespace SearchService.Core.Indexing;
+
+/// <summary>
+/// What each commit of the paragraph index records beside its documents (Lucene's commit user data):
+/// when it was made, the <see cref="AnalysisMode"/> it was built with and the version of that
+/// analysis. Written by <see cref="IndexUpdater"/>, read by the searcher and at every start.
+/// </summary>
+public static class CommitMetadata
+{
+    /// <summary>Commit user-data key holding the commit's time (ISO 8601, UTC).</summary>
+    public const string CommitTimeKey = "commitTime";
+
+    /// <summary>Commit user-data key naming the <see cref="AnalysisMode"/> the index was built with.</summary>
+    public const string AnalysisKey = "analysis";
+
+    /// <summary>Commit user-data key holding <see cref="AnalysisVersion"/>: an index built by an earlier
+    /// analysis has other terms (stems, not base forms) and is rebuilt rather than searched wrongly.</summary>
+    public const string AnalysisVersionKey = "analysisVersion";
+
+    /// <summary>The version of the analyses' terms; raised whenever a change needs a re-index.
+    /// 2: base forms from the Swedish lexicon, every run of compound parts.</summary>
+    public const string AnalysisVersion = "2";
+
+    /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>
+    public static Dictionary<string, string> For(AnalysisMode mode) => new()
+    {
+        [CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+        [AnalysisKey] = AnalysisModes.Name(mode),
+        [AnalysisVersionKey] = AnalysisVersion,
+    };
+
+    /// <summary>The analysis a commit records; null when it records none.</summary>
+    public static AnalysisMode? Analysis(IDictionary<string, string> commitData) =>
+        commitData.TryGetValue(AnalysisKey, out var name) && AnalysisModes.TryParse(name, out var mode) ? mode : null;
+
+    /// <summary>When a commit was made; null when it does not say.</summary>
+    public static DateTimeOffset? CommitTime(IDictionary<string, string> commitData) =>
+        commitData.TryGetValue(CommitTimeKey, out var value)
+            && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+            ? time
+            : null;
+
+    /// <summary>Whether the committed index at <paramref name="indexFolder"/> was built by an earlier
+    /// analysis (<see cref="AnalysisVersion"/>) and must be rebuilt. An index that cannot be read is not
+    /// called stale: opening it reports why.</summary>
+    public static bool IsStale(string indexFolder)
+    {
+        try
+        {
+            // The commit point alone holds the version: no segment is opened (this runs at every start).
+            using var directory = FSDirectory.Open(indexFolder);
+            var commit = new SegmentInfos();
+            commit.Read(directory);
+            return IsStale(commit.UserData);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether an index with this commit data was built by an earlier analysis.</summary>
+    public static bool IsStale(IDictionary<string, string> commitData) =>
+        !commitData.TryGetValue(AnalysisVersionKey, out var version) || version != AnalysisVersion;
+
+    /// <summary>Whether <paramref name="indexFolder"/> holds a committed index.</summary>
+    public static bool Exists(string indexFolder)
+    {
+        if (!System.IO.Directory.Exists(indexFolder))
+        {
+            return false;
+        }
+        using var directory = FSDirectory.Open(indexFolder);
+        return DirectoryReader.IndexExists(directory);
+    }
+}

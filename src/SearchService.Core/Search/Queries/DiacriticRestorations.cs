@@ -1,0 +1,53 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
+using SearchService.Core.Analysis;
+
+namespace SearchService.Core.Search.Queries;
+
+/// <summary>
+/// Finds the index terms that are the typed term but for its diacritics: "vardplatser" → "vårdplatser",
+/// "overbelaggning" → "överbeläggning", and the other way, "sjukvården" → "sjukvarden" where a text was
+/// written without them. These are the terms that fold (<see cref="DiacriticFolding.Fold(string)"/>)
+/// to what the typed term folds to. It walks the term dictionary with one automaton accepting exactly
+/// those spellings, so the cost is a few seeks however large the vocabulary is.
+/// </summary>
+internal static class DiacriticRestorations
+{
+    // Every letter the folding maps elsewhere, grouped under the letter it folds to.
+    private static readonly Dictionary<char, char[]> Unfolded = "åäæàáâöøóôéèêü"
+        .GroupBy(c => DiacriticFolding.Fold(c.ToString())[0])
+        .ToDictionary(g => g.Key, g => g.Prepend(g.Key).ToArray());
+
+    /// <summary>Terms of <paramref name="field"/> other than <paramref name="term"/> that fold alike,
+    /// fewest letters different first, then the most frequent; at most <paramref name="limit"/>. With a
+    /// <paramref name="budget"/>, none once it has no lookups left.</summary>
+    public static IReadOnlyList<string> Find(IndexReader reader, string field, string term, int limit, NeighbourBudget? budget = null)
+    {
+        var terms = MultiFields.GetTerms(reader, field);
+        var folded = DiacriticFolding.Fold(term);
+        // A folded run of letters no term has rules the lookup out before it builds an automaton (a made-up word).
+        if (terms is null || !folded.Any(Unfolded.ContainsKey) || VocabularyGrams.NoneFoldsTo(reader, field, folded) || budget?.TryRestore() == false)
+        {
+            return [];
+        }
+        var found = new List<(string Term, int Restored, int DocumentFrequency)>();
+        var enumerator = new CompiledAutomaton(Spellings(folded)).GetTermsEnum(terms);
+        while (enumerator.MoveNext())
+        {
+            var candidate = enumerator.Term.Utf8ToString();
+            if (candidate != term)
+            {
+                found.Add((candidate, candidate.Zip(term).Count(p => p.First != p.Second), enumerator.DocFreq));
+            }
+        }
+        return found.OrderBy(f => f.Restored).ThenByDescending(f => f.DocumentFrequency).ThenBy(f => f.Term, StringComparer.Ordinal)
+            .Take(limit).Select(f => f.Term).ToList();
+    }
+
+    private static Automaton Spellings(string term) => BasicOperations.Concatenate(term
+        .Select(c => Unfolded.TryGetValue(c, out var letters)
+            ? BasicOperations.Union(letters.Select(l => BasicAutomata.MakeChar(l)).ToList())
+            : BasicAutomata.MakeChar(c))
+        .ToList());
+}

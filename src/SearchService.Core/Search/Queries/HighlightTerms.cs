@@ -1,0 +1,40 @@
+namespace SearchService.Core.Search.Queries;
+
+/// <summary>What a query asks to be marked in a paragraph: the indexed terms it searched for in each
+/// paragraph field, the prefixes of its <c>prefix*</c> words, and the words as typed (lower case),
+/// which tell an exact match from a stemmed one.</summary>
+internal sealed class HighlightTerms
+{
+    /// <summary>Indexed terms of the text field that the query matched on.</summary>
+    public HashSet<string> Terms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Query words searched for as compound parts: terms of the parts field.</summary>
+    public HashSet<string> PartTerms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Compound query words also searched for as their modifier and head written apart
+    /// ("brist på personal" for "personalbrist"): their parts are evidence only near each other.</summary>
+    public List<SplitWord> SplitWords { get; } = [];
+
+    /// <summary>Text terms that are a query word but for its diacritics.</summary>
+    public HashSet<string> FoldedTerms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Parts-field terms that are a query word but for its diacritics.</summary>
+    public HashSet<string> FoldedPartTerms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Text terms reached by typo tolerance.</summary>
+    public HashSet<string> FuzzyTerms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Prefixes of prefix words.</summary>
+    public List<string> Prefixes { get; } = [];
+
+    /// <summary>The query's words as typed, lower case.</summary>
+    public HashSet<string> TypedWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Typed words that match (almost) nothing as written, candidates for "did you mean".</summary>
+    public HashSet<string> RareWords { get; } = new(StringComparer.Ordinal);
+}
+
+/// <summary>A compound query word's modifier and head as base forms ("personal", "brist" of "personalbrist").</summary>
+/// <param name="Modifier">Base form of the first part.</param>
+/// <param name="Head">Base form of the last part.</param>
+internal sealed record SplitWord(string Modifier, string Head);

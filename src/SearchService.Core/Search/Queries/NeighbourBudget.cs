@@ -1,0 +1,111 @@
+namespace SearchService.Core.Search.Queries;
+
+/// <summary>
+/// The work one request may spend looking for near spellings (<see cref="VocabularyNeighbours"/>), for
+/// typo tolerance and "did you mean" alike, and for other-diacritics spellings (<see cref="DiacriticRestorations"/>). A Levenshtein automaton grows with its word and each lookup
+/// walks the term dictionary, so a query of long made-up words, a different one each time so that no
+/// cache helps, cost up to 1.5 s of CPU. The budget bounds it by design: only words of plausible length
+/// are looked up, only a few per request, and each lookup takes only a few candidates. When it is spent
+/// the request gets fewer expansions, never a slower answer. A word whose runs of letters rule it out
+/// (<see cref="VocabularyGrams"/>) is not looked up and uses none of the lookups. What the request
+/// spent (<see cref="WorkUnits"/>) is added to the <see cref="WorkMeter.Current"/> meter, which a rate
+/// limit weighted by cost reads.
+/// </summary>
+internal sealed class NeighbourBudget
+{
+    /// <summary>Longest word looked up: longer rare words are nearly always garbage, and the automaton's
+    /// size (and the time to build it) grows with the word. Swedish compounds run long, and a typo in one
+    /// is common ("anhöriginvandirng", 17 letters, was refused at 16 and its known item fell from rank 1
+    /// to 9 on the Riksdag corpus); the lookups per request and candidates visited still bound the cost.</summary>
+    public const int MaxWordLength = 24;
+
+    /// <summary>Lookups per request, typo clauses and suggestions together (one two-edit lookup cost 5–40 ms
+    /// on a 100,000-paragraph index on a loaded 2-core machine).</summary>
+    public const int MaxLookups = 3;
+
+    /// <summary>Candidate terms all lookups of a request may enumerate together.</summary>
+    public const int MaxTermsVisited = 2_000;
+
+    /// <summary>Other-diacritics lookups (<see cref="DiacriticRestorations"/>) per request: each builds and
+    /// walks an automaton (0.3–1 ms), and every rare word asks for four (base form, written form, parts,
+    /// suggestion), so 32 made-up words would cost up to ~100 ms.</summary>
+    public const int MaxRestorations = 24;
+
+    /// <summary><see cref="WorkUnits"/> a near-spelling lookup costs (building or finding, then walking its
+    /// automaton: about 20 other-diacritics lookups' time).</summary>
+    public const int LookupUnits = 20;
+
+    /// <summary>Candidate terms enumerated per work unit.</summary>
+    public const int TermsPerUnit = 100;
+
+    private readonly WorkMeter? meter = WorkMeter.Current;
+    private int termsLeft = MaxTermsVisited;
+    private int restorationsLeft = MaxRestorations;
+
+    /// <summary>Lookups started so far.</summary>
+    public int Lookups { get; private set; }
+
+    /// <summary>Lookups refused because the word was too long or the request had used its lookups.</summary>
+    public int Refused { get; private set; }
+
+    /// <summary>Candidate terms enumerated so far.</summary>
+    public int TermsVisited => MaxTermsVisited - Math.Max(0, termsLeft);
+
+    /// <summary>Whether a lookup for <paramref name="term"/> may start; counts it when it may.</summary>
+    public bool TryStart(string term)
+    {
+        if (term.Length > MaxWordLength || Lookups >= MaxLookups || termsLeft <= 0)
+        {
+            Refused++;
+            return false;
+        }
+        Lookups++;
+        meter?.Add(LookupUnits);
+        return true;
+    }
+
+    /// <summary>Lookups skipped because no term of the index can be near the word.</summary>
+    public int Skipped { get; private set; }
+
+    /// <summary>Counts a lookup skipped because no term of the index can be near the word.</summary>
+    public void Skip() => Skipped++;
+
+    /// <summary>The work spent: <see cref="LookupUnits"/> per near-spelling lookup, one per
+    /// other-diacritics lookup and one per <see cref="TermsPerUnit"/> candidate terms.</summary>
+    public int WorkUnits => Lookups * LookupUnits + Restorations + TermsVisited / TermsPerUnit;
+
+    /// <summary>Other-diacritics lookups run.</summary>
+    public int Restorations => MaxRestorations - Math.Max(0, restorationsLeft);
+
+    /// <summary>Whether any lookup was refused: some word got fewer expansions than it asked for.</summary>
+    public bool Exhausted => Refused > 0 || RefusedRestorations > 0;
+
+    /// <summary>Other-diacritics lookups refused because the request had used its share.</summary>
+    public int RefusedRestorations { get; private set; }
+
+    /// <summary>Whether one more other-diacritics lookup may run; counts it when it may.</summary>
+    public bool TryRestore()
+    {
+        if (restorationsLeft-- > 0)
+        {
+            meter?.Add(1);
+            return true;
+        }
+        RefusedRestorations++;
+        return false;
+    }
+
+    /// <summary>Whether one more candidate term may be enumerated; counts it when it may.</summary>
+    public bool TryVisit()
+    {
+        if (termsLeft-- <= 0)
+        {
+            return false;
+        }
+        if ((MaxTermsVisited - termsLeft) % TermsPerUnit == 0)
+        {
+            meter?.Add(1);
+        }
+        return true;
+    }
+}

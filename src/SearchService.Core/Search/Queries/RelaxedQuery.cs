@@ -1,0 +1,16 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchService.Core.Search.Scoring;
+
+namespace SearchService.Core.Search.Queries;
+
+/// <summary>When a query runs relaxed: fewer than <see cref="Ranking.RelaxBelow"/> paragraphs have all its
+/// words (with the request's filters) and it has words to relax. Search, the region comparison, the feed
+/// and the export all decide it here, so they answer for the same matches.</summary>
+internal static class RelaxedQuery
+{
+    /// <summary>The relaxed query to run instead of <paramref name="strict"/>, which <paramref name="strictTotal"/>
+    /// paragraphs match; null to keep the strict one.</summary>
+    public static Query? For(LuceneQueryBuilder builder, UserQuery parsed, LuceneQueryBuilder.BuiltQuery strict, IndexReader reader, int strictTotal) =>
+        strictTotal < Ranking.RelaxBelow ? builder.Relax(parsed, strict, reader) : null;
+}

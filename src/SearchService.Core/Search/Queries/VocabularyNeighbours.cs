@@ -1,0 +1,68 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util.Automaton;
+
+namespace SearchService.Core.Search.Queries;
+
+/// <summary>A term of the index near a searched term.</summary>
+/// <param name="Term">The indexed term.</param>
+/// <param name="Distance">Edits (insert, delete, substitute, swap of neighbours) from the searched term.</param>
+/// <param name="DocumentFrequency">Paragraphs holding the term.</param>
+internal readonly record struct Neighbour(string Term, int Distance, int DocumentFrequency);
+
+/// <summary>
+/// Finds the index terms within a few edits of a term, through Lucene's Levenshtein automata (what
+/// <see cref="Lucene.Net.Search.FuzzyTermsEnum"/> walks), for typo tolerance and "did you mean". The allowed
+/// edits grow with the word: none below <see cref="OneEditLength"/> letters, one up to
+/// <see cref="TwoEditsLength"/>, then two. By default the first letter must match, as people rarely mistype
+/// it. A word no term can be near (<see cref="VocabularyGrams"/>) is not looked up, and the automata
+/// of recent words are kept (<see cref="LevenshteinAutomatonCache"/>), so a word asked again builds none.
+/// </summary>
+internal static class VocabularyNeighbours
+{
+    /// <summary>Shortest term allowed one edit.</summary>
+    public const int OneEditLength = 4;
+
+    /// <summary>Shortest term allowed two edits.</summary>
+    public const int TwoEditsLength = 8;
+
+    /// <summary>Edits allowed for a term of <paramref name="length"/> letters.</summary>
+    public static int AllowedEdits(int length) => length >= TwoEditsLength ? 2 : length >= OneEditLength ? 1 : 0;
+
+    /// <summary>Terms of <paramref name="field"/> within the allowed edits of <paramref name="term"/>
+    /// (or <paramref name="edits"/>, at most 2) sharing its first <paramref name="prefixLength"/> letters,
+    /// itself excluded, nearest and then most frequent first. With a <paramref name="budget"/>, none when
+    /// it refuses the lookup, and only the candidates it allows.</summary>
+    public static IReadOnlyList<Neighbour> Find(IndexReader reader, string field, string term, int limit, int? edits = null, int prefixLength = 1, NeighbourBudget? budget = null)
+    {
+        var allowed = Math.Min(2, edits ?? AllowedEdits(term.Length));
+        var terms = MultiFields.GetTerms(reader, field);
+        if (allowed == 0 || terms is null || CannotBeNear(reader, field, term, allowed, budget) || budget?.TryStart(term) == false)
+        {
+            return [];
+        }
+        var found = new List<Neighbour>();
+        var enumerator = LevenshteinAutomatonCache.For(term, allowed, Math.Min(prefixLength, term.Length)).GetTermsEnum(terms);
+        while ((budget is null || budget.TryVisit()) && enumerator.MoveNext())
+        {
+            var candidate = enumerator.Term.Utf8ToString();
+            var distance = EditDistance.Between(term, candidate);
+            // As FuzzyTermsEnum: a term all of whose letters would be edits is no spelling of the word.
+            if (candidate != term && distance < Math.Min(candidate.Length, term.Length))
+            {
+                found.Add(new Neighbour(candidate, distance, enumerator.DocFreq));
+            }
+        }
+        return found.OrderBy(n => n.Distance).ThenByDescending(n => n.DocumentFrequency).ThenBy(n => n.Term, StringComparer.Ordinal).Take(limit).ToList();
+    }
+
+    // Unknown (a segment's runs of letters still being read) counts as possibly near.
+    private static bool CannotBeNear(IndexReader reader, string field, string term, int allowed, NeighbourBudget? budget)
+    {
+        if (VocabularyGrams.LeastEdits(reader, field, term) is not { } least || least <= allowed)
+        {
+            return false;
+        }
+        budget?.Skip();
+        return true;
+    }
+}

@@ -1,0 +1,114 @@
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using SearchService.Core.Indexing;
+
+namespace SearchService.Core.Search.Scoring;
+
+/// <summary>
+/// Every knob of ranking in one place: the similarity, the weight of each field, how a word's fields
+/// combine, how many of several words must match, the weights of the clauses the Swedish analysis adds
+/// to a word, and the thresholds that decide when a search relaxes or a word gets other spellings. The
+/// query builder (<c>LuceneQueryBuilder</c>, <c>SwedishWordClauses</c>) reads them here; the
+/// term-at-a-time path reads them from the built query's weights, so it cannot disagree.
+/// <para>
+/// The similarity is Lucene's classic TF-IDF (<see cref="DefaultSimilarity"/>, Lucene.Net 4.8's
+/// default), shared by the writer (which stores each field's length norm) and every searcher.
+/// BM25 (Elasticsearch's default) was measured on the relevance set and ranked worse with our field
+/// and clause weights: nDCG@10 0.759 against 0.796 (standard chain 0.506 against 0.496), with
+/// <c>dotnet run --project src/SearchService.Indexer -c Release -- eval --qrels tests/eval/relevance.json --analysis both</c>.
+/// Both encode length norms alike, so switching here needs no re-index, only a new relevance run.
+/// A change to any value here is checked with that same run.
+/// </para>
+/// </summary>
+internal static class Ranking
+{
+    /// <summary>The similarity for writers and searchers.</summary>
+    public static Similarity Similarity { get; } = new DefaultSimilarity();
+
+    /// <summary>The fields a word or phrase is searched in, with their weights: the paragraph text
+    /// counts most, its section heading and document title less.</summary>
+    public static IReadOnlyList<(string Field, float Boost)> Fields { get; } =
+    [
+        (ParagraphFields.Text, 1.0f),
+        (ParagraphFields.Section, 0.5f),
+        (ParagraphFields.Title, 0.3f),
+    ];
+
+    /// <summary>Share of the other fields' scores added to the best field's (disjunction-max tie-breaker):
+    /// the best field counts, the others add a little.</summary>
+    public const float FieldTieBreaker = 0.1f;
+
+    /// <summary>Share of the weaker score added when a part of a split compound matches both as a word and
+    /// as a compound part: none, a part counts once.</summary>
+    public const float WordOrPartTieBreaker = 0.0f;
+
+    /// <summary>Words written side by side all must occur when there are at most this many of them.</summary>
+    public const int AllWordsRequiredUpTo = 2;
+
+    /// <summary>Of more words side by side, how many must occur: three in four (rounded down).</summary>
+    public static int WordsRequired(int words) => words * 3 / 4;
+
+    /// <summary>When fewer paragraphs than this have all the words of a query (a query of words side by
+    /// side, not joined by OCH/AND), the search also takes those with only some of them, ranked after
+    /// those with all and by how many and how rare the words they have are: a page is never empty
+    /// because one word of several is missing.</summary>
+    public const int RelaxBelow = 10;
+
+    /// <summary>Weight of "has all the words" in a relaxed search: far above any sum of word scores,
+    /// so every paragraph with all the words ranks first.</summary>
+    public const float AllWordsBoost = 1000f;
+
+    /// <summary>Weight of a match on a compound part. Every Swedish clause weighs less than the word itself
+    /// in the paragraph text (1.0), so a whole-word match always ranks first.</summary>
+    public const float PartBoost = 0.5f;
+
+    /// <summary>Weight of a spelling that differs from the typed word only in its diacritics.</summary>
+    public const float FoldedBoost = 0.4f;
+
+    /// <summary>Weight of the parts of a compound query word occurring as words within
+    /// <c>SplitEvidence.Reach</c> words of each other ("brist på personal").</summary>
+    public const float SplitBoost = 0.3f;
+
+    /// <summary>Weight of an inflected query word as typed among the words as written (no length norm, so
+    /// its share grows with the form's rarity), added to its base form's match: every form of "konsult"
+    /// matches "konsulten", and the paragraphs that have "konsulten" rank first among them. A base form as
+    /// typed gets none. 0.015 / 0.03 / 0.06 / 0.1 on generated known-item queries over the Riksdag
+    /// corpus: plain 0.788 / 0.829 / 0.898 / 0.918, inflection 0.767 / 0.759 / 0.739 / 0.697, seed set
+    /// 0.851 / 0.844 / 0.827 / 0.801 (docs/swedish.md).</summary>
+    public const float WrittenFormBoost = 0.03f;
+
+    /// <summary>Weight of a compound query word's modifier alone ("vårdplats" of "vårdplatsbrist"), when the
+    /// compound itself is in fewer than <see cref="RelaxBelow"/> paragraphs: the paragraphs about
+    /// the modifier follow far below those with the compound or both its parts. On the seed
+    /// relevance set elliptic nDCG@10 0.469 → 0.862, overall 0.819 → 0.850; on 96 known-item queries over
+    /// the Riksdag corpus 0.747 → 0.742. Applied to every compound it inflated totals and facet counts
+    /// ("vårdplatser" in Västernorrland: 16 → 128 paragraphs).</summary>
+    public const float ModifierBoost = 0.05f;
+
+    /// <summary>Weight of an other-diacritics spelling when the word as typed is rare: the typed word
+    /// most likely lacks the diacritics the index has.</summary>
+    public const float RestoredBoost = 0.8f;
+
+    /// <summary>Weight of a near spelling at one edit (two edits count half of it).</summary>
+    public const float FuzzyBoost = 0.3f;
+
+    /// <summary>A word found in at most this many paragraphs is treated as possibly misspelt: its
+    /// other-diacritics spellings weigh <see cref="RestoredBoost"/>, or else its near spellings are searched.</summary>
+    public const int RareDocumentFrequency = 2;
+
+    /// <summary>A word found as typed in at least this many paragraphs gets neither the other-diacritics
+    /// nor the split clause: what they add would rank below this many whole-word matches, and at a
+    /// million paragraphs they were most of the query's cost (the split of a common compound is a
+    /// conjunction of two common words).</summary>
+    public const int CommonDocumentFrequency = 1_000;
+
+    /// <summary>Other spellings (diacritics or near spellings) searched per word and per field.</summary>
+    public const int SpellingsPerWord = 5;
+
+    /// <summary>Creates the searchers of a <see cref="SearcherManager"/> with <see cref="Similarity"/>.</summary>
+    public sealed class SearcherFactory : Lucene.Net.Search.SearcherFactory
+    {
+        /// <inheritdoc />
+        public override IndexSearcher NewSearcher(Lucene.Net.Index.IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}

@@ -1,0 +1,208 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchService.Core.Indexing;
+using SearchService.Core.Search;
+using SearchService.Core.Search.Facets;
+using SearchService.Core.Search.Queries;
+using SearchService.Core.Search.Scoring;
+
+namespace SearchService.Core.Tests.Search.Scoring;
+
+// Term-at-a-time scoring must collect exactly the matches Lucene's scorers collect, with the same
+// scores (up to the order in which the floats of different words are added) and the same facets.
+public sealed class TermAtATimeSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>, IDisposable
+{
+    private static readonly string[] Fields = RandomWordIndex.Fields;
+    private static readonly string[] Words = RandomWordIndex.Words;
+    private static readonly string[] Regions = ["Skåne", "Värmland", "Östergötland", "Västernorrland"];
+    private readonly RandomWordIndex index = new();
+
+    [Fact]
+    public void Combinations_of_words_match_and_score_like_Lucenes_boolean_and_disjunction_queries()
+    {
+        var searcher = new IndexSearcher(index.Reader);
+        var random = new Random(3);
+        var handled = 0;
+        for (var round = 0; round < 300; round++)
+        {
+            var (ours, lucenes) = RandomCombination(random);
+
+            var (expected, _) = AllHits(searcher, lucenes, termAtATime: false);
+            var (actual, wasHandled) = AllHits(searcher, ours, termAtATime: true);
+
+            handled += wasHandled ? 1 : 0;
+            Assert.Equal(expected.Select(h => h.Doc), actual.Select(h => h.Doc));
+            Assert.All(expected.Zip(actual), p => Assert.Equal(p.First.Score, p.Second.Score, 1e-5f));
+        }
+        // A word of one clause rewrites to that clause, a combination of one word to the word.
+        Assert.True(handled > 250, $"only {handled} of the queries were scored term at a time");
+    }
+
+    [Fact]
+    public void Searches_built_from_user_queries_find_the_same_hits_scores_and_facets()
+    {
+        using var lease = seeds.Index.Acquire();
+        var searcher = lease.Searcher;
+        var builder = new LuceneQueryBuilder(seeds.Index.Analysis);
+        var vocabulary = Vocabulary(searcher.IndexReader);
+        var random = new Random(5);
+        var handled = 0;
+        for (var round = 0; round < 300; round++)
+        {
+            var text = RandomUserQuery(random, vocabulary);
+            if (UserQueryParser.Parse(text) is not { } parsed)
+            {
+                continue;
+            }
+            LuceneQueryBuilder.BuiltQuery built;
+            try
+            {
+                built = builder.Build(parsed, searcher.IndexReader);
+            }
+            catch (QueryBuildException)
+            {
+                continue;
+            }
+            var filters = random.Next(2) == 0 ? [new SearchFilter(ParagraphFields.Region, Regions[random.Next(Regions.Length)])] : Array.Empty<SearchFilter>();
+
+            var (expectedHits, expectedFacets, _) = Faceted(searcher, built.Query, filters, termAtATime: false);
+            var (actualHits, actualFacets, wasHandled) = Faceted(searcher, built.Query, filters, termAtATime: true);
+
+            handled += wasHandled ? 1 : 0;
+            Assert.Equal(expectedHits.TotalHits, actualHits.TotalHits);
+            var expected = expectedHits.ScoreDocs.OrderBy(d => d.Doc).ToList();
+            var actual = actualHits.ScoreDocs.OrderBy(d => d.Doc).ToList();
+            Assert.Equal(expected.Select(h => h.Doc), actual.Select(h => h.Doc));
+            Assert.All(expected.Zip(actual), p => Assert.Equal(p.First.Score, p.Second.Score, 1e-5f));
+            Assert.Equal(expectedFacets.Keys, actualFacets.Keys);
+            Assert.All(expectedFacets, f => Assert.Equal(f.Value, actualFacets[f.Key]));
+        }
+        Assert.True(handled > 200, $"only {handled} of the queries were scored term at a time");
+    }
+
+    [Fact]
+    public void Queries_of_other_shapes_are_left_to_Lucene()
+    {
+        var searcher = new IndexSearcher(index.Reader);
+        var collector = TopScoreDocCollector.Create(10, docsScoredInOrder: true);
+
+        Assert.False(TermAtATimeSearch.TrySearch(searcher, new TermQuery(new Term("a", "vård")), collector));
+        Assert.False(TermAtATimeSearch.TrySearch(searcher, new BooleanQuery { { new TermQuery(new Term("a", "vård")), Occur.MUST } }, collector));
+        Assert.Equal(0, collector.TotalHits);
+    }
+
+    [Fact]
+    public void A_search_finding_every_set_of_accumulators_in_use_is_left_to_Lucene()
+    {
+        var searcher = new IndexSearcher(index.Reader);
+        var word = Word(new SmallDisjunctionMaxQuery(0.1f), [("a", "vård", 1f), ("b", "vård", 0.5f)]);
+        var rented = new List<ScoreAccumulators>();
+        try
+        {
+            while (ScoreAccumulators.TryRent(index.Reader.MaxDoc) is { } accumulators)
+            {
+                rented.Add(accumulators);
+            }
+            Assert.False(TermAtATimeSearch.TrySearch(searcher, word, TopScoreDocCollector.Create(10, docsScoredInOrder: true)));
+        }
+        finally
+        {
+            rented.ForEach(ScoreAccumulators.Return);
+        }
+        Assert.NotEmpty(rented);
+        Assert.True(TermAtATimeSearch.TrySearch(searcher, word, TopScoreDocCollector.Create(10, docsScoredInOrder: true)));
+    }
+
+    // The same query twice: ours (WordCombinationQuery of SmallDisjunctionMaxQuery words) and Lucene's own classes.
+    private static (Query Ours, Query Lucenes) RandomCombination(Random random)
+    {
+        var words = Enumerable.Range(0, random.Next(1, 5)).Select(_ => RandomWord(random)).ToList();
+        if (words.Count == 1 && random.Next(2) == 0)
+        {
+            return (Word(new SmallDisjunctionMaxQuery(words[0].TieBreaker), words[0].Clauses), Word(new DisjunctionMaxQuery(words[0].TieBreaker), words[0].Clauses));
+        }
+        var ours = new WordCombinationQuery();
+        var lucenes = new BooleanQuery();
+        var optional = random.Next(2) == 0;
+        foreach (var word in words)
+        {
+            ours.Add(Word(new SmallDisjunctionMaxQuery(word.TieBreaker), word.Clauses), optional ? Occur.SHOULD : Occur.MUST);
+            lucenes.Add(Word(new DisjunctionMaxQuery(word.TieBreaker), word.Clauses), optional ? Occur.SHOULD : Occur.MUST);
+        }
+        if (random.Next(3) == 0)
+        {
+            var excluded = new TermQuery(new Term(Fields[random.Next(Fields.Length)], Words[random.Next(Words.Length)]));
+            ours.Add(excluded, Occur.MUST_NOT);
+            lucenes.Add(excluded, Occur.MUST_NOT);
+        }
+        if (optional && words.Count > 2)
+        {
+            ours.MinimumNumberShouldMatch = lucenes.MinimumNumberShouldMatch = random.Next(0, words.Count);
+        }
+        return (ours, lucenes);
+    }
+
+    private static (float TieBreaker, List<(string Field, string Word, float Boost)> Clauses) RandomWord(Random random) =>
+        ((float)random.NextDouble() * 0.5f,
+         [.. Enumerable.Range(0, random.Next(1, 5)).Select(_ => (Fields[random.Next(Fields.Length)], Words[random.Next(Words.Length)], 0.2f + (float)random.NextDouble()))]);
+
+    private static DisjunctionMaxQuery Word(DisjunctionMaxQuery query, IEnumerable<(string Field, string Word, float Boost)> clauses)
+    {
+        foreach (var (field, word, boost) in clauses)
+        {
+            query.Add(new TermQuery(new Term(field, word)) { Boost = boost });
+        }
+        return query;
+    }
+
+    private static (List<ScoreDoc> Hits, bool Handled) AllHits(IndexSearcher searcher, Query query, bool termAtATime)
+    {
+        var collector = TopScoreDocCollector.Create(searcher.IndexReader.MaxDoc, docsScoredInOrder: true);
+        var handled = termAtATime && TermAtATimeSearch.TrySearch(searcher, query, collector);
+        if (!handled)
+        {
+            searcher.Search(query, collector);
+        }
+        return ([.. collector.GetTopDocs().ScoreDocs.OrderBy(d => d.Doc)], handled);
+    }
+
+    private static (TopDocs Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets, bool Handled) Faceted(
+        IndexSearcher searcher, Query query, IReadOnlyList<SearchFilter> filters, bool termAtATime)
+    {
+        var top = TopScoreDocCollector.Create(searcher.IndexReader.MaxDoc, docsScoredInOrder: true);
+        var collector = new FacetCollector(SearchFilter.FacetFields, filters, top);
+        var handled = termAtATime && TermAtATimeSearch.TrySearch(searcher, query, collector);
+        if (!handled)
+        {
+            searcher.Search(query, collector);
+        }
+        return (top.GetTopDocs(), collector.Result(), handled);
+    }
+
+    private static List<string> Vocabulary(IndexReader reader)
+    {
+        var words = new List<string>();
+        var terms = MultiFields.GetTerms(reader, ParagraphFields.TextWords).GetEnumerator();
+        while (terms.MoveNext())
+        {
+            words.Add(terms.Term.Utf8ToString());
+        }
+        return words;
+    }
+
+    // One to five words, some as a phrase, an exclusion, an alternative or a prefix.
+    private static string RandomUserQuery(Random random, List<string> vocabulary)
+    {
+        var parts = Enumerable.Range(0, random.Next(1, 6)).Select(_ => vocabulary[random.Next(vocabulary.Count)]).ToList();
+        return random.Next(6) switch
+        {
+            0 => $"\"{string.Join(' ', parts.Take(2))}\" {string.Join(' ', parts.Skip(2))}",
+            1 when parts.Count > 1 => $"{string.Join(' ', parts.Skip(1))} -{parts[0]}",
+            2 when parts.Count > 1 => $"{parts[0]} OR {string.Join(' ', parts.Skip(1))}",
+            3 => $"{parts[0][..Math.Min(3, parts[0].Length)]}* {string.Join(' ', parts.Skip(1))}",
+            _ => string.Join(' ', parts),
+        };
+    }
+
+    public void Dispose() => index.Dispose();
+}

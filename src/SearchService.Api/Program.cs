@@ -1,5 +1,6 @@
 using SearchService.Api.Admin;
 using SearchService.Api.Analysis;
+using SearchService.Api.Cluster;
 using SearchService.Api.Documents;
 using SearchService.Api.Facets;
 using SearchService.Api.Follow;
@@ -15,6 +16,10 @@ using SearchService.Api.Web;
 
 // Settings and web assets come with the build output; data paths are taken from the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+if (ClusterHost.RoleOf(builder.Configuration) is { } clusterRole)
+{
+    return await ClusterHost.RunAsync(builder, clusterRole);
+}
 builder.AddApiReference();
 builder.AddSearchIndex();
 builder.AddHttpConventions();

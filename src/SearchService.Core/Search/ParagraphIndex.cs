@@ -36,17 +36,20 @@ public sealed class ParagraphIndex : IDisposable
     /// <summary>The facets searches over this index filter on and count (<see cref="MetadataFacet.All"/> unless opened with others).</summary>
     public IReadOnlyList<MetadataFacet> Facets { get; }
 
-    /// <summary>Opens the committed index in <paramref name="path"/>, searched with <paramref name="facets"/>
-    /// (by default <see cref="MetadataFacet.All"/>; the index must have been built with them).</summary>
+    /// <summary>Opens the committed index in <paramref name="path"/>.</summary>
+    /// <param name="path">The index folder.</param>
+    /// <param name="facets">The facets searched (by default <see cref="MetadataFacet.All"/>; the index must have been built with them).</param>
+    /// <param name="searchers">Makes the searchers (default <see cref="Ranking.SearcherFactory"/>); a cluster
+    /// replica's scores with statistics of the whole corpus.</param>
     /// <exception cref="IndexNotFoundException">The folder holds no committed index.</exception>
     /// <exception cref="IOException">The index cannot be read (e.g. it is corrupt).</exception>
-    public static ParagraphIndex Open(string path, IReadOnlyList<MetadataFacet>? facets = null)
+    public static ParagraphIndex Open(string path, IReadOnlyList<MetadataFacet>? facets = null, SearcherFactory? searchers = null)
     {
         var directory = FSDirectory.Open(path);
         try
         {
             var analysis = CommitMetadata.Analysis(DirectoryReader.ListCommits(directory)[^1].UserData) ?? AnalysisMode.Standard;
-            return new ParagraphIndex(path, directory, new SearcherManager(directory, new Ranking.SearcherFactory()), analysis, facets ?? MetadataFacet.All);
+            return new ParagraphIndex(path, directory, new SearcherManager(directory, searchers ?? new Ranking.SearcherFactory()), analysis, facets ?? MetadataFacet.All);
         }
         catch
         {

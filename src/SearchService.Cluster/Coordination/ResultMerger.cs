@@ -1,0 +1,49 @@
+using SearchService.Cluster.Serving;
+using SearchService.Core.Search;
+
+namespace SearchService.Cluster.Coordination;
+
+/// <summary>
+/// Merges shard answers into one page: hits by score (ties by shard, then each shard's own order, so the
+/// order is stable), totals and facet counts summed exactly (every shard counts all its matches), and facet
+/// values ordered as <c>FacetCollector</c> orders them on one node (count descending, then value).
+/// </summary>
+public static class ResultMerger
+{
+    /// <summary>The page <paramref name="request"/> asks for, from the shards' widened answers.</summary>
+    public static SearchResult Merge(SearchRequest request, IReadOnlyList<ShardAnswer> answers, double tookMs)
+    {
+        var results = answers.OrderBy(a => a.Shard).Select(a => a.Result!).ToList();
+        var hits = results
+            .SelectMany((result, shard) => result.Hits.Select((hit, rank) => (hit, shard, rank)))
+            .OrderByDescending(h => h.hit.Score).ThenBy(h => h.shard).ThenBy(h => h.rank)
+            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+            .Select(h => h.hit)
+            .ToList();
+        var allWords = results.Any(r => r.AllWordsTotal is not null) ? results.Sum(r => r.AllWordsTotal ?? r.Total) : (int?)null;
+        return new SearchResult(
+            request.Query,
+            results.Sum(r => r.Total),
+            request.Page,
+            request.PageSize,
+            tookMs,
+            hits,
+            MergeFacets(results),
+            results.Select(r => r.DidYouMean).FirstOrDefault(s => s is not null),
+            allWords,
+            results.Select(r => r.Filters).FirstOrDefault(f => f is not null),
+            results.Any(r => r.ExpansionsLimited));
+    }
+
+    private static Dictionary<string, IReadOnlyList<FacetValue>> MergeFacets(IReadOnlyList<SearchResult> results) =>
+        results.SelectMany(r => r.Facets)
+            .GroupBy(f => f.Key, StringComparer.Ordinal)
+            .ToDictionary(
+                facet => facet.Key,
+                facet => (IReadOnlyList<FacetValue>)facet.SelectMany(f => f.Value)
+                    .GroupBy(v => v.Value, StringComparer.Ordinal)
+                    .Select(v => new FacetValue(v.Key, v.Sum(x => x.Count)))
+                    .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
+                    .ToList(),
+                StringComparer.Ordinal);
+}

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using NATS.Client.Core;
+using SearchService.Cluster.Serving;
+using SearchService.Core.Search;
+
+namespace SearchService.Cluster.Coordination;
+
+/// <summary>
+/// The coordinator's read path: asks every shard at once, each at its least busy replica
+/// (<see cref="ReplicaDirectory"/>), asks another replica of a shard that has not answered within the hedge
+/// delay, waits at most the shard timeout, and merges what came back. A shard without an answer makes the result
+/// partial and is named, never silently left out.
+/// </summary>
+public sealed class ScatterGather(ClusterConnection connection, ReplicaDirectory directory)
+{
+    /// <summary>Searches every shard.</summary>
+    public async Task<ShardedSearchResult> SearchAsync(SearchRequest request, CancellationToken cancellation)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var widened = request with { Page = 1, PageSize = request.Page * request.PageSize };
+        CorpusStatistics? statistics = null;
+        if (connection.Options.CorpusStatistics)
+        {
+            var figures = await AskAllAsync(new ShardQuery(widened, StatisticsOnly: true), cancellation);
+            statistics = CorpusStatistics.Sum(figures.OfType<ShardAnswer>().Select(a => a.Statistics).OfType<CorpusStatistics>());
+        }
+        var answers = await AskAllAsync(new ShardQuery(widened, statistics), cancellation);
+        var answered = answers.OfType<ShardAnswer>().ToList();
+        if (answered.FirstOrDefault(a => a.QueryError is not null) is { } error)
+        {
+            return new ShardedSearchResult(null, false, [], new Dictionary<string, long>(), error.QueryError);
+        }
+        var missing = Enumerable.Range(0, connection.Options.Shards).Where(s => answers[s] is null).Select(ClusterNames.Shard).ToList();
+        var merged = ResultMerger.Merge(request, answered, Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2));
+        return new ShardedSearchResult(merged, missing.Count > 0, missing, answered.ToDictionary(a => ClusterNames.Shard(a.Shard), a => a.Generation));
+    }
+
+    private Task<ShardAnswer?[]> AskAllAsync(ShardQuery query, CancellationToken cancellation)
+    {
+        var bytes = ShardProtocol.Encode(query);
+        return Task.WhenAll(Enumerable.Range(0, connection.Options.Shards).Select(shard => AskAsync(shard, bytes, cancellation)));
+    }
+
+    // The first answer of a request to the least busy replica and, when it is slow or fails, one hedged
+    // request to the next; when both fail fast (replicas gone since the last view), the shard's queue group.
+    private async Task<ShardAnswer?> AskAsync(int shard, byte[] query, CancellationToken cancellation)
+    {
+        var options = connection.Options;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeout.CancelAfter(TimeSpan.FromSeconds(options.ShardTimeoutSeconds));
+        var candidates = directory.Candidates(shard);
+        var first = RequestAsync(shard, candidates.ElementAtOrDefault(0), query, timeout.Token);
+        var hedge = Task.Delay(TimeSpan.FromSeconds(options.HedgeAfterSeconds), timeout.Token);
+        if (await Task.WhenAny(first, hedge) == first && first.Result is { } answer)
+        {
+            return answer;
+        }
+        var pending = new List<Task<ShardAnswer?>> { first, RequestAsync(shard, candidates.ElementAtOrDefault(1), query, timeout.Token) };
+        var groupAsked = candidates.Count < 2;
+        while (pending.Count > 0)
+        {
+            var done = await Task.WhenAny(pending);
+            pending.Remove(done);
+            if (done.Result is { } result)
+            {
+                await timeout.CancelAsync();
+                return result;
+            }
+            if (pending.Count == 0 && !groupAsked && !timeout.IsCancellationRequested)
+            {
+                groupAsked = true;
+                pending.Add(RequestAsync(shard, null, query, timeout.Token));
+            }
+        }
+        return null;
+    }
+
+    // To one replica when named, else to any of the shard's queue group.
+    private async Task<ShardAnswer?> RequestAsync(int shard, string? replica, byte[] query, CancellationToken cancellation)
+    {
+        using var tracked = replica is null ? null : directory.Track(replica);
+        var subject = replica is null ? ClusterNames.SearchSubject(shard) : ClusterNames.ReplicaSearchSubject(shard, replica);
+        try
+        {
+            var reply = await connection.Client.RequestAsync<byte[], byte[]>(subject, query, cancellationToken: cancellation);
+            return reply.Data is { } data ? ShardProtocol.Decode<ShardAnswer>(data) : null;
+        }
+        catch (Exception e) when (e is NatsNoRespondersException or OperationCanceledException or NatsException or TimeoutException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using NATS.Client.KeyValueStore;
+using SearchService.Cluster.Shipping;
+
+namespace SearchService.Cluster.Indexing;
+
+/// <summary>
+/// The right to write one shard: a key in the leases bucket, created only when absent and renewed by
+/// compare-and-set on the revision this holder wrote. The bucket's max age expires a lease that is not
+/// renewed, so a crashed or paused writer gives way to another.
+/// </summary>
+public sealed class WriterLease(INatsKVStore leases, int shard, string owner)
+{
+    // The renewal timer and a publishing writer both renew: one at a time, each with the revision the other wrote.
+    private readonly SemaphoreSlim renewing = new(1, 1);
+    private ulong revision;
+
+    private string Key => ClusterNames.Shard(shard);
+
+    /// <summary>Waits until the lease is free and takes it.</summary>
+    public async Task AcquireAsync(TimeSpan pollEvery, CancellationToken cancellation)
+    {
+        while (true)
+        {
+            try
+            {
+                revision = await leases.CreateAsync(Key, owner, cancellationToken: cancellation);
+                return;
+            }
+            catch (NatsKVCreateException)
+            {
+                await Task.Delay(pollEvery, cancellation);
+            }
+        }
+    }
+
+    /// <summary>Extends the lease.</summary>
+    /// <exception cref="StaleWriterException">The lease expired or another writer holds it.</exception>
+    public async Task RenewAsync(CancellationToken cancellation)
+    {
+        await renewing.WaitAsync(cancellation);
+        try
+        {
+            revision = await leases.UpdateAsync(Key, owner, revision, cancellationToken: cancellation);
+        }
+        catch (NatsKVWrongLastRevisionException e)
+        {
+            throw new StaleWriterException($"{owner} lost the lease of {Key}.", e);
+        }
+        finally
+        {
+            renewing.Release();
+        }
+    }
+}

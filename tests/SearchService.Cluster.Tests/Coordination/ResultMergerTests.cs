@@ -1,0 +1,34 @@
+using SearchService.Cluster.Coordination;
+using SearchService.Cluster.Serving;
+using SearchService.Core.Search;
+
+namespace SearchService.Cluster.Tests.Coordination;
+
+public class ResultMergerTests
+{
+    [Fact]
+    public void Merge_ranks_hits_by_score_and_takes_the_requested_page()
+    {
+        var merged = ResultMerger.Merge(new SearchRequest("q", Page: 2, PageSize: 2), [Answer(0, [5, 3, 1]), Answer(1, [4, 2])], 1);
+
+        Assert.Equal(["s0-3", "s1-2"], merged.Hits.Select(h => h.Id));
+        Assert.Equal(5, merged.Total);
+    }
+
+    [Fact]
+    public void Merge_sums_facet_counts_and_orders_them_like_one_node()
+    {
+        var merged = ResultMerger.Merge(new SearchRequest("q"), [
+            Answer(0, [1], [new("Skåne", 3), new("Värmland", 2)]),
+            Answer(1, [1], [new("Värmland", 2), new("Jämtland Härjedalen", 4)])], 1);
+
+        Assert.Equal([new FacetValue("Jämtland Härjedalen", 4), new FacetValue("Värmland", 4), new FacetValue("Skåne", 3)], merged.Facets["region"]);
+    }
+
+    private static ShardAnswer Answer(int shard, float[] scores, FacetValue[]? regions = null)
+    {
+        var hits = scores.Select(s => new SearchHit($"s{shard}-{s}", "d", "t", null, [], null, null, 1, s, "", "", "", [])).ToList();
+        var facets = new Dictionary<string, IReadOnlyList<FacetValue>> { ["region"] = regions ?? [] };
+        return new ShardAnswer(shard, 1, "r", new SearchResult("q", hits.Count, 1, 10, 0, hits, facets), null);
+    }
+}

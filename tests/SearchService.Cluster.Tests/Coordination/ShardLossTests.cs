@@ -1,0 +1,36 @@
+using SearchService.Core.Search;
+
+namespace SearchService.Cluster.Tests.Coordination;
+
+public class ShardLossTests
+{
+    [NatsFact]
+    public async Task Both_replicas_of_a_shard_down_gives_a_partial_answer_naming_it_and_a_new_replica_completes_it_again()
+    {
+        await using var rig = new ClusterRig();
+        var replicas = await rig.StartWithSeedsAsync();
+        var (coordinator, _) = await rig.CoordinatorAsync();
+        var request = new SearchRequest("vårdplatser");
+        var complete = await coordinator.SearchAsync(request, CancellationToken.None);
+        Assert.False(complete.Partial);
+
+        foreach (var replica in replicas.Where((_, i) => i >= 2))
+        {
+            await rig.StopReplicaAsync(replica);
+        }
+        var partial = await coordinator.SearchAsync(request, CancellationToken.None);
+
+        Assert.True(partial.Partial);
+        Assert.Equal(["shard-1"], partial.MissingShards);
+        Assert.Equal(["shard-0"], partial.Generations.Keys);
+        Assert.True(partial.Result!.Total < complete.Result!.Total);
+
+        // A replica started on a fresh folder bootstraps from the head and joins the group once loaded.
+        var fresh = await rig.StartReplicaAsync(1, "replica-s1-new");
+        await fresh.Loaded.WaitAsync(TimeSpan.FromSeconds(30));
+        var again = await coordinator.SearchAsync(request, CancellationToken.None);
+        Assert.False(again.Partial);
+        Assert.Equal(complete.Result.Hits.Select(h => h.Id), again.Result!.Hits.Select(h => h.Id));
+        Assert.Equal(complete.Result.Total, again.Result.Total);
+    }
+}

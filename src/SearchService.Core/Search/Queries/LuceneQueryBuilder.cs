@@ -160,6 +160,7 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
         {
             return null;
         }
+        var lower = text.ToLowerInvariant();
         var highlight = negated ? null : context.Highlight;
         if (highlight is not null)
         {
@@ -167,12 +168,13 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
             {
                 highlight.Terms.Add(token.Term);
             }
-            foreach (var typed in text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var typed in lower.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 highlight.TypedWords.Add(typed);
             }
         }
-        var written = swedish is not null && tokens.Count == 1 && !text.Contains(' ') && text.ToLowerInvariant() != tokens[0].Term ? text.ToLowerInvariant() : null;
+        // An inflected word as typed also earns the written-form bonus; a base form names the word, not a form.
+        var written = swedish is not null && tokens.Count == 1 && !lower.Contains(' ') && lower != tokens[0].Term ? lower : null;
         var query = AcrossFields(field => tokens.Count > 1 ? Phrase(field, tokens)
             : written is not null && field == ParagraphFields.Text ? SwedishWordClauses.WithWrittenForm(context.Terms, tokens[0].Term, written)
             : QueryTerms.Query(context.Terms, field, tokens[0].Term));

@@ -14,8 +14,6 @@ namespace SearchService.Core.Tests.Search.Scoring;
 [Collection(nameof(ScoreAccumulatorsCollection))]
 public sealed class TermAtATimeSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>, IDisposable
 {
-    private static readonly string[] Fields = RandomWordIndex.Fields;
-    private static readonly string[] Words = RandomWordIndex.Words;
     private static readonly string[] Regions = ["Skåne", "Värmland", "Östergötland", "Västernorrland"];
     private readonly RandomWordIndex index = new();
 
@@ -27,7 +25,7 @@ public sealed class TermAtATimeSearchTests(SeedIndexFixture seeds) : IClassFixtu
         var handled = 0;
         for (var round = 0; round < 300; round++)
         {
-            var (ours, lucenes) = RandomCombination(random);
+            var (ours, lucenes) = RandomCombinations.Next(random);
 
             var (expected, _) = AllHits(searcher, lucenes, termAtATime: false);
             var (actual, wasHandled) = AllHits(searcher, ours, termAtATime: true);
@@ -97,7 +95,7 @@ public sealed class TermAtATimeSearchTests(SeedIndexFixture seeds) : IClassFixtu
     public void A_search_finding_every_set_of_accumulators_in_use_is_left_to_Lucene()
     {
         var searcher = new IndexSearcher(index.Reader);
-        var word = Word(new SmallDisjunctionMaxQuery(0.1f), [("a", "vård", 1f), ("b", "vård", 0.5f)]);
+        var word = new SmallDisjunctionMaxQuery(0.1f) { new TermQuery(new Term("a", "vård")) { Boost = 1f }, new TermQuery(new Term("b", "vård")) { Boost = 0.5f } };
         var rented = new List<ScoreAccumulators>();
         try
         {
@@ -113,48 +111,6 @@ public sealed class TermAtATimeSearchTests(SeedIndexFixture seeds) : IClassFixtu
         }
         Assert.NotEmpty(rented);
         Assert.True(TermAtATimeSearch.TrySearch(searcher, word, TopScoreDocCollector.Create(10, docsScoredInOrder: true)));
-    }
-
-    // The same query twice: ours (WordCombinationQuery of SmallDisjunctionMaxQuery words) and Lucene's own classes.
-    private static (Query Ours, Query Lucenes) RandomCombination(Random random)
-    {
-        var words = Enumerable.Range(0, random.Next(1, 5)).Select(_ => RandomWord(random)).ToList();
-        if (words.Count == 1 && random.Next(2) == 0)
-        {
-            return (Word(new SmallDisjunctionMaxQuery(words[0].TieBreaker), words[0].Clauses), Word(new DisjunctionMaxQuery(words[0].TieBreaker), words[0].Clauses));
-        }
-        var ours = new WordCombinationQuery();
-        var lucenes = new BooleanQuery();
-        var optional = random.Next(2) == 0;
-        foreach (var word in words)
-        {
-            ours.Add(Word(new SmallDisjunctionMaxQuery(word.TieBreaker), word.Clauses), optional ? Occur.SHOULD : Occur.MUST);
-            lucenes.Add(Word(new DisjunctionMaxQuery(word.TieBreaker), word.Clauses), optional ? Occur.SHOULD : Occur.MUST);
-        }
-        if (random.Next(3) == 0)
-        {
-            var excluded = new TermQuery(new Term(Fields[random.Next(Fields.Length)], Words[random.Next(Words.Length)]));
-            ours.Add(excluded, Occur.MUST_NOT);
-            lucenes.Add(excluded, Occur.MUST_NOT);
-        }
-        if (optional && words.Count > 2)
-        {
-            ours.MinimumNumberShouldMatch = lucenes.MinimumNumberShouldMatch = random.Next(0, words.Count);
-        }
-        return (ours, lucenes);
-    }
-
-    private static (float TieBreaker, List<(string Field, string Word, float Boost)> Clauses) RandomWord(Random random) =>
-        ((float)random.NextDouble() * 0.5f,
-         [.. Enumerable.Range(0, random.Next(1, 5)).Select(_ => (Fields[random.Next(Fields.Length)], Words[random.Next(Words.Length)], 0.2f + (float)random.NextDouble()))]);
-
-    private static DisjunctionMaxQuery Word(DisjunctionMaxQuery query, IEnumerable<(string Field, string Word, float Boost)> clauses)
-    {
-        foreach (var (field, word, boost) in clauses)
-        {
-            query.Add(new TermQuery(new Term(field, word)) { Boost = boost });
-        }
-        return query;
     }
 
     private static (List<ScoreDoc> Hits, bool Handled) AllHits(IndexSearcher searcher, Query query, bool termAtATime)

@@ -25,7 +25,7 @@ public sealed class TopHitsSearchTests(SeedIndexFixture seeds) : IClassFixture<S
         var handled = 0;
         for (var round = 0; round < 300; round++)
         {
-            var query = RandomCombination(random);
+            var query = RandomCombinations.Next(random).Ours;
             var k = Sizes[random.Next(Sizes.Length)];
             // Blocks with bounds on every segment, or on those with many postings (the others in one sweep).
             var blocksFrom = BlocksFrom[random.Next(BlocksFrom.Length)];
@@ -124,42 +124,6 @@ public sealed class TopHitsSearchTests(SeedIndexFixture seeds) : IClassFixture<S
         Assert.Equal(expected.TotalHits, actual.TotalHits);
         Assert.Equal(expected.ScoreDocs.Select(d => d.Doc), actual.ScoreDocs.Select(d => d.Doc));
         Assert.Equal(expected.ScoreDocs.Select(d => d.Score), actual.ScoreDocs.Select(d => d.Score));
-    }
-
-    // Words of one to four term clauses in random fields and weights, all required or some optional,
-    // sometimes one excluded.
-    private static Query RandomCombination(Random random)
-    {
-        var (fields, words) = (RandomWordIndex.Fields, RandomWordIndex.Words);
-        SmallDisjunctionMaxQuery Word()
-        {
-            var word = new SmallDisjunctionMaxQuery((float)random.NextDouble() * 0.5f);
-            foreach (var _ in Enumerable.Range(0, random.Next(1, 5)))
-            {
-                word.Add(new TermQuery(new Term(fields[random.Next(fields.Length)], words[random.Next(words.Length)])) { Boost = 0.2f + (float)random.NextDouble() });
-            }
-            return word;
-        }
-        var count = random.Next(1, 5);
-        if (count == 1 && random.Next(2) == 0)
-        {
-            return Word();
-        }
-        var combination = new WordCombinationQuery();
-        var optional = random.Next(2) == 0;
-        foreach (var _ in Enumerable.Range(0, count))
-        {
-            combination.Add(Word(), optional ? Occur.SHOULD : Occur.MUST);
-        }
-        if (random.Next(3) == 0)
-        {
-            combination.Add(new TermQuery(new Term(fields[random.Next(fields.Length)], words[random.Next(words.Length)])), Occur.MUST_NOT);
-        }
-        if (optional && count > 2)
-        {
-            combination.MinimumNumberShouldMatch = random.Next(0, count);
-        }
-        return combination;
     }
 
     public void Dispose() => index.Dispose();

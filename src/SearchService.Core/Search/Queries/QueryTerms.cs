@@ -17,6 +17,9 @@ public sealed class QueryTerms(IndexReader reader)
     /// <summary>The reader the statistics come from.</summary>
     public IndexReader Reader => reader;
 
+    /// <summary>Paragraphs the statistics count among (Lucene's <c>maxDoc</c>, as its similarities take it).</summary>
+    public int Documents => reader.MaxDoc;
+
     /// <summary>Paragraphs holding <paramref name="text"/> in <paramref name="field"/>.</summary>
     public int DocFreq(string field, string text) => State(new Term(field, text)).DocFreq;
 

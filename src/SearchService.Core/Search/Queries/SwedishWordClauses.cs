@@ -87,10 +87,15 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
     }
 
     /// <summary>The text clause of a word: its base form <paramref name="term"/>, with a bonus
-    /// (<see cref="Ranking.WrittenFormBoost"/>) where the paragraph has it written as <paramref name="written"/>.</summary>
-    public static Query WithWrittenForm(QueryTerms? terms, string term, string written) => new TermSumQuery(
-        QueryTerms.Query(terms, ParagraphFields.Text, term),
-        (TermQuery)Boosted(QueryTerms.Query(terms, ParagraphFields.TextWords, written), Ranking.WrittenFormBoost));
+    /// (<see cref="Ranking.WrittenFormWeight"/>) where the paragraph has it written as <paramref name="written"/>.</summary>
+    public static Query WithWrittenForm(QueryTerms? terms, string term, string written)
+    {
+        var weight = terms is null ? Ranking.WrittenFormBoost
+            : Ranking.WrittenFormWeight(terms.DocFreq(ParagraphFields.Text, term), terms.DocFreq(ParagraphFields.TextWords, written), terms.Documents);
+        return new TermSumQuery(
+            QueryTerms.Query(terms, ParagraphFields.Text, term),
+            (TermQuery)Boosted(QueryTerms.Query(terms, ParagraphFields.TextWords, written), weight));
+    }
 
     /// <summary>The term of the compound that two query words side by side make when written together
     /// ("asyl prövning" → "asylprövning", "utbildning verksamhet" → "utbildningsverksamhet", with a linking

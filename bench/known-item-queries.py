@@ -133,8 +133,10 @@ def main():
                             options.append((word, t, p[s0:e0].lower()))
             if options:
                 word, term, surface = rng.choice(sorted(options))
-                words = holding(surface[:-1] if len(surface) > 5 else surface)
-                if sum(df[x] for x in words) <= 8:
+                # every word with the part's stem in it, however inflected ("mass" of "massa", "vattenmassorna")
+                stem = os.path.commonprefix([term, surface])
+                words = holding(stem) if len(stem) >= 4 else []
+                if words and sum(df[x] for x in words) <= 8:
                     # a word counts when the part is one of its own analysed terms, not a chance run of letters
                     own = []
                     for x in words:
@@ -149,10 +151,11 @@ def main():
             if m:
                 first, second = m.group(1).lower(), m.group(3).lower()
                 _, parts = analyze(second)
-                leaves = [x for spans in parts.values() for x in spans]
-                leaves = sorted(x for x in leaves if not any(y != x and y[0] >= x[0] and y[1] <= x[1] for y in leaves))
-                if len(leaves) >= 2:
-                    head = second[leaves[-1][0]:]
+                # the head the ellipsis shares is all of the second word after its first part ("vägledare" of
+                # "yrkesvägledare"): the longest part that ends the word
+                heads = [s0 for spans in parts.values() for s0, e0, _ in spans if s0 > 0 and e0 == len(second)]
+                if heads and len(second) - min(heads) >= 4:
+                    head = second[min(heads):]
                     query = first + head
                     stems, _ = analyze(query)
                     whole = [x for x in vocabulary if x.startswith(first + head[:max(3, len(head) - 2)])]

@@ -72,20 +72,20 @@ internal static class Ranking
     /// <summary>Least weight of an inflected query word as typed among the words as written (no length
     /// norm, so its share grows with the form's rarity), added to its base form's match: every form of
     /// "konsult" matches "konsulten", and the paragraphs that have "konsulten" rank first among them. A base
-    /// form as typed gets none. 0.015 / 0.03 / 0.06 / 0.1 on generated known-item queries over the Riksdag
-    /// corpus: plain 0.788 / 0.829 / 0.898 / 0.918, inflection 0.767 / 0.759 / 0.739 / 0.697, seed set
-    /// 0.851 / 0.844 / 0.827 / 0.801 (docs/swedish.md).</summary>
-    public const float WrittenFormBoost = 0.03f;
+    /// form as typed gets none. Alone (before <see cref="WrittenFormSpecificityBoost"/>) 0.015 / 0.03 / 0.06 /
+    /// 0.1 gave generated known-item queries over the Riksdag corpus plain 0.788 / 0.829 / 0.898 / 0.918 and
+    /// the seed set 0.851 / 0.844 / 0.827 / 0.801 (docs/swedish.md).</summary>
+    public const float WrittenFormBoost = 0.01f;
 
     /// <summary>Further weight of the form as typed by how much more it says than its base form:
     /// <c>1 − idf(base form) / idf(form)</c>, 0 when every paragraph with the word has this form ("vårdplatser"
     /// in a region's plans), near 1 when the form is rare and the word common ("arbetsmarknadsministrarna":
-    /// 2 paragraphs, its base form in 1 579 short ones, which buried the two). Generated known-item queries
-    /// (Riksdag corpus, seeds 3 / 7): 0 / 0.2 / 0.4 / 0.7 / 1.0 gave plain 0.856 / 0.893 / 0.915 / 0.931 / 0.950
-    /// (seed 7: 0.822 → 0.916 at 0.4), typo 0.837 → 0.939 and no diacritics 0.868 → 0.931 at 0.4, the seed
-    /// relevance set unchanged at each; a query form other than the paragraph's ("predikanten" for "predikant")
-    /// 0.550 / 0.538 / 0.538 / 0.527 / 0.488: 0.4 gains most for least (docs/swedish.md).</summary>
-    public const float WrittenFormSpecificityBoost = 0.4f;
+    /// 2 paragraphs, its base form in 1 579 short ones, which buried the two). Least weight / this, on
+    /// generated Riksdag sets (seeds 3 and 7), a set typing another form than the paragraph's, and the
+    /// seed set's typo, no-diacritics and filter queries: 0.03 / 0 → 0.852, 0.829, 0.550, 0.859;
+    /// 0.03 / 0.4 → 0.892, 0.886, 0.538, 0.859; 0.01 / 0.5 → 0.889, 0.880, 0.560, 0.864; 0 / 0.4 → 0.872,
+    /// 0.856, –, 0.864 (docs/swedish.md).</summary>
+    public const float WrittenFormSpecificityBoost = 0.5f;
 
     /// <summary>Weight of the written-form clause of a word whose base form is in <paramref name="baseFormParagraphs"/>
     /// paragraphs and whose typed form is in <paramref name="formParagraphs"/>, of <paramref name="paragraphs"/>.</summary>

@@ -27,8 +27,8 @@ public sealed class RankingTests
         Assert.Equal(0.05f, Ranking.ModifierBoost);
         Assert.Equal(0.8f, Ranking.RestoredBoost);
         Assert.Equal(0.3f, Ranking.FuzzyBoost);
-        Assert.Equal(0.03f, Ranking.WrittenFormBoost);
-        Assert.Equal(0.4f, Ranking.WrittenFormSpecificityBoost);
+        Assert.Equal(0.01f, Ranking.WrittenFormBoost);
+        Assert.Equal(0.5f, Ranking.WrittenFormSpecificityBoost);
     }
 
     [Fact]

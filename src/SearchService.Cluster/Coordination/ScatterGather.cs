@@ -2,6 +2,7 @@ using System.Diagnostics;
 using NATS.Client.Core;
 using SearchService.Cluster.Serving;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Cluster.Coordination;
 
@@ -18,13 +19,15 @@ public sealed class ScatterGather(ClusterConnection connection, ReplicaDirectory
     {
         var stopwatch = Stopwatch.StartNew();
         var widened = request with { Page = 1, PageSize = request.Page * request.PageSize };
-        CorpusStatistics? statistics = null;
-        if (connection.Options.CorpusStatistics)
+        var plan = connection.Options.CorpusStatistics ? await QueryPlan.MakeAsync(widened, query => AskAllAsync(query, cancellation)) : null;
+        var query = new ShardQuery(widened, plan?.Statistics, plan?.Vocabulary);
+        var answers = await AskAllAsync(query, cancellation);
+        // Relaxed as one index decides it: on the corpus's strict total, which only the merge knows.
+        if (plan is { Relaxable: true } && answers.All(a => a?.QueryError is null)
+            && RelaxedQuery.Below(answers.OfType<ShardAnswer>().Sum(a => a.Result!.Total)))
         {
-            var figures = await AskAllAsync(new ShardQuery(widened, StatisticsOnly: true), cancellation);
-            statistics = CorpusStatistics.Sum(figures.OfType<ShardAnswer>().Select(a => a.Statistics).OfType<CorpusStatistics>());
+            answers = await AskAllAsync(query with { Relax = true }, cancellation);
         }
-        var answers = await AskAllAsync(new ShardQuery(widened, statistics), cancellation);
         var answered = answers.OfType<ShardAnswer>().ToList();
         if (answered.FirstOrDefault(a => a.QueryError is not null) is { } error)
         {

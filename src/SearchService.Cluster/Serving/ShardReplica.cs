@@ -128,9 +128,9 @@ public sealed class ShardReplica(ClusterConnection connection, ISegmentStore sto
         var served = Generation;
         var instance = connection.Options.InstanceName;
         ShardAnswer answer;
-        if (query.StatisticsOnly)
+        if (query.PlanOnly)
         {
-            answer = new ShardAnswer(Shard, served, instance, null, null, StatisticsRecorder.Record(index!, query.Request));
+            answer = new ShardAnswer(Shard, served, instance, null, null, StatisticsRecorder.Record(index!, query.Request, query.Vocabulary ?? QueryVocabulary.Empty()));
         }
         else
         {
@@ -138,7 +138,10 @@ public sealed class ShardReplica(ClusterConnection connection, ISegmentStore sto
             CorpusStatistics.Current.Value = query.Statistics;
             try
             {
-                answer = new ShardAnswer(Shard, served, instance, searcher!.Search(query.Request), null);
+                var result = query.Vocabulary is { } corpus
+                    ? searcher!.Search(query.Request, new ShardVocabulary(corpus), query.Relax)
+                    : searcher!.Search(query.Request);
+                answer = new ShardAnswer(Shard, served, instance, result, null);
             }
             catch (QueryBuildException e)
             {

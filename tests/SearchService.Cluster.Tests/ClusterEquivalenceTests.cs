@@ -45,13 +45,13 @@ public class ClusterEquivalenceTests
     }
 
     // Each relevance query answered by the single node and by a cluster of `shards` shards × 2 replicas over the seeds.
-    private static async Task<List<(JudgedQuery Query, SearchResult Expected, ShardedSearchResult Actual)>> AnswersAsync(int shards)
+    private static async Task<List<(JudgedQuery Query, SearchResult Expected, ShardedResult<SearchResult> Actual)>> AnswersAsync(int shards)
     {
         await using var rig = new ClusterRig(shards);
         await rig.StartWithSeedsAsync();
         var (coordinator, _) = await rig.CoordinatorAsync();
         using var single = new SingleNode();
-        var answers = new List<(JudgedQuery, SearchResult, ShardedSearchResult)>();
+        var answers = new List<(JudgedQuery, SearchResult, ShardedResult<SearchResult>)>();
         foreach (var query in Queries)
         {
             var request = new SearchRequest(query.Query, Region: query.Region);

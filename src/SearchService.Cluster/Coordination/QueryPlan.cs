@@ -1,5 +1,6 @@
 using SearchService.Cluster.Serving;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Cluster.Coordination;
 
@@ -16,6 +17,10 @@ public sealed record QueryPlan(QueryVocabulary Vocabulary, CorpusStatistics Stat
 {
     /// <summary>Round trips at most: when the shards still miss figures then, they use their own for those.</summary>
     public const int MaxRounds = 4;
+
+    /// <summary>The expansion work the single node spends on the query's lookups (<see cref="NeighbourBudget.WorkUnits"/>),
+    /// one of each kind for every word the plan has figures for, for the rate limit weighted by cost.</summary>
+    public int WorkUnits => Vocabulary.Restorations.Count + Vocabulary.Neighbours.Count * NeighbourBudget.LookupUnits;
 
     /// <summary>
     /// Plans <paramref name="request"/>'s query through <paramref name="askAll"/>: every shard builds it with the
@@ -36,7 +41,9 @@ public sealed record QueryPlan(QueryVocabulary Vocabulary, CorpusStatistics Stat
             var plans = answers.Select(a => a.Plan!).ToList();
             if (round == MaxRounds || plans.All(p => p.Missing.IsEmpty))
             {
-                return new QueryPlan(vocabulary, CorpusStatistics.Sum(plans.Select(p => p.Statistics)), plans.Any(p => p.Relaxable), round);
+                var plan = new QueryPlan(vocabulary, CorpusStatistics.Sum(plans.Select(p => p.Statistics)), plans.Any(p => p.Relaxable), round);
+                WorkMeter.Current?.Add(plan.WorkUnits);
+                return plan;
             }
             foreach (var answer in answers)
             {

@@ -56,15 +56,27 @@ public sealed class ScatterGather(ClusterConnection connection, ReplicaDirectory
     }
 
     /// <summary>Every shard's answer to <paramref name="query"/>, in shard order; null for a shard that gave none in time.</summary>
-    internal Task<ShardAnswer?[]> AskAllAsync(ShardQuery query, CancellationToken cancellation)
+    internal async Task<ShardAnswer?[]> AskAllAsync(ShardQuery query, CancellationToken cancellation)
     {
         var bytes = ShardProtocol.Encode(query);
-        return Task.WhenAll(Enumerable.Range(0, connection.Options.Shards).Select(shard => AskAsync(shard, bytes, cancellation)));
+        var answers = await Task.WhenAll(Enumerable.Range(0, connection.Options.Shards).Select(shard => AskAsync(shard, bytes, cancellation)));
+        // Every shard looks up the same words, each in its part of the vocabulary, at the same time: the round
+        // costs what the busiest shard spent, about what the single node spends on them. A plan's rounds are
+        // charged as the plan (QueryPlan.WorkUnits): a shard's first guesses look up words rare only on it.
+        if (!query.PlanOnly)
+        {
+            WorkMeter.Current?.Add(answers.Max(a => a?.WorkUnits ?? 0));
+        }
+        return answers;
     }
 
     /// <summary>One shard's answer to <paramref name="query"/>; null when it gave none in time.</summary>
-    internal Task<ShardAnswer?> AskOneAsync(int shard, ShardQuery query, CancellationToken cancellation) =>
-        AskAsync(shard, ShardProtocol.Encode(query), cancellation);
+    internal async Task<ShardAnswer?> AskOneAsync(int shard, ShardQuery query, CancellationToken cancellation)
+    {
+        var answer = await AskAsync(shard, ShardProtocol.Encode(query), cancellation);
+        WorkMeter.Current?.Add(answer?.WorkUnits ?? 0);
+        return answer;
+    }
 
     // The first answer of a request to the least busy replica and, when it is slow or fails, one hedged
     // request to the next; when both fail fast (replicas gone since the last view), the shard's queue group.

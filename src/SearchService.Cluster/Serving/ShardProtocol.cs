@@ -44,8 +44,9 @@ public sealed record ShardPlan(CorpusStatistics Statistics, QueryVocabulary Miss
 /// <param name="Document">The document asked for; null when the shard has none of that id.</param>
 /// <param name="Catalog">The catalog's first documents, when asked for them.</param>
 /// <param name="Regions">The shard's region comparison, when asked for it.</param>
+/// <param name="WorkUnits">The expansion work the answer spent (<see cref="Core.Search.Queries.WorkMeter"/>).</param>
 public sealed record ShardAnswer(int Shard, long Generation, string Replica, SearchResult? Result, string? QueryError, ShardPlan? Plan = null,
-    DocumentView? Document = null, DocumentList? Catalog = null, RegionComparisonResult? Regions = null);
+    DocumentView? Document = null, DocumentList? Catalog = null, RegionComparisonResult? Regions = null, int WorkUnits = 0);
 
 /// <summary>How queries and answers travel between coordinator and replicas.</summary>
 public static class ShardProtocol

@@ -20,8 +20,23 @@ internal sealed class ShardQueryHandler(ParagraphIndex index, int shard, string 
     private readonly DocumentCatalog catalog = new(index);
     private readonly RegionComparison regions = new(index);
 
-    /// <summary>The answer to <paramref name="query"/> from generation <paramref name="generation"/>.</summary>
+    /// <summary>The answer to <paramref name="query"/> from generation <paramref name="generation"/>, with the
+    /// expansion work it spent (<see cref="WorkMeter"/>) for the coordinator's rate limit.</summary>
     public ShardAnswer Answer(ShardQuery query, long generation)
+    {
+        var meter = new WorkMeter();
+        WorkMeter.Current = meter;
+        try
+        {
+            return Answered(query, generation) with { WorkUnits = meter.Units };
+        }
+        finally
+        {
+            WorkMeter.Current = null;
+        }
+    }
+
+    private ShardAnswer Answered(ShardQuery query, long generation)
     {
         var answer = new ShardAnswer(shard, generation, instance, null, null);
         var corpus = query.Vocabulary is { } vocabulary ? new ShardVocabulary(vocabulary) : null;

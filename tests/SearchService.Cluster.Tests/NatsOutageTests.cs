@@ -51,9 +51,9 @@ public class NatsOutageTests
 
     // Clients of a killed server reconnect to another within seconds; until a shard's replicas have, its answer
     // can be missing (partial, never wrong). Search goes on when answers are complete again within that time.
-    private static async Task<ShardedSearchResult> CompleteAnswerAsync(ScatterGather coordinator)
+    private static async Task<ShardedResult<SearchResult>> CompleteAnswerAsync(ScatterGather coordinator)
     {
-        ShardedSearchResult? answer = null;
+        ShardedResult<SearchResult>? answer = null;
         await ClusterRig.WaitUntilAsync(async () =>
         {
             answer = await coordinator.SearchAsync(new SearchRequest("vårdplatser"), CancellationToken.None);

@@ -5,8 +5,13 @@ using SearchService.Cluster.Indexing;
 using SearchService.Cluster.Ingest;
 using SearchService.Cluster.Serving;
 using SearchService.Cluster.Shipping;
+using SearchService.Api.Documents;
+using SearchService.Api.Hosting;
+using SearchService.Api.Metrics;
 using SearchService.Api.Security;
+using SearchService.Api.Web;
 using SearchService.Core.Analysis.Lexicon;
+using SearchService.Core.Search.Documents;
 
 namespace SearchService.Api.Cluster;
 
@@ -51,8 +56,18 @@ internal static class ClusterHost
             }
             SwedishLexicon.UseFolder(builder.Configuration["Search:LexiconPath"] is { Length: > 0 } lexicon ? lexicon : null);
             builder.Services.AddSingleton(connection);
-            builder.Services.AddProblemDetails();
-            builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+            if (role == "coordinator")
+            {
+                // The public API: the single node's HTTP conventions, headers and rate limits.
+                builder.AddHttpConventions();
+                builder.AddPublicSafety();
+                builder.AddServiceMetrics();
+            }
+            else
+            {
+                builder.Services.AddProblemDetails();
+                builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+            }
             var store = await ObjectSegmentStore.OpenAsync(connection, CancellationToken.None);
             builder.Services.AddSingleton<ISegmentStore>(store);
             switch (role)
@@ -70,6 +85,7 @@ internal static class ClusterHost
                     builder.Services.AddSingleton<ScatterGather>();
                     builder.Services.AddSingleton<ClusterHealth>();
                     builder.Services.AddSingleton<IngestPublisher>();
+                    builder.Services.AddSingleton<IIndexedDocuments, ShardDocuments>();
                     break;
             }
             var app = builder.Build();
@@ -77,8 +93,19 @@ internal static class ClusterHost
             {
                 return ApiKeyStrength.WeakKeyExitCode;
             }
-            app.UseExceptionHandler();
-            app.UseStatusCodePages();
+            if (role == "coordinator")
+            {
+                app.UseResponseSafety();
+                app.UseHttpConventions();
+                app.UseRequestGuards();
+                app.MapDocumentReads();
+                app.MapWebPages();
+            }
+            else
+            {
+                app.UseExceptionHandler();
+                app.UseStatusCodePages();
+            }
             app.MapClusterEndpoints(role);
             await app.RunAsync();
             return 0;

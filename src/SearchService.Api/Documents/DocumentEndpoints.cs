@@ -21,15 +21,7 @@ public static class DocumentEndpoints
 
     public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/documents").WithTags("Documents");
-        group.MapGet("/", ListDocuments)
-            .WithName("ListDocuments")
-            .WithSummary("The indexed documents with their metadata and paragraph counts, filtered by region, organisation and document type.");
-        group.MapGet("/{id}", GetDocument)
-            .WithName("GetDocument")
-            .WithSummary("A document's metadata and a page of its paragraphs in order.")
-            .WithDescription("`paragraphCount` paragraphs in all; ask for the next page with `from` (1-based position) and `count` (1–1000, 200 by default). With `q`, every paragraph also carries `highlight` and `marks` for the query's words, marked exactly as in search hits.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        var group = endpoints.MapDocumentReads();
         group.MapPut("/{id}", PutDocument)
             .WithName("PutDocument")
             .WithSummary("Adds or replaces a document from a file upload (PDF, DOCX, HTML, TXT, MD) or JSON text; searchable when the call returns.")
@@ -45,13 +37,44 @@ public static class DocumentEndpoints
         return endpoints;
     }
 
-    public static Results<Ok<DocumentView>, ValidationProblem, ProblemHttpResult> GetDocument(
+    /// <summary>Maps reading documents and their list (a single node's or a cluster coordinator's, by the
+    /// <see cref="IIndexedDocuments"/> registered); the group, for the writes.</summary>
+    public static RouteGroupBuilder MapDocumentReads(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/documents").WithTags("Documents");
+        group.MapGet("/", ListDocuments)
+            .WithName("ListDocuments")
+            .WithSummary("The indexed documents with their metadata and paragraph counts, filtered by region, organisation and document type.");
+        group.MapGet("/{id}", GetDocument)
+            .WithName("GetDocument")
+            .WithSummary("A document's metadata and a page of its paragraphs in order.")
+            .WithDescription("`paragraphCount` paragraphs in all; ask for the next page with `from` (1-based position) and `count` (1–1000, 200 by default). With `q`, every paragraph also carries `highlight` and `marks` for the query's words, marked exactly as in search hits.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    public static async Task<Results<Ok<DocumentView>, ValidationProblem, ProblemHttpResult>> GetDocument(
         [Description("Document id, as `documentId` in search hits.")] string id,
         [FromQuery(Name = "q"), Description("Optional query whose words are marked in every paragraph, e.g. the search that found the hit.")] string? q,
-        DocumentLookup documents,
-        DocumentHighlighter highlighter,
+        IIndexedDocuments documents,
+        CancellationToken cancellation,
         [FromQuery(Name = "from"), Description("Position (1-based, in document order) of the first paragraph to return.")] int from = 1,
         [FromQuery(Name = "count"), Description("Paragraphs to return, 1 to 1000.")] int count = DocumentLookup.DefaultPageSize)
+    {
+        if (ValidateDocumentRequest(q, from, count) is { } invalid)
+        {
+            return invalid;
+        }
+        var (document, queryError) = await documents.FindAsync(id, from, count, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), cancellation);
+        return queryError is not null
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [queryError] }, title: "The query cannot be marked.")
+            : document is null
+            ? TypedResults.Problem(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Document not found.", Detail = $"No document has id \"{id}\"." })
+            : TypedResults.Ok(document);
+    }
+
+    /// <summary>The 400 for a document request's parameters (<c>q</c>, <c>from</c>, <c>count</c>); null when they are valid.</summary>
+    private static ValidationProblem? ValidateDocumentRequest(string? q, int from, int count)
     {
         var errors = new Dictionary<string, string[]>();
         if (!string.IsNullOrWhiteSpace(q) && SearchValidation.Validate(new SearchParameters { Q = q }, [], QueryCollection.Empty).Errors.TryGetValue("q", out var queryErrors))
@@ -66,31 +89,14 @@ public static class DocumentEndpoints
         {
             errors["count"] = [$"count must be between 1 and {DocumentLookup.MaxPageSize}."];
         }
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: errors.ContainsKey("q") ? "The query cannot be marked." : "The document request is not valid.");
-        }
-        var document = documents.Find(id, from, count);
-        if (document is null)
-        {
-            return TypedResults.Problem(new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Document not found.", Detail = $"No document has id \"{id}\"." });
-        }
-        if (string.IsNullOrWhiteSpace(q))
-        {
-            return TypedResults.Ok(document);
-        }
-        try
-        {
-            return TypedResults.Ok(highlighter.Highlight(document, q.Trim()));
-        }
-        catch (QueryBuildException e)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [e.Message] }, title: "The query cannot be marked.");
-        }
+        return errors.Count > 0
+            ? TypedResults.ValidationProblem(errors, title: errors.ContainsKey("q") ? "The query cannot be marked." : "The document request is not valid.")
+            : null;
     }
 
-    public static Results<Ok<DocumentList>, ValidationProblem> ListDocuments(
-        DocumentCatalog catalog,
+    public static async Task<Results<Ok<DocumentList>, ValidationProblem>> ListDocuments(
+        IIndexedDocuments documents,
+        CancellationToken cancellation,
         [Description("Only documents about this region.")] string? region = null,
         [Description("Only documents from this organisation (any case).")] string? organisation = null,
         [Description("Only documents of this type (any case).")] string? documentType = null,
@@ -109,7 +115,7 @@ public static class DocumentEndpoints
         }
         return errors.Count > 0
             ? TypedResults.ValidationProblem(errors, title: "The document list request is not valid.")
-            : TypedResults.Ok(catalog.List(canonical, organisation, documentType, page, pageSize));
+            : TypedResults.Ok(await documents.ListAsync(canonical, organisation, documentType, page, pageSize, cancellation));
     }
 
     public static async Task<Results<Created<DocumentView>, Ok<DocumentView>, ProblemHttpResult>> PutDocument(

@@ -44,6 +44,7 @@ internal static class ServiceRegistration
         services.AddSingleton(new Follow.ExportGate(builder.Configuration.GetValue(Follow.ExportGate.MaxConcurrentKey, Follow.ExportGate.DefaultMaxConcurrent)));
         services.AddSingleton<DocumentLookup>();
         services.AddSingleton<DocumentHighlighter>();
+        services.AddSingleton<IIndexedDocuments, IndexedDocuments>();
         services.AddHostedService<IndexRefreshService>();
         return builder;
     }

@@ -25,10 +25,10 @@ public static class WebPages
 
     // One page serves every document; its script loads the document a page of paragraphs at a time. Unknown
     // ids answer 404 so links that went stale are not indexed as pages; one term lookup decides, whatever the document's size.
-    private static Task ServeDocumentPage(HttpContext context, string id, DocumentLookup documents, IWebHostEnvironment environment)
+    private static async Task ServeDocumentPage(HttpContext context, string id, IIndexedDocuments documents, IWebHostEnvironment environment)
     {
-        context.Response.StatusCode = documents.Exists(id) ? StatusCodes.Status200OK : StatusCodes.Status404NotFound;
-        return SendPage(context, environment, DocumentPage);
+        context.Response.StatusCode = await documents.ExistsAsync(id, context.RequestAborted) ? StatusCodes.Status200OK : StatusCodes.Status404NotFound;
+        await SendPage(context, environment, DocumentPage);
     }
 
     // The comparison's state is in its query string; the page's script reads it.

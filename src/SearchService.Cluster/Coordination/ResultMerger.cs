@@ -14,12 +14,7 @@ public static class ResultMerger
     public static SearchResult Merge(SearchRequest request, IReadOnlyList<ShardAnswer> answers, double tookMs)
     {
         var results = answers.OrderBy(a => a.Shard).Select(a => a.Result!).ToList();
-        var hits = results
-            .SelectMany((result, shard) => result.Hits.Select((hit, rank) => (hit, shard, rank)))
-            .OrderByDescending(h => h.hit.Score).ThenBy(h => h.shard).ThenBy(h => h.rank)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
-            .Select(h => h.hit)
-            .ToList();
+        var hits = ByScore(results.Select(r => r.Hits)).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
         var allWords = results.Any(r => r.AllWordsTotal is not null) ? results.Sum(r => r.AllWordsTotal ?? r.Total) : (int?)null;
         return new SearchResult(
             request.Query,
@@ -34,6 +29,12 @@ public static class ResultMerger
             results.Select(r => r.Filters).FirstOrDefault(f => f is not null),
             results.Any(r => r.ExpansionsLimited));
     }
+
+    /// <summary>The shards' hits (<paramref name="shards"/> in shard order, each best first) by score; ties by shard, then the shard's order.</summary>
+    public static IEnumerable<SearchHit> ByScore(IEnumerable<IReadOnlyList<SearchHit>> shards) => shards
+        .SelectMany((hits, shard) => hits.Select((hit, rank) => (hit, shard, rank)))
+        .OrderByDescending(h => h.hit.Score).ThenBy(h => h.shard).ThenBy(h => h.rank)
+        .Select(h => h.hit);
 
     private static Dictionary<string, IReadOnlyList<FacetValue>> MergeFacets(IReadOnlyList<SearchResult> results) =>
         results.SelectMany(r => r.Facets)

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using NATS.Client.Core;
 using SearchService.Cluster.Serving;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Facets;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Cluster.Coordination;
 
@@ -14,31 +16,66 @@ namespace SearchService.Cluster.Coordination;
 public sealed class ScatterGather(ClusterConnection connection, ReplicaDirectory directory)
 {
     /// <summary>Searches every shard.</summary>
-    public async Task<ShardedSearchResult> SearchAsync(SearchRequest request, CancellationToken cancellation)
+    public Task<ShardedResult<SearchResult>> SearchAsync(SearchRequest request, CancellationToken cancellation)
     {
         var stopwatch = Stopwatch.StartNew();
         var widened = request with { Page = 1, PageSize = request.Page * request.PageSize };
-        CorpusStatistics? statistics = null;
-        if (connection.Options.CorpusStatistics)
+        return GatherAsync(new ShardQuery(widened), a => a.Result, r => r.Total,
+            answered => ResultMerger.Merge(request, [.. answered.Select(a => a.Answer)], Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2)), cancellation);
+    }
+
+    /// <summary>Compares the regions on every shard.</summary>
+    public Task<ShardedResult<RegionComparisonResult>> CompareRegionsAsync(SearchRequest request, CancellationToken cancellation)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        return GatherAsync(new ShardQuery(request, CompareRegions: true), a => a.Regions, r => r.Total,
+            answered => RegionMerger.Merge(answered, Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2)), cancellation);
+    }
+
+    // The query planned (QueryPlan), asked of every shard, asked again relaxed when the corpus's strict total is
+    // below the threshold, as one index decides it, and the answers merged.
+    private async Task<ShardedResult<T>> GatherAsync<T>(ShardQuery asked, Func<ShardAnswer, T?> part, Func<T, int> total,
+        Func<IReadOnlyList<(ShardAnswer Answer, T Part)>, T> merge, CancellationToken cancellation) where T : class
+    {
+        var plan = connection.Options.CorpusStatistics ? await QueryPlan.MakeAsync(asked.Request!, query => AskAllAsync(query, cancellation)) : null;
+        var query = asked with { Statistics = plan?.Statistics, Vocabulary = plan?.Vocabulary };
+        var answers = await AskAllAsync(query, cancellation);
+        if (plan is { Relaxable: true } && answers.All(a => a?.QueryError is null)
+            && RelaxedQuery.Below(answers.OfType<ShardAnswer>().Sum(a => total(part(a)!))))
         {
-            var figures = await AskAllAsync(new ShardQuery(widened, StatisticsOnly: true), cancellation);
-            statistics = CorpusStatistics.Sum(figures.OfType<ShardAnswer>().Select(a => a.Statistics).OfType<CorpusStatistics>());
+            answers = await AskAllAsync(query with { Relax = true }, cancellation);
         }
-        var answers = await AskAllAsync(new ShardQuery(widened, statistics), cancellation);
         var answered = answers.OfType<ShardAnswer>().ToList();
         if (answered.FirstOrDefault(a => a.QueryError is not null) is { } error)
         {
-            return new ShardedSearchResult(null, false, [], new Dictionary<string, long>(), error.QueryError);
+            return new ShardedResult<T>(null, false, [], new Dictionary<string, long>(), error.QueryError);
         }
         var missing = Enumerable.Range(0, connection.Options.Shards).Where(s => answers[s] is null).Select(ClusterNames.Shard).ToList();
-        var merged = ResultMerger.Merge(request, answered, Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2));
-        return new ShardedSearchResult(merged, missing.Count > 0, missing, answered.ToDictionary(a => ClusterNames.Shard(a.Shard), a => a.Generation));
+        var merged = merge([.. answered.Select(a => (a, part(a)!))]);
+        return new ShardedResult<T>(merged, missing.Count > 0, missing, answered.ToDictionary(a => ClusterNames.Shard(a.Shard), a => a.Generation));
     }
 
-    private Task<ShardAnswer?[]> AskAllAsync(ShardQuery query, CancellationToken cancellation)
+    /// <summary>Every shard's answer to <paramref name="query"/>, in shard order; null for a shard that gave none in time.</summary>
+    internal async Task<ShardAnswer?[]> AskAllAsync(ShardQuery query, CancellationToken cancellation)
     {
         var bytes = ShardProtocol.Encode(query);
-        return Task.WhenAll(Enumerable.Range(0, connection.Options.Shards).Select(shard => AskAsync(shard, bytes, cancellation)));
+        var answers = await Task.WhenAll(Enumerable.Range(0, connection.Options.Shards).Select(shard => AskAsync(shard, bytes, cancellation)));
+        // Every shard looks up the same words, each in its part of the vocabulary, at the same time: the round
+        // costs what the busiest shard spent, about what the single node spends on them. A plan's rounds are
+        // charged as the plan (QueryPlan.WorkUnits): a shard's first guesses look up words rare only on it.
+        if (!query.PlanOnly)
+        {
+            WorkMeter.Current?.Add(answers.Max(a => a?.WorkUnits ?? 0));
+        }
+        return answers;
+    }
+
+    /// <summary>One shard's answer to <paramref name="query"/>; null when it gave none in time.</summary>
+    internal async Task<ShardAnswer?> AskOneAsync(int shard, ShardQuery query, CancellationToken cancellation)
+    {
+        var answer = await AskAsync(shard, ShardProtocol.Encode(query), cancellation);
+        WorkMeter.Current?.Add(answer?.WorkUnits ?? 0);
+        return answer;
     }
 
     // The first answer of a request to the least busy replica and, when it is slow or fails, one hedged

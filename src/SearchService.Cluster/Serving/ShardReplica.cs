@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using NATS.Client.Core;
 using SearchService.Cluster.Shipping;
 using SearchService.Core.Search;
-using SearchService.Core.Search.Queries;
 
 namespace SearchService.Cluster.Serving;
 
@@ -19,7 +18,7 @@ public sealed class ShardReplica(ClusterConnection connection, ISegmentStore sto
     private readonly TaskCompletionSource loaded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CommitFetcher? fetcher;
     private ParagraphIndex? index;
-    private ParagraphSearcher? searcher;
+    private ShardQueryHandler? handler;
     private long generation;
 
     private int Shard => connection.Options.ShardId;
@@ -79,8 +78,8 @@ public sealed class ShardReplica(ClusterConnection connection, ISegmentStore sto
         if (index is null)
         {
             index = ParagraphIndex.Open(fetcher.Folder, searchers: new CorpusStatisticsSearcher.Factory());
-            searcher = new ParagraphSearcher(index);
-            searcher.Search(new SearchRequest(WarmUpQuery));
+            handler = new ShardQueryHandler(index, Shard, connection.Options.InstanceName);
+            handler.WarmUp(WarmUpQuery);
         }
         else
         {
@@ -124,27 +123,7 @@ public sealed class ShardReplica(ClusterConnection connection, ISegmentStore sto
 
     private async Task AnswerAsync(NatsMsg<byte[]> message, CancellationToken cancellation)
     {
-        var query = ShardProtocol.Decode<ShardQuery>(message.Data);
-        var served = Generation;
-        var instance = connection.Options.InstanceName;
-        ShardAnswer answer;
-        if (query.StatisticsOnly)
-        {
-            answer = new ShardAnswer(Shard, served, instance, null, null, StatisticsRecorder.Record(index!, query.Request));
-        }
-        else
-        {
-            // Set on this request's own flow of execution: concurrent requests each score with their own.
-            CorpusStatistics.Current.Value = query.Statistics;
-            try
-            {
-                answer = new ShardAnswer(Shard, served, instance, searcher!.Search(query.Request), null);
-            }
-            catch (QueryBuildException e)
-            {
-                answer = new ShardAnswer(Shard, served, instance, null, e.Message);
-            }
-        }
+        var answer = handler!.Answer(ShardProtocol.Decode<ShardQuery>(message.Data), Generation);
         await message.ReplyAsync(ShardProtocol.Encode(answer), cancellationToken: cancellation);
     }
 

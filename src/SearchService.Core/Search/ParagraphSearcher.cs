@@ -28,8 +28,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
     public SearchResult Search(SearchRequest request)
     {
         var stopwatch = Stopwatch.StartNew();
-        var parsed = UserQueryParser.Parse(request.Query)
-            ?? throw new QueryBuildException("The query has no words to search for.");
+        var parsed = Parse(request);
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         if (cache is null)
@@ -40,14 +39,29 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
         return result with { TookMs = Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2) };
     }
 
-    private SearchResult Search(SearchRequest request, UserQuery parsed, IndexSearcher searcher, Stopwatch stopwatch)
+    /// <summary>Runs <paramref name="request"/> on one shard of a cluster as one index over the whole corpus would:
+    /// its words expanded as the <paramref name="corpus"/>'s figures decide, and relaxed when the whole corpus's
+    /// strict total says so (<paramref name="relax"/>), not this shard's.</summary>
+    /// <exception cref="QueryBuildException">The query holds nothing searchable.</exception>
+    internal SearchResult Search(SearchRequest request, ICorpusVocabulary corpus, bool relax)
     {
-        var built = builder.Build(parsed, searcher.IndexReader);
+        var stopwatch = Stopwatch.StartNew();
+        var parsed = Parse(request);
+        using var lease = index.Acquire();
+        return Search(request, parsed, lease.Searcher, stopwatch, corpus, relax);
+    }
+
+    private static UserQuery Parse(SearchRequest request) =>
+        UserQueryParser.Parse(request.Query) ?? throw new QueryBuildException("The query has no words to search for.");
+
+    private SearchResult Search(SearchRequest request, UserQuery parsed, IndexSearcher searcher, Stopwatch stopwatch, ICorpusVocabulary? corpus = null, bool? relax = null)
+    {
+        var built = builder.Build(parsed, searcher.IndexReader, corpus);
         var filters = SearchFilter.Of(request, index.Facets);
         var wanted = request.Page * request.PageSize;
         var (top, facets) = FacetedSearch.Run(searcher, built.Query, filters, wanted, facetFields);
         int? allWords = null;
-        if (RelaxedQuery.For(builder, parsed, built, searcher.IndexReader, top.TotalHits) is { } relaxed)
+        if (RelaxedQuery.For(builder, parsed, built, searcher.IndexReader, top.TotalHits, relax) is { } relaxed)
         {
             allWords = top.TotalHits;
             (top, facets) = FacetedSearch.Run(searcher, relaxed, filters, wanted, facetFields);

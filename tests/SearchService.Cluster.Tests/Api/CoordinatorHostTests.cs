@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using SearchService.Tests;
 
 namespace SearchService.Cluster.Tests.Api;
 
@@ -13,21 +11,15 @@ public class CoordinatorHostTests
     {
         await using var rig = new ClusterRig();
         await rig.StartWithSeedsAsync(replicasPerShard: 1);
-        using var coordinator = StartCoordinator(rig, out var address);
         JsonDocument search, health;
         HttpResponseMessage invalid, write;
-        try
+        await using (var coordinator = ApiProcess.Coordinator(rig))
         {
-            using var http = new HttpClient { BaseAddress = new Uri(await address.WaitAsync(TimeSpan.FromSeconds(60))) };
+            using var http = await coordinator.ClientAsync();
             search = JsonDocument.Parse(await http.GetStringAsync("/api/search?q=v%C3%A5rdplatser&pageSize=3"));
             health = JsonDocument.Parse(await ReadHealthWithReplicasAsync(http));
             invalid = await http.GetAsync("/api/search?q=");
             write = await http.PutAsync("/api/documents/ny", new StringContent("{}"));
-        }
-        finally
-        {
-            coordinator.Kill();
-            await coordinator.WaitForExitAsync();
         }
 
         using var searched = search;
@@ -56,28 +48,5 @@ public class CoordinatorHostTests
             return body.Contains("\"healthy\"", StringComparison.Ordinal);
         }, 20, "health reports a serving replica for every shard");
         return body;
-    }
-
-    private static Process StartCoordinator(ClusterRig rig, out Task<string> address)
-    {
-        var listening = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        address = listening.Task;
-        var options = rig.Options("coordinator");
-        return BuiltProgram.Start("SearchService.Api.dll", [], line =>
-        {
-            const string Marker = "Now listening on: ";
-            if (line.IndexOf(Marker, StringComparison.Ordinal) is var at and >= 0)
-            {
-                listening.TrySetResult(line[(at + Marker.Length)..].Trim());
-            }
-        }, new Dictionary<string, string>
-        {
-            ["Cluster__Role"] = "coordinator",
-            ["Cluster__Shards"] = options.Shards.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Cluster__NatsUrls"] = options.NatsUrls,
-            ["Cluster__StorageReplicas"] = options.StorageReplicas.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Cluster__InstanceName"] = "coordinator",
-            ["Urls"] = "http://127.0.0.1:0",
-        });
     }
 }

@@ -13,7 +13,12 @@ public sealed class DocumentHighlighter(ParagraphIndex index)
     /// <summary><paramref name="document"/> with <see cref="DocumentParagraph.Highlight"/> and
     /// <see cref="DocumentParagraph.Marks"/> filled in for <paramref name="query"/>.</summary>
     /// <exception cref="QueryBuildException">The query holds nothing searchable.</exception>
-    public DocumentView Highlight(DocumentView document, string query)
+    public DocumentView Highlight(DocumentView document, string query) => Highlight(document, query, null);
+
+    /// <summary><paramref name="document"/> marked for <paramref name="query"/>, its words expanded as
+    /// <paramref name="corpus"/>'s figures decide (a cluster's shard marks as a search of the whole corpus does).</summary>
+    /// <exception cref="QueryBuildException">The query holds nothing searchable.</exception>
+    internal DocumentView Highlight(DocumentView document, string query, ICorpusVocabulary? corpus)
     {
         var parsed = UserQueryParser.Parse(query)
             ?? throw new QueryBuildException("The query has no words to search for.");
@@ -21,7 +26,7 @@ public sealed class DocumentHighlighter(ParagraphIndex index)
         using (var lease = index.Acquire())
         {
             // With the reader the query expands as a search does (compound parts, folding, typos).
-            terms = builder.Build(parsed, lease.Searcher.IndexReader).Highlight;
+            terms = builder.Build(parsed, lease.Searcher.IndexReader, corpus).Highlight;
         }
         return document with { Paragraphs = document.Paragraphs.Select(p => Mark(p, terms)).ToList() };
     }

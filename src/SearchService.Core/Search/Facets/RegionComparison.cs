@@ -28,9 +28,8 @@ public sealed class RegionComparison(ParagraphIndex index, AnswerCache<RegionCom
     public RegionComparisonResult Compare(SearchRequest request)
     {
         var stopwatch = Stopwatch.StartNew();
-        request = request with { Region = null, Page = 1, PageSize = HitsPerRegion };
-        var parsed = UserQueryParser.Parse(request.Query)
-            ?? throw new QueryBuildException("The query has no words to search for.");
+        request = Comparable(request);
+        var parsed = Parse(request);
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var result = cache is null
@@ -39,12 +38,33 @@ public sealed class RegionComparison(ParagraphIndex index, AnswerCache<RegionCom
         return result with { TookMs = Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2) };
     }
 
-    private RegionComparisonResult Compare(SearchRequest request, UserQuery parsed, IndexSearcher searcher)
+    /// <summary>Compares the regions on one shard of a cluster as one index over the whole corpus would: the
+    /// query's words expanded as the <paramref name="corpus"/>'s figures decide, and relaxed when the whole
+    /// corpus's strict total says so (<paramref name="relax"/>). Not cached: the answer depends on both.</summary>
+    /// <exception cref="QueryBuildException">The query holds nothing searchable.</exception>
+    internal RegionComparisonResult Compare(SearchRequest request, ICorpusVocabulary corpus, bool relax)
     {
-        var built = builder.Build(parsed, searcher.IndexReader);
+        request = Comparable(request);
+        var parsed = Parse(request);
+        using var lease = index.Acquire();
+        return Compare(request, parsed, lease.Searcher, corpus, relax);
+    }
+
+    // Every region is compared, on one page of each region's best hits.
+    private static SearchRequest Comparable(SearchRequest request) => request with { Region = null, Page = 1, PageSize = HitsPerRegion };
+
+    private static UserQuery Parse(SearchRequest request) =>
+        UserQueryParser.Parse(request.Query) ?? throw new QueryBuildException("The query has no words to search for.");
+
+    /// <summary>Matching paragraphs per 10,000 of <paramref name="indexed"/> (two decimals; 0 when none are indexed).</summary>
+    public static double PerTenThousand(int paragraphs, int indexed) => indexed == 0 ? 0 : Math.Round(paragraphs * 10_000.0 / indexed, 2);
+
+    private RegionComparisonResult Compare(SearchRequest request, UserQuery parsed, IndexSearcher searcher, ICorpusVocabulary? corpus = null, bool? relax = null)
+    {
+        var built = builder.Build(parsed, searcher.IndexReader, corpus);
         var filters = SearchFilter.Of(request, index.Facets);
         var collector = Collect(searcher, built.Query, filters);
-        if (RelaxedQuery.For(builder, parsed, built, searcher.IndexReader, collector.Paragraphs.Sum()) is { } relaxed)
+        if (RelaxedQuery.For(builder, parsed, built, searcher.IndexReader, collector.Paragraphs.Sum(), relax) is { } relaxed)
         {
             collector = Collect(searcher, relaxed, filters);
         }
@@ -59,7 +79,7 @@ public sealed class RegionComparison(ParagraphIndex index, AnswerCache<RegionCom
             collector.Paragraphs[slot],
             collector.Documents[slot],
             indexed[slot],
-            indexed[slot] == 0 ? 0 : Math.Round(collector.Paragraphs[slot] * 10_000.0 / indexed[slot], 2),
+            PerTenThousand(collector.Paragraphs[slot], indexed[slot]),
             collector.Years(slot),
             [.. collector.Best(slot).ScoreDocs.Select(d => hits.Read(searcher.Doc(d.Doc), d.Score, built.Highlight, request.MarkParts))]))
             .ToList();

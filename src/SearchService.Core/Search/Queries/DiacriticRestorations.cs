@@ -22,7 +22,13 @@ internal static class DiacriticRestorations
     /// <summary>Terms of <paramref name="field"/> other than <paramref name="term"/> that fold alike,
     /// fewest letters different first, then the most frequent; at most <paramref name="limit"/>. With a
     /// <paramref name="budget"/>, none once it has no lookups left.</summary>
-    public static IReadOnlyList<string> Find(IndexReader reader, string field, string term, int limit, NeighbourBudget? budget = null)
+    public static IReadOnlyList<string> Find(IndexReader reader, string field, string term, int limit, NeighbourBudget? budget = null) =>
+        Best(Candidates(reader, field, term, budget), term, limit);
+
+    /// <summary>Every term of <paramref name="field"/> other than <paramref name="term"/> that folds alike, with
+    /// its document frequency, in no order; a cluster's shards each find theirs and <see cref="Best"/> ranks the
+    /// union with the summed frequencies, as one index would.</summary>
+    public static IReadOnlyList<(string Term, int DocumentFrequency)> Candidates(IndexReader reader, string field, string term, NeighbourBudget? budget = null)
     {
         var terms = MultiFields.GetTerms(reader, field);
         var folded = DiacriticFolding.Fold(term);
@@ -31,19 +37,24 @@ internal static class DiacriticRestorations
         {
             return [];
         }
-        var found = new List<(string Term, int Restored, int DocumentFrequency)>();
+        var found = new List<(string Term, int DocumentFrequency)>();
         var enumerator = new CompiledAutomaton(Spellings(folded)).GetTermsEnum(terms);
         while (enumerator.MoveNext())
         {
             var candidate = enumerator.Term.Utf8ToString();
             if (candidate != term)
             {
-                found.Add((candidate, candidate.Zip(term).Count(p => p.First != p.Second), enumerator.DocFreq));
+                found.Add((candidate, enumerator.DocFreq));
             }
         }
-        return found.OrderBy(f => f.Restored).ThenByDescending(f => f.DocumentFrequency).ThenBy(f => f.Term, StringComparer.Ordinal)
-            .Take(limit).Select(f => f.Term).ToList();
+        return found;
     }
+
+    /// <summary>Of <paramref name="candidates"/> (spellings of <paramref name="term"/>), those with the fewest
+    /// letters different first, then the most frequent; at most <paramref name="limit"/>.</summary>
+    public static IReadOnlyList<string> Best(IEnumerable<(string Term, int DocumentFrequency)> candidates, string term, int limit) =>
+        candidates.OrderBy(c => c.Term.Zip(term).Count(p => p.First != p.Second)).ThenByDescending(c => c.DocumentFrequency).ThenBy(c => c.Term, StringComparer.Ordinal)
+            .Take(limit).Select(c => c.Term).ToList();
 
     private static Automaton Spellings(string term) => BasicOperations.Concatenate(term
         .Select(c => Unfolded.TryGetValue(c, out var letters)

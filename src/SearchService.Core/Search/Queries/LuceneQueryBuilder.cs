@@ -29,13 +29,14 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
     public sealed record BuiltQuery(Query Query, HighlightTerms Highlight, NeighbourBudget Budget, QueryTerms? Terms = null);
 
     /// <summary>Builds the Lucene query for <paramref name="query"/>; with a <paramref name="reader"/>,
-    /// words rare in that index also match their near spellings.</summary>
+    /// words rare in that index also match their near spellings. With a <paramref name="corpus"/>, how far a
+    /// word is expanded is decided by its figures, not the reader's (a cluster's shard).</summary>
     /// <exception cref="QueryBuildException">Nothing in the query is searchable.</exception>
-    public BuiltQuery Build(UserQuery query, IndexReader? reader = null)
+    public BuiltQuery Build(UserQuery query, IndexReader? reader = null, ICorpusVocabulary? corpus = null)
     {
         var highlight = new HighlightTerms();
         var budget = new NeighbourBudget();
-        var terms = reader is null ? null : new QueryTerms(reader);
+        var terms = reader is null ? null : new QueryTerms(reader, corpus);
         var built = Build(query, new Context(highlight, terms, budget), negated: false);
         if (built is null || IsOnlyExclusions(query))
         {
@@ -186,7 +187,7 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
         {
             swedish.AddTo(query, text, tokens[0].Term, context.Terms, highlight, negated, context.Budget);
         }
-        else if (swedish.FoldedPhrase(text, tokens, context.Terms?.Reader, highlight, context.Budget) is { } folded)
+        else if (swedish.FoldedPhrase(text, tokens, context.Terms, highlight, context.Budget) is { } folded)
         {
             query.Add(folded);
         }

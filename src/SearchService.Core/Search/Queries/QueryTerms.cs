@@ -5,23 +5,44 @@ namespace SearchService.Core.Search.Queries;
 
 /// <summary>
 /// The statistics of the terms one query asks about, read from the index once: the decisions how far to
-/// expand a word (its document frequencies, <see cref="SwedishWordClauses"/>) and the query's term clauses
-/// share them, and so do the strict and the relaxed run of one search (<see cref="LuceneQueryBuilder.Relax"/>),
-/// which otherwise each seek every term in every segment again. For a query of many rare words those
-/// seeks were most of its cost. Belongs to one build on one reader; not thread-safe.
+/// expand a word (its document frequencies and other spellings, <see cref="SwedishWordClauses"/>) and the
+/// query's term clauses share them, and so do the strict and the relaxed run of one search
+/// (<see cref="LuceneQueryBuilder.Relax"/>), which otherwise each seek every term in every segment again. For
+/// a query of many rare words those seeks were most of its cost. Every figure a build decides by is read
+/// here, so a cluster's shard can decide by the whole corpus's instead (<see cref="ICorpusVocabulary"/>).
+/// Belongs to one build on one reader; not thread-safe.
 /// </summary>
-public sealed class QueryTerms(IndexReader reader)
+public sealed class QueryTerms
 {
     private readonly Dictionary<Term, TermContext> states = [];
+    private readonly ICorpusVocabulary? corpus;
+
+    /// <summary>Statistics read from <paramref name="reader"/>.</summary>
+    public QueryTerms(IndexReader reader) => Reader = reader;
+
+    /// <summary>Statistics read from <paramref name="reader"/>, the decisions' figures from <paramref name="corpus"/> where it has them.</summary>
+    internal QueryTerms(IndexReader reader, ICorpusVocabulary? corpus) : this(reader) => this.corpus = corpus;
 
     /// <summary>The reader the statistics come from.</summary>
-    public IndexReader Reader => reader;
+    public IndexReader Reader { get; }
 
     /// <summary>Paragraphs the statistics count among (Lucene's <c>maxDoc</c>, as its similarities take it).</summary>
     public int Documents => reader.MaxDoc;
 
     /// <summary>Paragraphs holding <paramref name="text"/> in <paramref name="field"/>.</summary>
-    public int DocFreq(string field, string text) => State(new Term(field, text)).DocFreq;
+    public int DocFreq(string field, string text) => corpus?.DocFreq(field, text) ?? State(new Term(field, text)).DocFreq;
+
+    /// <summary>The vocabulary's spellings of <paramref name="term"/> with other diacritics (<see cref="DiacriticRestorations"/>).</summary>
+    internal IReadOnlyList<string> Restorations(string field, string term, int limit, NeighbourBudget? budget) =>
+        corpus?.Restorations(field, term, budget) is { } candidates
+            ? DiacriticRestorations.Best(candidates, term, limit)
+            : DiacriticRestorations.Find(Reader, field, term, limit, budget);
+
+    /// <summary>The vocabulary's terms near <paramref name="term"/> (<see cref="VocabularyNeighbours"/>).</summary>
+    internal IReadOnlyList<Neighbour> Neighbours(string field, string term, int limit, NeighbourBudget? budget) =>
+        corpus?.Neighbours(field, term, budget) is { } candidates
+            ? VocabularyNeighbours.Nearest(candidates, limit)
+            : VocabularyNeighbours.Find(Reader, field, term, limit, budget: budget);
 
     /// <summary>A query for <paramref name="text"/> in <paramref name="field"/> that reuses what was read of it.</summary>
     public TermQuery Query(string field, string text)
@@ -39,7 +60,7 @@ public sealed class QueryTerms(IndexReader reader)
     {
         if (!states.TryGetValue(term, out var state))
         {
-            state = TermContext.Build(reader.Context, term);
+            state = TermContext.Build(Reader.Context, term);
             states[term] = state;
         }
         return state;

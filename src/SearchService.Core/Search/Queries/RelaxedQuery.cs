@@ -10,7 +10,11 @@ namespace SearchService.Core.Search.Queries;
 internal static class RelaxedQuery
 {
     /// <summary>The relaxed query to run instead of <paramref name="strict"/>, which <paramref name="strictTotal"/>
-    /// paragraphs match; null to keep the strict one.</summary>
-    public static Query? For(LuceneQueryBuilder builder, UserQuery parsed, LuceneQueryBuilder.BuiltQuery strict, IndexReader reader, int strictTotal) =>
-        strictTotal < Ranking.RelaxBelow ? builder.Relax(parsed, strict, reader) : null;
+    /// paragraphs match; null to keep the strict one. A cluster's shard is told (<paramref name="relax"/>): it
+    /// matches only part of the corpus, whose strict total decides.</summary>
+    public static Query? For(LuceneQueryBuilder builder, UserQuery parsed, LuceneQueryBuilder.BuiltQuery strict, IndexReader reader, int strictTotal, bool? relax = null) =>
+        relax ?? Below(strictTotal) ? builder.Relax(parsed, strict, reader) : null;
+
+    /// <summary>Whether a strict query matching <paramref name="strictTotal"/> paragraphs runs relaxed (when it has words to relax).</summary>
+    public static bool Below(int strictTotal) => strictTotal < Ranking.RelaxBelow;
 }

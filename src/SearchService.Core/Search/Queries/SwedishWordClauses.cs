@@ -53,17 +53,16 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
         {
             return;
         }
-        var reader = terms.Reader;
         var rare = !negated && found <= Ranking.RareDocumentFrequency;
         var boost = rare ? Ranking.RestoredBoost : Ranking.FoldedBoost;
         var written = typed.ToLowerInvariant();
-        var words = Spellings(reader, term, written, budget);
+        var words = Spellings(terms, term, written, budget);
         foreach (var (word, writtenAs) in words)
         {
             query.Add(Boosted(Word(terms, word, writtenAs), boost));
             highlight?.FoldedTerms.Add(word);
         }
-        var parts = DiacriticRestorations.Find(reader, ParagraphFields.TextParts, term, Ranking.SpellingsPerWord, budget);
+        var parts = terms.Restorations(ParagraphFields.TextParts, term, Ranking.SpellingsPerWord, budget);
         foreach (var part in parts)
         {
             query.Add(Boosted(terms.Query(ParagraphFields.TextParts, part), boost * Ranking.PartBoost));
@@ -78,7 +77,7 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
         {
             return;
         }
-        foreach (var (neighbour, writtenAs, distance) in Neighbours(reader, written, term, budget))
+        foreach (var (neighbour, writtenAs, distance) in Neighbours(terms, written, term, budget))
         {
             query.Add(Boosted(Word(terms, neighbour, writtenAs), Ranking.FuzzyBoost / distance));
             query.Add(Boosted(terms.Query(ParagraphFields.TextParts, neighbour), Ranking.FuzzyBoost / distance * Ranking.PartBoost));
@@ -148,24 +147,24 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
     // written, whose base forms count (with the written form, which the paragraphs that have it as
     // written rank first by): a word typed without its diacritics need not analyse like the
     // word with them ("ostlanken" is no form of "östlänk", "storst" none of "stor").
-    private List<(string Term, string? Written)> Spellings(IndexReader reader, string term, string written, NeighbourBudget? budget) =>
-        [.. DiacriticRestorations.Find(reader, ParagraphFields.Text, term, Ranking.SpellingsPerWord, budget).Select(t => (Term: t, Written: (string?)null))
-            .Concat(WithBaseForms(DiacriticRestorations.Find(reader, ParagraphFields.TextWords, written, Ranking.SpellingsPerWord, budget)).Select(w => (w.Term, Written: (string?)w.Written)))
+    private List<(string Term, string? Written)> Spellings(QueryTerms terms, string term, string written, NeighbourBudget? budget) =>
+        [.. terms.Restorations(ParagraphFields.Text, term, Ranking.SpellingsPerWord, budget).Select(t => (Term: t, Written: (string?)null))
+            .Concat(WithBaseForms(terms.Restorations(ParagraphFields.TextWords, written, Ranking.SpellingsPerWord, budget)).Select(w => (w.Term, Written: (string?)w.Written)))
             .Where(w => w.Term != term)
             .GroupBy(w => w.Term).Select(g => g.OrderBy(w => w.Written is null).First())];
 
     // Near spellings among the words as written (by their base forms): a misspelt word does not
     // lemmatise like the word ("eritera" is no form of "eritrea"); among the base forms only when that
     // finds none, so a rare word costs one lookup of the request's budget.
-    private IEnumerable<(string Term, string? Written, int Distance)> Neighbours(IndexReader reader, string written, string term, NeighbourBudget? budget)
+    private IEnumerable<(string Term, string? Written, int Distance)> Neighbours(QueryTerms terms, string written, string term, NeighbourBudget? budget)
     {
-        var found = VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, written, Ranking.SpellingsPerWord, budget: budget)
+        var found = terms.Neighbours(ParagraphFields.TextWords, written, Ranking.SpellingsPerWord, budget)
             .SelectMany(n => WithBaseForms([n.Term]).Select(t => (t.Term, Written: (string?)t.Written, n.Distance)))
             .Where(n => n.Term != term)
             .ToList();
         if (found.Count == 0)
         {
-            found = [.. VocabularyNeighbours.Find(reader, ParagraphFields.Text, term, Ranking.SpellingsPerWord, budget: budget).Select(n => (n.Term, (string?)null, n.Distance))];
+            found = [.. terms.Neighbours(ParagraphFields.Text, term, Ranking.SpellingsPerWord, budget).Select(n => (n.Term, (string?)null, n.Distance))];
         }
         return found.GroupBy(n => n.Term).Select(g => g.MinBy(n => n.Distance)).OrderBy(n => n.Distance).Take(Ranking.SpellingsPerWord);
     }
@@ -180,9 +179,9 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
     /// <summary>The searched phrase with each word also in the index's spellings of it with other
     /// diacritics; null when there are none, or when every word is common as typed. Spellings are looked up
     /// only as far as <paramref name="budget"/> allows.</summary>
-    public Query? FoldedPhrase(string text, IReadOnlyList<AnalyzedToken> tokens, IndexReader? reader, HighlightTerms? highlight, NeighbourBudget? budget = null)
+    public Query? FoldedPhrase(string text, IReadOnlyList<AnalyzedToken> tokens, QueryTerms? terms, HighlightTerms? highlight, NeighbourBudget? budget = null)
     {
-        if (reader is null || tokens.All(t => reader.DocFreq(new Term(ParagraphFields.Text, t.Term)) >= Ranking.CommonDocumentFrequency))
+        if (terms is null || tokens.All(t => terms.DocFreq(ParagraphFields.Text, t.Term) >= Ranking.CommonDocumentFrequency))
         {
             return null;
         }
@@ -191,7 +190,7 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
         foreach (var token in tokens)
         {
             var written = text[token.Start..token.End].ToLowerInvariant();
-            var spellings = Spellings(reader, token.Term, written, budget).ConvertAll(s => s.Term);
+            var spellings = Spellings(terms, token.Term, written, budget).ConvertAll(s => s.Term);
             respelled |= spellings.Count > 0;
             foreach (var spelling in spellings)
             {

@@ -52,8 +52,13 @@ internal static class VocabularyNeighbours
                 found.Add(new Neighbour(candidate, distance, enumerator.DocFreq));
             }
         }
-        return found.OrderBy(n => n.Distance).ThenByDescending(n => n.DocumentFrequency).ThenBy(n => n.Term, StringComparer.Ordinal).Take(limit).ToList();
+        return Nearest(found, limit);
     }
+
+    /// <summary>Of <paramref name="found"/>, the nearest and then most frequent first; at most <paramref name="limit"/>
+    /// (a cluster ranks its shards' neighbours together here, with their summed frequencies).</summary>
+    public static IReadOnlyList<Neighbour> Nearest(IEnumerable<Neighbour> found, int limit) =>
+        found.OrderBy(n => n.Distance).ThenByDescending(n => n.DocumentFrequency).ThenBy(n => n.Term, StringComparer.Ordinal).Take(limit).ToList();
 
     // Unknown (a segment's runs of letters still being read) counts as possibly near.
     private static bool CannotBeNear(IndexReader reader, string field, string term, int allowed, NeighbourBudget? budget)

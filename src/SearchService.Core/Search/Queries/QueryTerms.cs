@@ -27,7 +27,7 @@ public sealed class QueryTerms
     public IndexReader Reader { get; }
 
     /// <summary>Paragraphs the statistics count among (Lucene's <c>maxDoc</c>, as its similarities take it).</summary>
-    public int Documents => reader.MaxDoc;
+    public int Documents => corpus?.Documents ?? Reader.MaxDoc;
 
     /// <summary>Paragraphs holding <paramref name="text"/> in <paramref name="field"/>.</summary>
     public int DocFreq(string field, string text) => corpus?.DocFreq(field, text) ?? State(new Term(field, text)).DocFreq;

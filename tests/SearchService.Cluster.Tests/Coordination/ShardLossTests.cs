@@ -23,7 +23,7 @@ public class ShardLossTests
         Assert.True(partial.Partial);
         Assert.Equal(["shard-1"], partial.MissingShards);
         Assert.Equal(["shard-0"], partial.Generations.Keys);
-        Assert.True(partial.Result!.Total < complete.Result!.Total);
+        Assert.True(partial.Result!.Total < complete.Result!.Total, $"partial {partial.Result!.Total} complete {complete.Result!.Total}");
 
         // A replica started on a fresh folder bootstraps from the head and joins the group once loaded.
         var fresh = await rig.StartReplicaAsync(1, "replica-s1-new");

@@ -40,8 +40,9 @@ public class SwedishSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedInde
     public void A_whole_word_match_ranks_above_a_part_match()
     {
         var hits = Search("personalbrist").Hits.ToList();
-        var firstPartOnly = hits.FindIndex(h => h.Marks.All(m => m.Kind == MarkKinds.Compound));
+        var firstPartOnly = hits.FindIndex(h => h.Marks.Count > 0 && h.Marks.All(m => m.Kind is MarkKinds.Compound or MarkKinds.Part));
         var lastWhole = hits.FindLastIndex(h => h.Marks.Any(m => m.Kind is MarkKinds.Exact or MarkKinds.Stem));
+        Assert.True(firstPartOnly >= 0 && lastWhole >= 0);
         Assert.True(firstPartOnly > lastWhole, $"part-only hit at {firstPartOnly}, whole-word hit at {lastWhole}");
     }
 

@@ -47,6 +47,7 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
             if (terms is not null && found < Ranking.RelaxBelow)
             {
                 query.Add(Boosted(ModifierAlone(splitWord.Modifier), Ranking.ModifierBoost));
+                highlight?.ModifierTerms.Add(splitWord.Modifier);
             }
         }
         if (terms is null)

@@ -29,6 +29,9 @@ internal sealed class HighlightTerms
     /// <summary>Text terms reached by typo tolerance.</summary>
     public HashSet<string> FuzzyTerms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Parts-field terms reached by typo tolerance ("kammare" inside "kammaråklagaren" for "kammmaren").</summary>
+    public HashSet<string> FuzzyPartTerms { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Prefixes of prefix words.</summary>
     public List<string> Prefixes { get; } = [];
 

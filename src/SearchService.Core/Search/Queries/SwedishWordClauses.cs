@@ -78,11 +78,16 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
         {
             return;
         }
-        foreach (var (neighbour, writtenAs, distance) in Neighbours(terms, written, term, budget))
+        var neighbours = Neighbours(terms, written, term, budget).ToList();
+        // One rarity for every near spelling in a field, that of the most common: as Lucene's fuzzy query blends them.
+        float Blended(float boost, string field, string neighbour) => boost * Ranking.BlendedRarity(
+            terms.DocFreq(field, neighbour), neighbours.Max(n => terms.DocFreq(field, n.Term)), terms.Documents);
+        foreach (var (neighbour, writtenAs, distance) in neighbours)
         {
-            query.Add(Boosted(Word(terms, neighbour, writtenAs), Ranking.FuzzyBoost / distance));
-            query.Add(Boosted(terms.Query(ParagraphFields.TextParts, neighbour), Ranking.FuzzyBoost / distance * Ranking.PartBoost));
+            query.Add(Boosted(Word(terms, neighbour, writtenAs), Blended(Ranking.FuzzyBoost / distance, ParagraphFields.Text, neighbour)));
+            query.Add(Boosted(terms.Query(ParagraphFields.TextParts, neighbour), Blended(Ranking.FuzzyBoost / distance * Ranking.PartBoost, ParagraphFields.TextParts, neighbour)));
             highlight?.FuzzyTerms.Add(neighbour);
+            highlight?.FuzzyPartTerms.Add(neighbour);
         }
     }
 

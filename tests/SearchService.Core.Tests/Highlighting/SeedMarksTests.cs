@@ -70,12 +70,15 @@ public class SeedMarksTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFix
     [Fact]
     public void Hälsovård_marks_compounds_with_it_and_the_hälso_of_hälso_och_sjukvård()
     {
-        var marks = Top("hälsovård").SelectMany(Marked).ToList();
+        // "hälso- och sjukvården" implies the word in more than 30 paragraphs, so the compound
+        // "skolhälsovården" ranks after them (Ranking.WholeWordParagraphs), beyond the first ten.
+        var marks = Top("hälsovård", count: 60).SelectMany(Marked).ToList();
 
         Assert.Contains(("hälsovården", MarkKinds.Compound), marks); // skolhälsovården
         Assert.Contains(("hälso", MarkKinds.Ellipsis), marks);
         Assert.All(marks, mark => Assert.True(
-            mark.Word.StartsWith("hälsovård", StringComparison.OrdinalIgnoreCase) || (mark.Word.Equals("hälso", StringComparison.OrdinalIgnoreCase) && mark.Kind == MarkKinds.Ellipsis),
+            mark.Word.StartsWith("hälsovård", StringComparison.OrdinalIgnoreCase) || (mark.Word.Equals("hälso", StringComparison.OrdinalIgnoreCase) && mark.Kind == MarkKinds.Ellipsis)
+            || mark.Kind == MarkKinds.Part, // "hälsa … vård" near each other, further down
             mark.ToString()));
     }
 

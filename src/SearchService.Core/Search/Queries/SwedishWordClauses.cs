@@ -32,9 +32,10 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
     /// up only as far as <paramref name="budget"/> allows.</summary>
     public void AddTo(DisjunctionMaxQuery query, string typed, string term, QueryTerms? terms, HighlightTerms? highlight, bool negated = false, NeighbourBudget? budget = null)
     {
-        query.Add(Boosted(QueryTerms.Query(terms, ParagraphFields.TextParts, term), Ranking.PartBoost));
-        highlight?.PartTerms.Add(term);
         var asTyped = terms?.DocFreq(ParagraphFields.Text, term) ?? 0;
+        query.Add(Boosted(QueryTerms.Query(terms, ParagraphFields.TextParts, term),
+            asTyped >= Ranking.WholeWordParagraphs ? Ranking.CommonWordPartBoost : Ranking.PartBoost));
+        highlight?.PartTerms.Add(term);
         if (asTyped >= Ranking.CommonDocumentFrequency)
         {
             return;

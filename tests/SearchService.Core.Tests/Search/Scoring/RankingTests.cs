@@ -13,7 +13,7 @@ public sealed class RankingTests
 
     [Fact]
     public void Fields_TextThenSectionThenTitle() =>
-        Assert.Equal([(ParagraphFields.Text, 1.0f), (ParagraphFields.Section, 0.5f), (ParagraphFields.Title, 0.3f)], Ranking.Fields);
+        Assert.Equal([(ParagraphFields.Text, 1.0f), (ParagraphFields.Section, 0.25f), (ParagraphFields.Title, 0.15f)], Ranking.Fields);
 
     [Fact]
     public void Weights_ArePinned()
@@ -22,6 +22,7 @@ public sealed class RankingTests
         Assert.Equal(0.0f, Ranking.WordOrPartTieBreaker);
         Assert.Equal(1000f, Ranking.AllWordsBoost);
         Assert.Equal(0.5f, Ranking.PartBoost);
+        Assert.Equal(0.1f, Ranking.CommonWordPartBoost);
         Assert.Equal(0.4f, Ranking.FoldedBoost);
         Assert.Equal(0.3f, Ranking.SplitBoost);
         Assert.Equal(0.05f, Ranking.ModifierBoost);
@@ -38,6 +39,7 @@ public sealed class RankingTests
         Assert.Equal(2, Ranking.RareDocumentFrequency);
         Assert.Equal(1_000, Ranking.CommonDocumentFrequency);
         Assert.Equal(5, Ranking.SpellingsPerWord);
+        Assert.Equal(30, Ranking.WholeWordParagraphs);
         Assert.Equal(2, Ranking.AllWordsRequiredUpTo);
     }
 

@@ -14,6 +14,11 @@ internal sealed class ShardVocabulary(QueryVocabulary corpus, IndexReader? reade
     /// <summary>The figures read from the shard's own index because <c>corpus</c> lacked them.</summary>
     public QueryVocabulary Missing { get; } = QueryVocabulary.Empty();
 
+    // The paragraphs of an index travel as the document frequency of the empty term in no field, so the
+    // coordinator sums them over the shards like every other figure.
+    public int? Documents =>
+        TryAnswer(corpus.DocFreqs, Missing.DocFreqs, CorpusStatistics.Key("", ""), local => local.MaxDoc, out var found) ? found : null;
+
     public int? DocFreq(string field, string text) =>
         TryAnswer(corpus.DocFreqs, Missing.DocFreqs, CorpusStatistics.Key(field, text), local => local.DocFreq(new Term(field, text)), out var found)
             ? found : null;

@@ -58,8 +58,29 @@ internal sealed class MarkFinder(Analyzer analyzer)
                     MayBeWritten(lower, s.Modifier, swedish.Lexicon.LongestChange).Any() && MayBeWritten(lower, s.Head, swedish.Lexicon.LongestChange).Any());
                 SplitEvidence.Add(candidates, text, query, mayHoldParts ? [.. words, .. Parts()] : words);
             }
+            if (candidates.Count == 0 && query.ModifierTerms.Count > 0)
+            {
+                AddModifierMatches(candidates, query, [.. words, .. Parts()]);
+            }
         }
         return WithoutOverlaps(candidates, text.Length);
+    }
+
+    // A paragraph found only through a compound query word's first part ("hyrpersonal" for a rare
+    // "personalbrist") shows that part, as a word or inside a compound: a hit is never shown unmarked.
+    private static void AddModifierMatches(List<TextMark> candidates, HighlightTerms query, IEnumerable<AnalyzedToken> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (query.ModifierTerms.Contains(token.Term) && token.Type != TokenSources.Ellipsis)
+            {
+                candidates.Add(new TextMark(token.Start, token.End, MarkKinds.Part));
+                if (candidates.Count == MaxMarks)
+                {
+                    return;
+                }
+            }
+        }
     }
 
     // Strongest first, then in text order, each mark is kept unless a kept one covers part of its range:
@@ -90,6 +111,7 @@ internal sealed class MarkFinder(Analyzer analyzer)
     {
         var wanted = query.PartTerms.Select(t => (Term: t, Kind: MarkKinds.Compound))
             .Concat(query.FoldedPartTerms.Where(t => !query.PartTerms.Contains(t)).Select(t => (Term: t, Kind: MarkKinds.Folded)))
+            .Concat(query.FuzzyPartTerms.Where(t => !query.PartTerms.Contains(t) && !query.FoldedPartTerms.Contains(t)).Select(t => (Term: t, Kind: MarkKinds.Fuzzy)))
             .ToList();
         var change = ((SwedishAnalyzer)analyzer).Lexicon.LongestChange;
         if (wanted.Count == 0 || !(AlwaysAnalyse || MayAddMatches(text.ToLowerInvariant(), wanted, change, candidates)))

@@ -6,12 +6,12 @@ namespace SearchService.Core.Highlighting;
 /// <param name="Start">Start offset in the paragraph's plain text (UTF-16 code units).</param>
 /// <param name="End">End offset (exclusive).</param>
 /// <param name="Kind">How the range matched: <c>exact</c> (as typed), <c>stem</c> (another form of the word), <c>prefix</c>,
-/// <c>compound</c> (a part of a compound word), <c>part</c> (a part of a compound query word, written near its other part), <c>ellipsis</c> (a word completed from a hyphen ellipsis), <c>folded</c>
+/// <c>compound</c> (a part of a compound word), <c>part</c> (a part of a compound query word, written near its other part; or its first part alone, in a paragraph with nothing else of the query), <c>ellipsis</c> (a word completed from a hyphen ellipsis), <c>folded</c>
 /// (matched without diacritics) or <c>fuzzy</c> (a near spelling).</param>
 public sealed record TextMark(
     [property: Description("Start offset in `text` (UTF-16 code units, as JavaScript strings count).")] int Start,
     [property: Description("End offset in `text`, exclusive.")] int End,
-    [property: Description("How the range matched: exact, stem, prefix, compound (just the matched part of a compound), part (a part of a compound query word, near its other part: \"brist på personal\" for personalbrist), ellipsis, folded or fuzzy.")] string Kind);
+    [property: Description("How the range matched: exact, stem, prefix, compound (just the matched part of a compound), part (a part of a compound query word, near its other part: \"brist på personal\" for personalbrist; or its first part alone where nothing else matched: \"hyrpersonal\"), ellipsis, folded or fuzzy.")] string Kind);
 
 /// <summary>The kinds of <see cref="TextMark"/>.</summary>
 internal static class MarkKinds
@@ -29,7 +29,8 @@ internal static class MarkKinds
     public const string Compound = "compound";
 
     /// <summary>A part of a compound query word, written near its other part ("brist på personal" for
-    /// personalbrist): the evidence of a split match.</summary>
+    /// personalbrist): the evidence of a split match. Also the first part alone in a paragraph with nothing
+    /// else of the query to mark (<see cref="Search.Queries.HighlightTerms.ModifierTerms"/>).</summary>
     public const string Part = "part";
 
     /// <summary>The visible half of a hyphen ellipsis whose implied word matched.</summary>

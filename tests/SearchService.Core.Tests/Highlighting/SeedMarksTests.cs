@@ -49,6 +49,24 @@ public class SeedMarksTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFix
             mark.Word.Contains("personalbrist", StringComparison.OrdinalIgnoreCase) || mark.Kind == MarkKinds.Part, mark.ToString()));
     }
 
+    // "personalbrist" is in fewer than 10 paragraphs, so its first part alone finds more, far below:
+    // "… beroendet av hyrpersonal …" had no mark at all. Its part is marked there, and only where nothing
+    // else of the query is (the paragraphs with the compound or its split form keep just those marks).
+    [Fact]
+    public void A_hit_found_by_a_compound_s_first_part_alone_marks_that_part()
+    {
+        var hits = Top("personalbrist", count: 40);
+        var byModifier = hits.Where(h => h.Text.Contains("personal", StringComparison.OrdinalIgnoreCase) && !h.Text.Contains("brist", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.NotEmpty(byModifier);
+        Assert.All(byModifier, hit =>
+        {
+            Assert.NotEmpty(hit.Marks);
+            Assert.All(Marked(hit), mark => Assert.True(mark.Kind == MarkKinds.Part && mark.Word.StartsWith("personal", StringComparison.OrdinalIgnoreCase), mark.ToString()));
+        });
+        Assert.Contains(byModifier, h => h.Text.Contains("hyrpersonal", StringComparison.Ordinal));
+        Assert.DoesNotContain(Marked(Assert.Single(hits, h => h.Id == Skane)), mark => mark.Word == "personalens");
+    }
+
     [Fact]
     public void Hälsovård_marks_compounds_with_it_and_the_hälso_of_hälso_och_sjukvård()
     {

@@ -15,6 +15,11 @@ internal sealed class HighlightTerms
     /// ("brist på personal" for "personalbrist"): their parts are evidence only near each other.</summary>
     public List<SplitWord> SplitWords { get; } = [];
 
+    /// <summary>First parts of compound query words also searched alone ("personal" of a rare "personalbrist",
+    /// <c>Ranking.ModifierBoost</c>): weak evidence, marked only in a paragraph with nothing else of the query
+    /// to mark, so that no hit is shown without a mark.</summary>
+    public HashSet<string> ModifierTerms { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Text terms that are a query word but for its diacritics.</summary>
     public HashSet<string> FoldedTerms { get; } = new(StringComparer.Ordinal);
 
@@ -23,6 +28,9 @@ internal sealed class HighlightTerms
 
     /// <summary>Text terms reached by typo tolerance.</summary>
     public HashSet<string> FuzzyTerms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Parts-field terms reached by typo tolerance ("kammare" inside "kammaråklagaren" for "kammmaren").</summary>
+    public HashSet<string> FuzzyPartTerms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Prefixes of prefix words.</summary>
     public List<string> Prefixes { get; } = [];

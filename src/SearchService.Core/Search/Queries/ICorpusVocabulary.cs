@@ -10,6 +10,10 @@ namespace SearchService.Core.Search.Queries;
 /// </summary>
 internal interface ICorpusVocabulary
 {
+    /// <summary>Paragraphs of the corpus (Lucene's <c>maxDoc</c> over every index of it): with
+    /// <see cref="DocFreq"/>, how much a typed form narrows its word (<c>Ranking.WrittenFormWeight</c>).</summary>
+    int? Documents { get; }
+
     /// <summary>Paragraphs of the corpus holding <paramref name="text"/> in <paramref name="field"/>.</summary>
     int? DocFreq(string field, string text);
 

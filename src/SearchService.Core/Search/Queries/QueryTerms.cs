@@ -26,6 +26,9 @@ public sealed class QueryTerms
     /// <summary>The reader the statistics come from.</summary>
     public IndexReader Reader { get; }
 
+    /// <summary>Paragraphs the statistics count among (Lucene's <c>maxDoc</c>, as its similarities take it).</summary>
+    public int Documents => corpus?.Documents ?? Reader.MaxDoc;
+
     /// <summary>Paragraphs holding <paramref name="text"/> in <paramref name="field"/>.</summary>
     public int DocFreq(string field, string text) => corpus?.DocFreq(field, text) ?? State(new Term(field, text)).DocFreq;
 

@@ -47,6 +47,7 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
             if (terms is not null && found < Ranking.RelaxBelow)
             {
                 query.Add(Boosted(ModifierAlone(splitWord.Modifier), Ranking.ModifierBoost));
+                highlight?.ModifierTerms.Add(splitWord.Modifier);
             }
         }
         if (terms is null)
@@ -77,19 +78,29 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
         {
             return;
         }
-        foreach (var (neighbour, writtenAs, distance) in Neighbours(terms, written, term, budget))
+        var neighbours = Neighbours(terms, written, term, budget).ToList();
+        // One rarity for every near spelling in a field, that of the most common: as Lucene's fuzzy query blends them.
+        float Blended(float boost, string field, string neighbour) => boost * Ranking.BlendedRarity(
+            terms.DocFreq(field, neighbour), neighbours.Max(n => terms.DocFreq(field, n.Term)), terms.Documents);
+        foreach (var (neighbour, writtenAs, distance) in neighbours)
         {
-            query.Add(Boosted(Word(terms, neighbour, writtenAs), Ranking.FuzzyBoost / distance));
-            query.Add(Boosted(terms.Query(ParagraphFields.TextParts, neighbour), Ranking.FuzzyBoost / distance * Ranking.PartBoost));
+            query.Add(Boosted(Word(terms, neighbour, writtenAs), Blended(Ranking.FuzzyBoost / distance, ParagraphFields.Text, neighbour)));
+            query.Add(Boosted(terms.Query(ParagraphFields.TextParts, neighbour), Blended(Ranking.FuzzyBoost / distance * Ranking.PartBoost, ParagraphFields.TextParts, neighbour)));
             highlight?.FuzzyTerms.Add(neighbour);
+            highlight?.FuzzyPartTerms.Add(neighbour);
         }
     }
 
     /// <summary>The text clause of a word: its base form <paramref name="term"/>, with a bonus
-    /// (<see cref="Ranking.WrittenFormBoost"/>) where the paragraph has it written as <paramref name="written"/>.</summary>
-    public static Query WithWrittenForm(QueryTerms? terms, string term, string written) => new TermSumQuery(
-        QueryTerms.Query(terms, ParagraphFields.Text, term),
-        (TermQuery)Boosted(QueryTerms.Query(terms, ParagraphFields.TextWords, written), Ranking.WrittenFormBoost));
+    /// (<see cref="Ranking.WrittenFormWeight"/>) where the paragraph has it written as <paramref name="written"/>.</summary>
+    public static Query WithWrittenForm(QueryTerms? terms, string term, string written)
+    {
+        var weight = terms is null ? Ranking.WrittenFormBoost
+            : Ranking.WrittenFormWeight(terms.DocFreq(ParagraphFields.Text, term), terms.DocFreq(ParagraphFields.TextWords, written), terms.Documents);
+        return new TermSumQuery(
+            QueryTerms.Query(terms, ParagraphFields.Text, term),
+            (TermQuery)Boosted(QueryTerms.Query(terms, ParagraphFields.TextWords, written), weight));
+    }
 
     /// <summary>The term of the compound that two query words side by side make when written together
     /// ("asyl prövning" → "asylprövning", "utbildning verksamhet" → "utbildningsverksamhet", with a linking

@@ -8,8 +8,7 @@ namespace SearchService.Core.Tests.Search.Queries;
 // A word that is common as typed gets neither the folded nor the split clause; a rarer one gets both.
 public sealed class CommonWordClausesTests : IDisposable
 {
-    private readonly TemporaryFolder source = new();
-    private readonly TemporaryFolder indexFolder = new();
+    private readonly IndexOfTexts texts;
     private readonly ParagraphIndex index;
 
     public CommonWordClausesTests()
@@ -26,10 +25,8 @@ public sealed class CommonWordClausesTests : IDisposable
             "Det råder brist på vårdplatser i norr.",
             "Vardplatsbristen skrevs här utan ring.",
         ];
-        File.WriteAllText(Path.Combine(source.Path, "common.txt"), string.Join("\n\n", common));
-        File.WriteAllText(Path.Combine(source.Path, "others.txt"), string.Join("\n\n", others));
-        IndexUpdater.Rebuild(source.Path, indexFolder.Path);
-        index = ParagraphIndex.Open(indexFolder.Path);
+        texts = new IndexOfTexts(("common.txt", common), ("others.txt", others));
+        index = texts.Index;
     }
 
     [Fact]
@@ -65,10 +62,5 @@ public sealed class CommonWordClausesTests : IDisposable
         Assert.Contains("Vardplatsbristen skrevs här utan ring.", texts);
     }
 
-    public void Dispose()
-    {
-        index.Dispose();
-        indexFolder.Dispose();
-        source.Dispose();
-    }
+    public void Dispose() => texts.Dispose();
 }

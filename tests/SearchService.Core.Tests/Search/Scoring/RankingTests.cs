@@ -27,7 +27,8 @@ public sealed class RankingTests
         Assert.Equal(0.05f, Ranking.ModifierBoost);
         Assert.Equal(0.8f, Ranking.RestoredBoost);
         Assert.Equal(0.3f, Ranking.FuzzyBoost);
-        Assert.Equal(0.03f, Ranking.WrittenFormBoost);
+        Assert.Equal(0.01f, Ranking.WrittenFormBoost);
+        Assert.Equal(0.5f, Ranking.WrittenFormSpecificityBoost);
     }
 
     [Fact]
@@ -38,6 +39,19 @@ public sealed class RankingTests
         Assert.Equal(1_000, Ranking.CommonDocumentFrequency);
         Assert.Equal(5, Ranking.SpellingsPerWord);
         Assert.Equal(2, Ranking.AllWordsRequiredUpTo);
+    }
+
+    // The form as typed weighs more the more it narrows its word: nothing beyond the least weight when every
+    // paragraph with the word has that form, up to nearly the full further weight when the form is rare.
+    [Fact]
+    public void WrittenFormWeight_GrowsAsTheFormIsRarerThanItsWord()
+    {
+        const int paragraphs = 100_000;
+        Assert.Equal(Ranking.WrittenFormBoost, Ranking.WrittenFormWeight(5_000, 5_000, paragraphs), 5);
+        var weights = new[] { 4_000, 1_000, 10, 1 }.Select(form => Ranking.WrittenFormWeight(5_000, form, paragraphs)).ToList();
+        Assert.Equal(weights.Order(), weights);
+        Assert.True(weights[^1] > Ranking.WrittenFormBoost + Ranking.WrittenFormSpecificityBoost / 2);
+        Assert.True(weights[^1] < Ranking.WrittenFormBoost + Ranking.WrittenFormSpecificityBoost);
     }
 
     [Theory]

@@ -20,6 +20,12 @@ public static class ClusterNames
     /// <summary>Object Store bucket of index files, named by their SHA-256.</summary>
     public const string SegmentsBucket = "segments";
 
+    /// <summary>The stream that holds <see cref="SegmentsBucket"/> (JetStream's Object Store naming).</summary>
+    public const string SegmentsStream = "OBJ_" + SegmentsBucket;
+
+    /// <summary>Subject of the chunks of one stored object (JetStream's Object Store naming).</summary>
+    public static string SegmentChunks(string nuid) => $"$O.{SegmentsBucket}.C.{nuid}";
+
     /// <summary>Display name of a shard in answers and health.</summary>
     public static string Shard(int shard) => $"shard-{shard}";
 

@@ -25,8 +25,12 @@ public class NatsOutageTests
         await new IngestPublisher(connection).PublishAsync(
             Write("helikopterplan", "Regionen köper en ny ambulanshelikopter till Kiruna och Gällivare, med snöskoterberedskap vintertid."), CancellationToken.None);
         var after = await CompleteAnswerAsync(coordinator);
+        var stopwatch = Stopwatch.StartNew();
+        await ClusterRig.WaitUntilAsync(async () =>
+            (await coordinator.SearchAsync(new SearchRequest("snöskoterberedskap"), CancellationToken.None)).Result?.Total == 1, 60, "the write is searchable");
 
         Assert.Equal(before.Result!.Total, after.Result!.Total);
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"The write took {stopwatch.Elapsed} to be searchable.");
     }
 
     [NatsFact]

@@ -16,17 +16,20 @@ public sealed class ShardIndexer(ClusterConnection connection, ISegmentStore sto
 {
     private const int BatchSize = 200;
     private static readonly TimeSpan FetchWait = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan RetryRenewalAfter = TimeSpan.FromSeconds(1);
 
     /// <summary>Runs until <paramref name="cancellation"/> fires.</summary>
     public async Task RunAsync(CancellationToken cancellation)
     {
         var options = connection.Options;
         var folder = Path.Combine(options.DataPath, $"indexer-{options.ShardId}");
+        WriterLease? held = null;
         while (!cancellation.IsCancellationRequested)
         {
             try
             {
-                var writer = await ShardWriter.OpenAsync(connection, store, options.ShardId, folder, logger, cancellation);
+                var writer = await ShardWriter.OpenAsync(connection, store, options.ShardId, folder, logger, cancellation, held);
+                held = writer.Lease;
                 await RunEpochAsync(writer, cancellation);
             }
             catch (StaleWriterException e)
@@ -101,28 +104,68 @@ public sealed class ShardIndexer(ClusterConnection connection, ISegmentStore sto
             {
                 continue;
             }
-            var manifest = await writer.ApplyAsync(batch.Select(m => DocumentWrite.FromBytes(m.Data)).ToList(), epoch);
-            if (manifest is not null)
+            try
             {
-                logger.LogInformation("Published {Shard} generation {Generation} ({Writes} writes)", ClusterNames.Shard(manifest.Shard), manifest.Generation, batch.Count);
+                var manifest = await writer.ApplyAsync(batch.Select(m => DocumentWrite.FromBytes(m.Data)).ToList(), epoch);
+                if (manifest is not null)
+                {
+                    logger.LogInformation("Published {Shard} generation {Generation} ({Writes} writes)", ClusterNames.Shard(manifest.Shard), manifest.Generation, batch.Count);
+                }
+                foreach (var message in batch)
+                {
+                    await message.AckAsync(cancellationToken: epoch);
+                }
             }
-            foreach (var message in batch)
+            catch (Exception) when (!epoch.IsCancellationRequested)
             {
-                await message.AckAsync(cancellationToken: epoch);
+                await RedeliverAsync(batch);
+                throw;
             }
         }
     }
 
-    // Renews at a third of the lease's life; a failed renewal ends the epoch.
+    // A batch not acknowledged would come back only after the consumer's ack wait (minutes): the next epoch,
+    // of this writer or another, waited that long for it. Asked for at once instead, as far as the server hears.
+    private static async Task RedeliverAsync(List<INatsJSMsg<byte[]>> batch)
+    {
+        foreach (var message in batch)
+        {
+            try
+            {
+                await message.NakAsync();
+            }
+            catch (Exception e) when (Retry.IsTransient(e))
+            {
+                // Unheard: redelivered after the ack wait, as before.
+            }
+        }
+    }
+
+    // Renews at a third of the lease's life. A renewal refused ends the epoch; one unanswered (a server lost, its
+    // streams electing new leaders) is tried again each second while the lease may still be alive, since ending
+    // the epoch would only wait for this writer's own lease to expire.
     private async Task RenewUntilLostAsync(WriterLease lease, CancellationTokenSource epoch)
     {
-        var every = TimeSpan.FromSeconds(connection.Options.LeaseSeconds / 3);
+        var life = TimeSpan.FromSeconds(connection.Options.LeaseSeconds);
+        var every = life / 3;
         try
         {
             while (!epoch.IsCancellationRequested)
             {
                 await Task.Delay(every, epoch.Token);
-                await lease.RenewAsync(epoch.Token);
+                while (true)
+                {
+                    try
+                    {
+                        await lease.RenewAsync(epoch.Token);
+                        break;
+                    }
+                    catch (Exception e) when (Retry.IsTransient(e) && DateTime.UtcNow + RetryRenewalAfter < lease.RenewedAt + life)
+                    {
+                        logger.LogWarning("Lease renewal unanswered ({Reason}); trying again", e.Message);
+                        await Task.Delay(RetryRenewalAfter, epoch.Token);
+                    }
+                }
             }
         }
         catch (OperationCanceledException)

@@ -37,24 +37,39 @@ public sealed class ShardWriter
     /// <summary>The lease this writer holds.</summary>
     public WriterLease Lease => lease;
 
-    /// <summary>Takes the shard's lease (waiting while another writer holds it) and starts from the shard's
-    /// published head, so the local index is exactly what replicas serve.</summary>
-    public static async Task<ShardWriter> OpenAsync(ClusterConnection connection, ISegmentStore store, int shard, string folder, ILogger logger, CancellationToken cancellation)
+    /// <summary>Takes the shard's lease (waiting while another writer holds it; keeping <paramref name="held"/>, the
+    /// lease of this indexer's previous writer, when it still has it) and starts from the shard's published head,
+    /// so the local index is exactly what replicas serve.</summary>
+    public static async Task<ShardWriter> OpenAsync(ClusterConnection connection, ISegmentStore store, int shard, string folder, ILogger logger, CancellationToken cancellation,
+        WriterLease? held = null)
     {
         var owner = connection.Options.InstanceName;
-        var lease = new WriterLease(await connection.LeasesAsync(cancellation), shard, owner);
-        await lease.AcquireAsync(TimeSpan.FromSeconds(connection.Options.LeaseSeconds / 4), cancellation);
+        var lease = held ?? new WriterLease(await connection.LeasesAsync(cancellation), shard, owner);
+        if (held is null || !await held.TryRenewAsync(cancellation))
+        {
+            await lease.AcquireAsync(TimeSpan.FromSeconds(connection.Options.LeaseSeconds / 4), cancellation);
+        }
         var writer = new ShardWriter(store, new ShardHead(await connection.HeadsAsync(cancellation), shard), lease, shard, folder, owner);
         var (manifest, revision) = await writer.head.ReadAsync(cancellation);
         writer.headRevision = revision;
-        // Whatever a previous run left locally may be ahead of the head (published nowhere) or behind it.
-        if (System.IO.Directory.Exists(folder))
+        // Whatever a previous run left locally may be ahead of the head (published nowhere) or behind it: what
+        // the head does not name goes, and of what it names only files whose SHA-256 differs are fetched. So a
+        // writer that restarts after an unanswered call (a NATS server lost) fetches nothing at all.
+        if (manifest is null)
         {
-            System.IO.Directory.Delete(folder, recursive: true);
+            if (System.IO.Directory.Exists(folder))
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
         }
-        if (manifest is not null)
+        else
         {
-            await new CommitFetcher(store, folder, logger).ApplyAsync(manifest, cancellation);
+            var fetcher = new CommitFetcher(store, folder, logger);
+            if (System.IO.Directory.Exists(folder))
+            {
+                fetcher.Prune(manifest);
+            }
+            await fetcher.ApplyAsync(manifest, cancellation);
         }
         logger.LogInformation("{Owner} writes {Shard} from generation {Generation}", owner, ClusterNames.Shard(shard), manifest?.Generation ?? 0);
         return writer;

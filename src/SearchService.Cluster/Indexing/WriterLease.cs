@@ -14,6 +14,9 @@ public sealed class WriterLease(INatsKVStore leases, int shard, string owner)
     private readonly SemaphoreSlim renewing = new(1, 1);
     private ulong revision;
 
+    /// <summary>When the last successful take or renewal was sent (UTC): the lease lives at least its life from then.</summary>
+    public DateTime RenewedAt { get; private set; }
+
     private string Key => ClusterNames.Shard(shard);
 
     /// <summary>Waits until the lease is free and takes it.</summary>
@@ -23,13 +26,30 @@ public sealed class WriterLease(INatsKVStore leases, int shard, string owner)
         {
             try
             {
+                var sent = DateTime.UtcNow;
                 revision = await leases.CreateAsync(Key, owner, cancellationToken: cancellation);
+                RenewedAt = sent;
                 return;
             }
             catch (NatsKVCreateException)
             {
                 await Task.Delay(pollEvery, cancellation);
             }
+        }
+    }
+
+    /// <summary>Extends the lease if this holder still has it (after an epoch ended by an unanswered call, say);
+    /// false when it expired or another writer took it.</summary>
+    public async Task<bool> TryRenewAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            await RenewAsync(cancellation);
+            return true;
+        }
+        catch (Exception e) when (e is StaleWriterException or NatsKVKeyNotFoundException or NatsKVKeyDeletedException)
+        {
+            return false;
         }
     }
 
@@ -40,7 +60,9 @@ public sealed class WriterLease(INatsKVStore leases, int shard, string owner)
         await renewing.WaitAsync(cancellation);
         try
         {
+            var sent = DateTime.UtcNow;
             revision = await leases.UpdateAsync(Key, owner, revision, cancellationToken: cancellation);
+            RenewedAt = sent;
         }
         catch (NatsKVWrongLastRevisionException e)
         {

@@ -41,7 +41,7 @@ public sealed class ShardReplica(ClusterConnection connection, ISegmentStore sto
         {
             try
             {
-                await foreach (var manifest in head.WatchAsync(cancellation))
+                await foreach (var manifest in head.FollowAsync(cancellation))
                 {
                     await ApplyAsync(manifest, cancellation);
                 }

@@ -47,15 +47,26 @@ public sealed class ShardHead(INatsKVStore heads, int shard)
         }
     }
 
-    /// <summary>The current manifest, then every new one as it is published.</summary>
-    public async IAsyncEnumerable<CommitManifest> WatchAsync([EnumeratorCancellation] CancellationToken cancellation)
+    /// <summary>How often <see cref="FollowAsync"/> reads the head.</summary>
+    public static readonly TimeSpan FollowEvery = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The current manifest, then every newer one, read every <see cref="FollowEvery"/>. Reading the key
+    /// rather than watching it: a KV watch is an ephemeral consumer, and with one of three servers (nats-server
+    /// 2.9) killed, recreating it went unanswered for minutes in the tests, while reading the key needs only
+    /// the bucket's stream leader, elected again within seconds.</summary>
+    /// <exception cref="Exception">A read failed (the caller follows again; see <see cref="Retry.IsTransient"/>).</exception>
+    public async IAsyncEnumerable<CommitManifest> FollowAsync([EnumeratorCancellation] CancellationToken cancellation)
     {
-        await foreach (var entry in heads.WatchAsync<byte[]>(Key, cancellationToken: cancellation))
+        long seen = -1;
+        while (!cancellation.IsCancellationRequested)
         {
-            if (entry.Operation == NatsKVOperation.Put && entry.Value is { Length: > 0 } bytes)
+            var (manifest, _) = await ReadAsync(cancellation);
+            if (manifest is not null && manifest.Generation != seen)
             {
-                yield return CommitManifest.FromBytes(bytes);
+                seen = manifest.Generation;
+                yield return manifest;
             }
+            await Task.Delay(FollowEvery, cancellation).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 }

@@ -27,8 +27,8 @@ internal static partial class TermAtATimeSearch
 
     /// <summary>The best <paramref name="wanted"/> hits of <paramref name="query"/> with the exact total, every
     /// match passed to <paramref name="counted"/> (which must not ask for scores: some segments are not scored); null, with
-    /// nothing collected, when the query is not of a shape handled here, no segment would be scored in blocks
-    /// (then <see cref="TrySearch"/> costs less), or every set of <see cref="ScoreAccumulators"/> is in use.
+    /// nothing collected, when the query is not of a shape handled here or no segment would be scored in blocks
+    /// (then <see cref="TrySearch"/> costs less).
     /// Segments with fewer than <paramref name="blocksFromPostings"/> postings, or with clauses other than
     /// terms, are scored in one sweep.</summary>
     public static TopDocs? TryTopHits(IndexSearcher searcher, Query query, int wanted, ICollector counted, long blocksFromPostings = BlocksFromPostings)
@@ -36,10 +36,6 @@ internal static partial class TermAtATimeSearch
         TopDocs? found = null;
         WithPlan(searcher, query, (weight, plan, accumulators) =>
         {
-            if (!searcher.IndexReader.Leaves.Any(leaf => plan.TakesBlocks(leaf, blocksFromPostings)))
-            {
-                return;
-            }
             var top = new TopHits(wanted);
             var score = new AccumulatedScorer(weight);
             var total = 0;
@@ -48,7 +44,7 @@ internal static partial class TermAtATimeSearch
                 total += plan.RunTop(searcher, leaf, accumulators, (counted, top, score), blocksFromPostings);
             }
             found = top.ToTopDocs(total);
-        });
+        }, plan => searcher.IndexReader.Leaves.Any(leaf => plan.TakesBlocks(leaf, blocksFromPostings)));
         return found;
     }
 

@@ -21,8 +21,7 @@ internal static partial class TermAtATimeSearch
     private const int MaxWords = 64;
 
     /// <summary>Passes the matches of <paramref name="query"/> to <paramref name="collector"/>; false, with
-    /// nothing collected, when the query is not of a shape handled here or every set of
-    /// <see cref="ScoreAccumulators"/> is in use by other searches.</summary>
+    /// nothing collected, when the query is not of a shape handled here.</summary>
     public static bool TrySearch(IndexSearcher searcher, Query query, ICollector collector) =>
         WithPlan(searcher, query, (weight, plan, accumulators) =>
         {
@@ -33,20 +32,17 @@ internal static partial class TermAtATimeSearch
             }
         });
 
-    // Runs the query's plan with a free set of accumulators; false when the query is not of a shape
-    // handled here or none is free.
-    private static bool WithPlan(IndexSearcher searcher, Query query, Action<Weight, Plan, ScoreAccumulators> run)
+    // Runs the query's plan with a set of accumulators, waiting for one when all are in use; false when
+    // the query is not of a shape handled here or the plan is not wanted.
+    private static bool WithPlan(IndexSearcher searcher, Query query, Action<Weight, Plan, ScoreAccumulators> run, Func<Plan, bool>? wanted = null)
     {
         var weight = searcher.CreateNormalizedWeight(query);
-        if (Plan.Of(weight) is not { } plan)
+        if (Plan.Of(weight) is not { } plan || (wanted is not null && !wanted(plan)))
         {
             return false;
         }
         var leaves = searcher.IndexReader.Leaves;
-        if (ScoreAccumulators.TryRent(leaves.Count == 0 ? 0 : leaves.Max(l => l.AtomicReader.MaxDoc)) is not { } accumulators)
-        {
-            return false;
-        }
+        var accumulators = ScoreAccumulators.Rent(leaves.Count == 0 ? 0 : leaves.Max(l => l.AtomicReader.MaxDoc));
         try
         {
             run(weight, plan, accumulators);

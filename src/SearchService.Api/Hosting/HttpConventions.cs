@@ -23,7 +23,11 @@ internal static class HttpConventions
         });
         services.AddOpenApi();
         // Responses are JSON for programs; Swedish letters and <mark> stay readable rather than \u-escaped.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            o.SerializerOptions.TypeInfoResolverChain.Insert(0, AnswerJson.Default);
+        });
         var origins = builder.Configuration.GetSection(CorsSection).Get<string[]>() ?? ["*"];
         services.AddCors(cors => cors.AddDefaultPolicy(policy =>
         {

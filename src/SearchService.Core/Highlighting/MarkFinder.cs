@@ -164,13 +164,13 @@ internal sealed class MarkFinder(Analyzer analyzer)
 
     private static int StrengthOf(string kind) => Array.IndexOf(Strength, kind);
 
+    // The word as written is lower-cased only for a token that may be marked: most tokens of a paragraph are not.
     private static string? TextKind(string text, AnalyzedToken token, HighlightTerms query)
     {
-        var word = text[token.Start..token.End].ToLowerInvariant();
         if (query.Terms.Contains(token.Term))
         {
             return token.Type == TokenSources.Ellipsis ? MarkKinds.Ellipsis
-                : query.TypedWords.Contains(word) ? MarkKinds.Exact
+                : query.TypedWords.Contains(Written(text, token)) ? MarkKinds.Exact
                 : MarkKinds.Stem;
         }
         if (query.FoldedTerms.Contains(token.Term))
@@ -181,8 +181,15 @@ internal sealed class MarkFinder(Analyzer analyzer)
         {
             return MarkKinds.Fuzzy;
         }
+        if (query.Prefixes.Count == 0)
+        {
+            return null;
+        }
+        var word = Written(text, token);
         return query.Prefixes.Exists(p => word.StartsWith(p, StringComparison.Ordinal) || token.Term.StartsWith(p, StringComparison.Ordinal))
             ? MarkKinds.Prefix
             : null;
     }
+
+    private static string Written(string text, AnalyzedToken token) => text[token.Start..token.End].ToLowerInvariant();
 }

@@ -15,11 +15,11 @@ namespace SearchService.Core.Indexing;
 [CodecName("SearchService1")]
 internal sealed class ParagraphCodec : FilterCodec
 {
-    // Chunks of 16 KB: a hit's paragraph is read by decompressing its chunk, so larger chunks compress
-    // better but cost every page of hits more.
+    // Chunks of 16 KB: a hit's paragraph is read by inflating its chunk up to the paragraph
+    // (DeflateToDocument), so larger chunks compress better but cost every page of hits more.
     private const int ChunkBytes = 1 << 14;
 
-    private readonly StoredFieldsFormat storedFields = new CompressingStoredFieldsFormat("SearchServiceStoredFields", CompressionMode.HIGH_COMPRESSION, ChunkBytes);
+    private readonly StoredFieldsFormat storedFields = new CompressingStoredFieldsFormat("SearchServiceStoredFields", new DeflateToDocument(), ChunkBytes);
 
     public ParagraphCodec() : base(new Lucene46Codec())
     {

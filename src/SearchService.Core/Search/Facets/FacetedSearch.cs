@@ -17,20 +17,26 @@ internal static class FacetedSearch
 
     public static Result Run(IndexSearcher searcher, Query query, IReadOnlyList<SearchFilter> filters, int wanted, IReadOnlyList<string> facetFields)
     {
-        // Unfiltered, with a segment of many postings, every match is counted but only those that can reach the top are scored.
-        if (filters.Count == 0)
+        // Unfiltered, term at a time when the query allows (measured faster), planned once for both ways:
+        // with a segment of many postings, every match is counted but only those that can reach the top are scored.
+        var planned = filters.Count == 0 ? TermAtATimeSearch.Planned.Of(searcher, query) : null;
+        if (planned is not null)
         {
-            var counted = new FacetCollector(SearchFilter.FacetFields, filters, new TotalHitCountCollector());
-            if (TermAtATimeSearch.TryTopHits(searcher, query, wanted, counted) is { } hits)
+            var counted = new FacetCollector(facetFields, filters, new TotalHitCountCollector());
+            if (planned.TryTopHits(wanted, counted) is { } hits)
             {
                 return new Result(hits, counted.Result());
             }
         }
         var top = TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
         var collector = new FacetCollector(facetFields, filters, top);
-        // Filtered, Lucene's scorers score only the matches that pass the filters and were measured as
-        // fast or faster (bench/RESULTS.md, fourth pass); unfiltered, reading term at a time was faster.
-        if (filters.Count > 0 || !TermAtATimeSearch.TrySearch(searcher, query, collector))
+        // Filtered, Lucene's scorers: they score only the matches that pass the filters and were measured
+        // as fast or faster (bench/RESULTS.md, fourth pass).
+        if (planned is not null)
+        {
+            planned.Search(collector);
+        }
+        else
         {
             searcher.Search(query, collector);
         }

@@ -69,7 +69,8 @@ internal static partial class TermAtATimeSearch
             // document order: scored first, they set a threshold that rules out most of the others.
             private int[] FirstBlocks()
             {
-                var candidates = Enumerable.Range(0, bounds!.Length).Where(b => Matches(b) > 0 && bounds[b] >= top.Threshold)
+                var bounds = this.bounds!;
+                var candidates = Enumerable.Range(0, TermScoreBounds.Blocks(maxDoc)).Where(b => Matches(b) > 0 && bounds[b] >= top.Threshold)
                     .OrderByDescending(b => bounds[b]).ToList();
                 var (taken, held) = (new List<int>(), 0);
                 foreach (var block in candidates)
@@ -155,22 +156,27 @@ internal static partial class TermAtATimeSearch
             }
 
             // Per block: the sum over words of the word's bound (best clause bound plus the tie-breaker times
-            // the others'), times the largest coordination; null when a clause has no bounds.
+            // the others'), times the largest coordination, in the accumulators' block arrays; null when a
+            // clause has no bounds.
             private double[]? Bounds(IndexSearcher searcher)
             {
                 var blocks = TermScoreBounds.Blocks(maxDoc);
-                var (total, best, sum) = (new double[blocks], new double[blocks], new double[blocks]);
+                var total = a.BlockBound.AsSpan(0, blocks);
+                var best = a.WordBestBound.AsSpan(0, blocks);
+                var sum = a.WordSumBound.AsSpan(0, blocks);
+                var scratch = a.ClauseBound.AsSpan(0, blocks);
+                total.Clear();
                 foreach (var word in order)
                 {
                     if (word.TieBreaker is < 0f or > 1f)
                     {
                         return null;
                     }
-                    Array.Clear(best);
-                    Array.Clear(sum);
+                    best.Clear();
+                    sum.Clear();
                     foreach (var clause in word.Clauses)
                     {
-                        if (!TermScoreBounds.AddTo(searcher, leaf, clause, best, sum))
+                        if (!TermScoreBounds.AddTo(searcher, leaf, clause, best, sum, scratch))
                         {
                             return null;
                         }
@@ -185,7 +191,7 @@ internal static partial class TermAtATimeSearch
                 {
                     total[block] *= coordination;
                 }
-                return total;
+                return a.BlockBound;
             }
         }
     }

@@ -25,31 +25,38 @@ internal static partial class TermAtATimeSearch
     /// 177 736 paragraphs: 6 000–21 000 postings 30–90 % slower in blocks, 101 000–107 000 10–30 % faster.</summary>
     public const long BlocksFromPostings = 65_536;
 
-    /// <summary>The best <paramref name="wanted"/> hits of <paramref name="query"/> with the exact total, every
-    /// match passed to <paramref name="counted"/> (which must not ask for scores: some segments are not scored); null, with
-    /// nothing collected, when the query is not of a shape handled here, no segment would be scored in blocks
-    /// (then <see cref="TrySearch"/> costs less), or every set of <see cref="ScoreAccumulators"/> is in use.
-    /// Segments with fewer than <paramref name="blocksFromPostings"/> postings, or with clauses other than
-    /// terms, are scored in one sweep.</summary>
-    public static TopDocs? TryTopHits(IndexSearcher searcher, Query query, int wanted, ICollector counted, long blocksFromPostings = BlocksFromPostings)
+    /// <summary>The best <paramref name="wanted"/> hits of <paramref name="query"/> with the exact total, as
+    /// <see cref="Planned.TryTopHits(int, ICollector, long)"/> finds them; null also when the query is not of a shape handled here.</summary>
+    public static TopDocs? TryTopHits(IndexSearcher searcher, Query query, int wanted, ICollector counted, long blocksFromPostings = BlocksFromPostings) =>
+        Planned.Of(searcher, query)?.TryTopHits(wanted, counted, blocksFromPostings);
+
+    public sealed partial class Planned
     {
-        TopDocs? found = null;
-        WithPlan(searcher, query, (weight, plan, accumulators) =>
+        /// <summary>The best <paramref name="wanted"/> hits with the exact total, every match passed to
+        /// <paramref name="counted"/> (which must not ask for scores: some segments are not scored); null, with
+        /// nothing collected, when no segment would be scored in blocks (then <see cref="Search"/> costs less).
+        /// Segments with fewer than <paramref name="blocksFromPostings"/> postings, or with clauses other than
+        /// terms, are scored in one sweep.</summary>
+        public TopDocs? TryTopHits(int wanted, ICollector counted, long blocksFromPostings = BlocksFromPostings)
         {
             if (!searcher.IndexReader.Leaves.Any(leaf => plan.TakesBlocks(leaf, blocksFromPostings)))
             {
-                return;
+                return null;
             }
-            var top = new TopHits(wanted);
-            var score = new AccumulatedScorer(weight);
-            var total = 0;
-            foreach (var leaf in searcher.IndexReader.Leaves)
+            TopDocs? found = null;
+            WithAccumulators(accumulators =>
             {
-                total += plan.RunTop(searcher, leaf, accumulators, (counted, top, score), blocksFromPostings);
-            }
-            found = top.ToTopDocs(total);
-        });
-        return found;
+                var top = new TopHits(wanted);
+                var score = new AccumulatedScorer(weight);
+                var total = 0;
+                foreach (var leaf in searcher.IndexReader.Leaves)
+                {
+                    total += plan.RunTop(searcher, leaf, accumulators, (counted, top, score), blocksFromPostings);
+                }
+                found = top.ToTopDocs(total);
+            });
+            return found;
+        }
     }
 
     private sealed partial class Plan

@@ -21,10 +21,36 @@ internal static partial class TermAtATimeSearch
     private const int MaxWords = 64;
 
     /// <summary>Passes the matches of <paramref name="query"/> to <paramref name="collector"/>; false, with
-    /// nothing collected, when the query is not of a shape handled here or every set of
-    /// <see cref="ScoreAccumulators"/> is in use by other searches.</summary>
-    public static bool TrySearch(IndexSearcher searcher, Query query, ICollector collector) =>
-        WithPlan(searcher, query, (weight, plan, accumulators) =>
+    /// nothing collected, when the query is not of a shape handled here.</summary>
+    public static bool TrySearch(IndexSearcher searcher, Query query, ICollector collector)
+    {
+        if (Planned.Of(searcher, query) is not { } planned)
+        {
+            return false;
+        }
+        planned.Search(collector);
+        return true;
+    }
+
+    /// <summary>A query weighted and planned once for a term-at-a-time search, to be run either way: every
+    /// match scored (<see cref="Search"/>) or the top k (<see cref="TryTopHits(int, ICollector, long)"/>).</summary>
+    public sealed partial class Planned
+    {
+        private readonly IndexSearcher searcher;
+        private readonly Weight weight;
+        private readonly Plan plan;
+
+        private Planned(IndexSearcher searcher, Weight weight, Plan plan) => (this.searcher, this.weight, this.plan) = (searcher, weight, plan);
+
+        /// <summary>The plan of <paramref name="query"/>; null when it is not of a shape handled here.</summary>
+        public static Planned? Of(IndexSearcher searcher, Query query)
+        {
+            var weight = searcher.CreateNormalizedWeight(query);
+            return Plan.Of(weight) is { } plan ? new Planned(searcher, weight, plan) : null;
+        }
+
+        /// <summary>Passes every match to <paramref name="collector"/> with its score.</summary>
+        public void Search(ICollector collector) => WithAccumulators(accumulators =>
         {
             var score = new AccumulatedScorer(weight);
             foreach (var leaf in searcher.IndexReader.Leaves)
@@ -33,29 +59,20 @@ internal static partial class TermAtATimeSearch
             }
         });
 
-    // Runs the query's plan with a free set of accumulators; false when the query is not of a shape
-    // handled here or none is free.
-    private static bool WithPlan(IndexSearcher searcher, Query query, Action<Weight, Plan, ScoreAccumulators> run)
-    {
-        var weight = searcher.CreateNormalizedWeight(query);
-        if (Plan.Of(weight) is not { } plan)
+        // Runs with a set of accumulators, waiting for one when all are in use.
+        private void WithAccumulators(Action<ScoreAccumulators> run)
         {
-            return false;
+            var leaves = searcher.IndexReader.Leaves;
+            var accumulators = ScoreAccumulators.Rent(leaves.Count == 0 ? 0 : leaves.Max(l => l.AtomicReader.MaxDoc));
+            try
+            {
+                run(accumulators);
+            }
+            finally
+            {
+                ScoreAccumulators.Return(accumulators);
+            }
         }
-        var leaves = searcher.IndexReader.Leaves;
-        if (ScoreAccumulators.TryRent(leaves.Count == 0 ? 0 : leaves.Max(l => l.AtomicReader.MaxDoc)) is not { } accumulators)
-        {
-            return false;
-        }
-        try
-        {
-            run(weight, plan, accumulators);
-        }
-        finally
-        {
-            ScoreAccumulators.Return(accumulators);
-        }
-        return true;
     }
 
     // One searched word: the weights of its clauses, combined as a disjunction-max with the tie-breaker.

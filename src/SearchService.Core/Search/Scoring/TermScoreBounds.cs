@@ -38,28 +38,50 @@ internal static class TermScoreBounds
     public static int Blocks(int maxDoc) => (maxDoc + BlockSize - 1) >> BlockShift;
 
     /// <summary>Adds the bounds of <paramref name="clause"/> in <paramref name="leaf"/>, block by block, to
-    /// <paramref name="best"/> (the largest so far) and <paramref name="sum"/>; false when the clause is no term
-    /// query or sum of them (<see cref="TermSumQuery"/>), whose scores have no bounds here.</summary>
-    public static bool AddTo(IndexSearcher searcher, AtomicReaderContext leaf, Weight clause, double[] best, double[] sum)
+    /// <paramref name="best"/> (the largest so far) and <paramref name="sum"/>, using <paramref name="scratch"/>
+    /// (as long) for a sum of terms; false when the clause is no term query or sum of them
+    /// (<see cref="TermSumQuery"/>), whose scores have no bounds here. Allocates nothing but the clause's scorers.</summary>
+    public static bool AddTo(IndexSearcher searcher, AtomicReaderContext leaf, Weight clause, Span<double> best, Span<double> sum, Span<double> scratch)
     {
         if (clause is TermSumQuery.SumWeight termSum)
         {
             // A sum of term scores is bounded by the sum of their bounds: one clause of the word.
-            var (ignored, clauseSum) = (new double[best.Length], new double[best.Length]);
+            scratch.Clear();
             foreach (var part in termSum.Clauses)
             {
-                if (!AddTo(searcher, leaf, part, ignored, clauseSum))
+                if (!AddTermTo(searcher, leaf, part, new Target([], scratch)))
                 {
                     return false;
                 }
             }
             for (var block = 0; block < best.Length; block++)
             {
-                best[block] = Math.Max(best[block], clauseSum[block]);
-                sum[block] += clauseSum[block];
+                best[block] = Math.Max(best[block], scratch[block]);
+                sum[block] += scratch[block];
             }
             return true;
         }
+        return AddTermTo(searcher, leaf, clause, new Target(best, sum));
+    }
+
+    // Where a term's bounds go: the largest (unless empty) and the sum, by block.
+    private readonly ref struct Target(Span<double> best, Span<double> sum)
+    {
+        private readonly Span<double> best = best;
+        private readonly Span<double> sum = sum;
+
+        public void Add(int block, double bound)
+        {
+            if (!best.IsEmpty)
+            {
+                best[block] = Math.Max(best[block], bound);
+            }
+            sum[block] += bound;
+        }
+    }
+
+    private static bool AddTermTo(IndexSearcher searcher, AtomicReaderContext leaf, Weight clause, Target target)
+    {
         if (clause.Query is not TermQuery { Term: var term })
         {
             return false;
@@ -67,9 +89,9 @@ internal static class TermScoreBounds
         if (Kept(searcher, leaf, term) is not { } maxima)
         {
             // A rare term: the maxima of the clause's own scores, in one pass over its few documents.
-            if (Read(clause, leaf) is { } own)
+            if (clause.GetScorer(leaf, acceptDocs: null) is { } own)
             {
-                Add(own.Blocks, 1.0, best, sum);
+                AddOwnMaxima(own, target);
             }
             return true;
         }
@@ -86,17 +108,32 @@ internal static class TermScoreBounds
         {
             return false;
         }
-        Add(maxima.Blocks, ratio, best, sum);
+        for (var block = 0; block < maxima.Blocks.Length; block++)
+        {
+            target.Add(block, maxima.Blocks[block] * ratio * Margin);
+        }
         return true;
     }
 
-    private static void Add(float[] blocks, double ratio, double[] best, double[] sum)
+    // The largest score of each block with a document, passed on as the documents come in order.
+    private static void AddOwnMaxima(Scorer scorer, Target target)
     {
-        for (var block = 0; block < blocks.Length; block++)
+        var (block, max) = (-1, 0f);
+        for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
         {
-            var bound = blocks[block] * ratio * Margin;
-            best[block] = Math.Max(best[block], bound);
-            sum[block] += bound;
+            if (doc >> BlockShift != block)
+            {
+                if (block >= 0)
+                {
+                    target.Add(block, max * Margin);
+                }
+                (block, max) = (doc >> BlockShift, 0f);
+            }
+            max = Math.Max(max, scorer.GetScore());
+        }
+        if (block >= 0)
+        {
+            target.Add(block, max * Margin);
         }
     }
 
@@ -115,14 +152,14 @@ internal static class TermScoreBounds
             return null;
         }
         // The bare term's scores, whatever the query: a query's boosts and norm only scale them.
-        return terms.GetOrAdd(term, _ => Read(searcher.CreateNormalizedWeight(new TermQuery(term)), leaf) ?? new Maxima([], -1, 0f));
+        return terms.GetOrAdd(term, _ => Read(searcher.CreateNormalizedWeight(new TermQuery(term)), leaf));
     }
 
-    private static Maxima? Read(Weight weight, AtomicReaderContext leaf)
+    private static Maxima Read(Weight weight, AtomicReaderContext leaf)
     {
         if (weight.GetScorer(leaf, acceptDocs: null) is not { } scorer)
         {
-            return null;
+            return new Maxima([], -1, 0f);
         }
         var blocks = new float[Blocks(leaf.AtomicReader.MaxDoc)];
         var (probeDoc, probeScore) = (-1, 0f);

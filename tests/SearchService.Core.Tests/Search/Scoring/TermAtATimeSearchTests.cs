@@ -10,8 +10,6 @@ namespace SearchService.Core.Tests.Search.Scoring;
 
 // Term-at-a-time scoring must collect exactly the matches Lucene's scorers collect, with the same
 // scores (up to the order in which the floats of different words are added) and the same facets.
-// Alone: one test takes every set of score accumulators, which other searches running in parallel rent and return.
-[Collection(nameof(ScoreAccumulatorsCollection))]
 public sealed class TermAtATimeSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedIndexFixture>, IDisposable
 {
     private static readonly string[] Regions = ["Skåne", "Värmland", "Östergötland", "Västernorrland"];
@@ -91,28 +89,6 @@ public sealed class TermAtATimeSearchTests(SeedIndexFixture seeds) : IClassFixtu
         Assert.Equal(0, collector.TotalHits);
     }
 
-    [Fact]
-    public void A_search_finding_every_set_of_accumulators_in_use_is_left_to_Lucene()
-    {
-        var searcher = new IndexSearcher(index.Reader);
-        var word = new SmallDisjunctionMaxQuery(0.1f) { new TermQuery(new Term("a", "vård")) { Boost = 1f }, new TermQuery(new Term("b", "vård")) { Boost = 0.5f } };
-        var rented = new List<ScoreAccumulators>();
-        try
-        {
-            while (ScoreAccumulators.TryRent(index.Reader.MaxDoc) is { } accumulators)
-            {
-                rented.Add(accumulators);
-            }
-            Assert.False(TermAtATimeSearch.TrySearch(searcher, word, TopScoreDocCollector.Create(10, docsScoredInOrder: true)));
-        }
-        finally
-        {
-            rented.ForEach(ScoreAccumulators.Return);
-        }
-        Assert.NotEmpty(rented);
-        Assert.True(TermAtATimeSearch.TrySearch(searcher, word, TopScoreDocCollector.Create(10, docsScoredInOrder: true)));
-    }
-
     private static (List<ScoreDoc> Hits, bool Handled) AllHits(IndexSearcher searcher, Query query, bool termAtATime)
     {
         var collector = TopScoreDocCollector.Create(searcher.IndexReader.MaxDoc, docsScoredInOrder: true);
@@ -153,6 +129,3 @@ public sealed class TermAtATimeSearchTests(SeedIndexFixture seeds) : IClassFixtu
 
     public void Dispose() => index.Dispose();
 }
-
-[CollectionDefinition(nameof(ScoreAccumulatorsCollection), DisableParallelization = true)]
-public sealed class ScoreAccumulatorsCollection;

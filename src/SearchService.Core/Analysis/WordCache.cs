@@ -49,8 +49,9 @@ internal sealed class WordCache<T>
 internal static class WordCaches
 {
     /// <summary>Words added across all caches per generation: a made-up 14-letter word analysed adds two, which
-    /// hold 230 bytes together, so a generation is ~57 MB and all caches together stay under ~115 MB.</summary>
-    public const int ProcessLimit = 500_000;
+    /// hold 230 bytes together, so a generation is ~29 MB and all caches together stay under ~60 MB. (At
+    /// 500,000 the soak's live set still grew by them for minutes.)</summary>
+    public const int ProcessLimit = 250_000;
 
     private static int generation;
     private static int added;

@@ -19,7 +19,7 @@ public sealed class RateLimitingOptions
     public int Burst { get; set; } = 40;
 
     /// <summary>Expansion work units (<see cref="Core.Search.NeighbourBudget.WorkUnits"/>: 20 per near-spelling
-    /// lookup, 1 per other-diacritics lookup) that cost a client one more permit after its request, so that costly
+    /// lookup, 1 per other-diacritics lookup or pair of words tried as a compound) that cost a client one more permit after its request, so that costly
     /// queries run out sooner than cheap ones.</summary>
     [Range(1, 1_000_000)]
     public int WorkUnitsPerPermit { get; set; } = 20;

@@ -32,10 +32,6 @@ public sealed class Decompounder(SwedishLexicon lexicon)
     /// <summary>Shortest known ending that splits a word the dictionary does not know.</summary>
     public const int MinimumUnknownHeadTail = 5;
 
-    // Large enough for the working vocabulary of a corpus of millions of paragraphs; when full it
-    // starts over, which costs one re-split per word.
-    private const int CacheLimit = 200_000;
-
     /// <summary>Longest word whose analysis is cached: a longer one is no Swedish word but made up (a
     /// query may send any), and is analysed without being kept.</summary>
     public const int CachedWordLength = 40;
@@ -49,9 +45,9 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         Linking,
     }
 
-    private readonly Dictionary<string, IReadOnlyList<CompoundPart>> cache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<CompoundPart>> componentCache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<CompoundPart>> outerCache = new(StringComparer.Ordinal);
+    private readonly WordCache<IReadOnlyList<CompoundPart>> cache = new();
+    private readonly WordCache<IReadOnlyList<CompoundPart>> componentCache = new();
+    private readonly WordCache<IReadOnlyList<CompoundPart>> outerCache = new();
 
     /// <summary>The lexicon the parts come from.</summary>
     public SwedishLexicon Lexicon => lexicon;
@@ -67,7 +63,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         {
             return [];
         }
-        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
+        if (cache.TryGetValue(word, out var known))
         {
             return known;
         }
@@ -77,7 +73,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         {
             AddWithInnerParts(text, outer, parts);
         }
-        Remember(cache, text, parts);
+        cache.Remember(text, parts);
         return parts;
     }
 
@@ -93,7 +89,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         {
             return [];
         }
-        if (componentCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
+        if (componentCache.TryGetValue(word, out var known))
         {
             return known;
         }
@@ -117,7 +113,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
                 }
             }
         }
-        Remember(componentCache, word.ToString(), components);
+        componentCache.Remember(word.ToString(), components);
         return components;
     }
 
@@ -136,19 +132,6 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         return modifier.Lemma is null ? null : (modifier, head);
     }
 
-    private static void Remember<T>(Dictionary<string, T> cache, string word, T value)
-    {
-        if (word.Length > CachedWordLength)
-        {
-            return;
-        }
-        if (cache.Count >= CacheLimit)
-        {
-            cache.Clear();
-        }
-        cache[word] = value;
-    }
-
     /// <summary>The top-level parts of <paramref name="word"/> ("vårdplats", "brist"), without their own parts; empty when it is not a compound.</summary>
     public IReadOnlyList<CompoundPart> OutermostSplit(string word)
     {
@@ -165,7 +148,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
             BestSplit(word, 0, word.Length, Role.Final, topLevel: true) is { } split && CoversInflection(word, lemma, split[^1].Start) ? split
             : lemma is null && UnknownHeadSplit(word) is { } guessed ? guessed
             : [];
-        Remember(outerCache, word, outer);
+        outerCache.Remember(word, outer);
         return outer;
     }
 

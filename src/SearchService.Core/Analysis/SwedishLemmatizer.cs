@@ -12,11 +12,9 @@ namespace SearchService.Core.Analysis;
 /// </summary>
 internal sealed class SwedishLemmatizer(Decompounder decompounder)
 {
-    // Text repeats its words: each is analysed once per token stream, then found by its characters.
-    private const int CacheLimit = 200_000;
-
     private readonly SwedishStem stem = new();
-    private readonly Dictionary<string, string> cache = new(StringComparer.Ordinal);
+    // Text repeats its words: each is analysed once per token stream, then found by its characters.
+    private readonly WordCache<string> cache = new();
 
     /// <summary>A lemmatiser over the shipped lexicon.</summary>
     public SwedishLemmatizer() : this(new Decompounder(SwedishLexicon.Default))
@@ -26,20 +24,13 @@ internal sealed class SwedishLemmatizer(Decompounder decompounder)
     /// <summary>The term of the lower-case <paramref name="word"/>.</summary>
     public string Term(ReadOnlySpan<char> word)
     {
-        if (cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known))
+        if (cache.TryGetValue(word, out var known))
         {
             return known;
         }
         var written = word.ToString();
         var term = Lemma(written) ?? stem.Of(written);
-        if (written.Length <= Decompounder.CachedWordLength)
-        {
-            if (cache.Count >= CacheLimit)
-            {
-                cache.Clear();
-            }
-            cache[written] = term;
-        }
+        cache.Remember(written, term);
         return term;
     }
 

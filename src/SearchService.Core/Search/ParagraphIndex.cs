@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -16,6 +17,7 @@ public sealed class ParagraphIndex : IDisposable
 {
     private readonly FSDirectory directory;
     private readonly SearcherManager manager;
+    private readonly ConditionalWeakTable<IndexReader, IndexStatistics> statistics = new();
 
     private ParagraphIndex(string path, FSDirectory directory, SearcherManager manager, AnalysisMode analysis, IReadOnlyList<MetadataFacet> facets)
     {
@@ -61,14 +63,16 @@ public sealed class ParagraphIndex : IDisposable
     /// <summary>Borrows the current searcher; dispose the lease when done.</summary>
     public SearcherLease Acquire() => new(manager);
 
-    /// <summary>Counts of the served commit and the time it was made.</summary>
+    /// <summary>Counts of the served commit and the time it was made; read once per commit.</summary>
     public IndexStatistics Statistics()
     {
         using var lease = Acquire();
         var reader = (DirectoryReader)lease.Searcher.IndexReader;
-        // Live documents only: ids of deleted paragraphs stay in the term dictionary until segments merge.
-        var documents = IndexedHashes.Read(reader).Count;
-        return new IndexStatistics(documents, reader.NumDocs, CommitMetadata.CommitTime(reader.IndexCommit.UserData));
+        // Reading every document's hash took large allocations per /health at 100,000 paragraphs, and
+        // health is asked every few seconds, under load too. Kept with the reader, so gone with it.
+        return statistics.GetValue(reader, _ => new IndexStatistics(
+            // Live documents only: ids of deleted paragraphs stay in the term dictionary until segments merge.
+            IndexedHashes.Read(reader).Count, reader.NumDocs, CommitMetadata.CommitTime(reader.IndexCommit.UserData)));
     }
 
     /// <summary>Switches to the newest commit if there is one; true when it switched.</summary>

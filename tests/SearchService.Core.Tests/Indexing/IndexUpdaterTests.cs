@@ -88,6 +88,20 @@ public sealed class IndexUpdaterTests : IDisposable
     }
 
     [Fact]
+    public void Statistics_are_those_of_the_served_commit()
+    {
+        Update();
+        using var opened = ParagraphIndex.Open(index.Path);
+        var before = opened.Statistics();
+        File.WriteAllText(Path.Combine(source.Path, "ny.md"), "# Ny plan\n\nRegion Gotland bygger fler vårdplatser på ön.\n");
+        Update();
+
+        Assert.Equal(before, opened.Statistics());
+        Assert.True(opened.Refresh());
+        Assert.Equal(before.Documents + 1, opened.Statistics().Documents);
+    }
+
+    [Fact]
     public void Changing_only_the_metadata_re_indexes_the_document()
     {
         Update();

@@ -33,7 +33,7 @@ internal static class DiacriticRestorations
         var terms = MultiFields.GetTerms(reader, field);
         var folded = DiacriticFolding.Fold(term);
         // A folded run of letters no term has rules the lookup out before it builds an automaton (a made-up word).
-        if (terms is null || !folded.Any(Unfolded.ContainsKey) || VocabularyGrams.NoneFoldsTo(reader, field, folded) || budget?.TryRestore() == false)
+        if (terms is null || !folded.Any(Unfolded.ContainsKey) || budget?.AdmitsWord() == false || VocabularyGrams.NoneFoldsTo(reader, field, folded) || budget?.TryRestore() == false)
         {
             return [];
         }

@@ -145,7 +145,7 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
         {
             if (parts[i] is WordQuery { IsPrefix: false } first && parts[i + 1] is WordQuery { IsPrefix: false } second
                 && built[i] is DisjunctionMaxQuery firstQuery && built[i + 1] is DisjunctionMaxQuery secondQuery
-                && swedish.Joined(first.Text, second.Text, context.Terms) is { } compound)
+                && context.Budget.TryJoin(first.Text, second.Text) && swedish.Joined(first.Text, second.Text, context.Terms) is { } compound)
             {
                 firstQuery.Add(context.Terms.Query(ParagraphFields.Text, compound));
                 secondQuery.Add(context.Terms.Query(ParagraphFields.Text, compound));
@@ -183,6 +183,7 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
         {
             return query;
         }
+        context.Budget.BeginWord(lower);
         if (tokens.Count == 1)
         {
             swedish.AddTo(query, text, tokens[0].Term, context.Terms, highlight, negated, context.Budget);

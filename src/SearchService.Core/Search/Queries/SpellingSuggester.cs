@@ -23,7 +23,8 @@ internal static partial class SpellingSuggester
         var suggestion = WordPattern().Replace(query, match =>
         {
             var word = match.Value.ToLowerInvariant();
-            if (!rareWords.Contains(word))
+            budget?.BeginWord(word);
+            if (!rareWords.Contains(word) || budget?.AdmitsWord() == false)
             {
                 return match.Value;
             }

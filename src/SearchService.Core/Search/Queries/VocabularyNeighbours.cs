@@ -36,7 +36,7 @@ internal static class VocabularyNeighbours
     {
         var allowed = Math.Min(2, edits ?? AllowedEdits(term.Length));
         var terms = MultiFields.GetTerms(reader, field);
-        if (allowed == 0 || terms is null || CannotBeNear(reader, field, term, allowed, budget) || budget?.TryStart(term) == false)
+        if (allowed == 0 || terms is null || budget?.AdmitsWord() == false || CannotBeNear(reader, field, term, allowed, budget) || budget?.TryStart(term) == false)
         {
             return [];
         }

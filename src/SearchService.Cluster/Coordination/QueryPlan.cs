@@ -13,7 +13,9 @@ namespace SearchService.Cluster.Coordination;
 /// <param name="Statistics">The corpus's scoring statistics.</param>
 /// <param name="Relaxable">Whether the query has a relaxed form.</param>
 /// <param name="Rounds">Round trips it took.</param>
-public sealed record QueryPlan(QueryVocabulary Vocabulary, CorpusStatistics Statistics, bool Relaxable, int Rounds)
+/// <param name="Shards">The shards whose figures it sums: an answer from any other shard was built from figures
+/// that did not count it (a replica that joined, or answered late, meanwhile).</param>
+public sealed record QueryPlan(QueryVocabulary Vocabulary, CorpusStatistics Statistics, bool Relaxable, int Rounds, IReadOnlySet<int> Shards)
 {
     /// <summary>Round trips at most: when the shards still miss figures then, they use their own for those.</summary>
     public const int MaxRounds = 4;
@@ -41,7 +43,8 @@ public sealed record QueryPlan(QueryVocabulary Vocabulary, CorpusStatistics Stat
             var plans = answers.Select(a => a.Plan!).ToList();
             if (round == MaxRounds || plans.All(p => p.Missing.IsEmpty))
             {
-                var plan = new QueryPlan(vocabulary, CorpusStatistics.Sum(plans.Select(p => p.Statistics)), plans.Any(p => p.Relaxable), round);
+                var plan = new QueryPlan(vocabulary, CorpusStatistics.Sum(plans.Select(p => p.Statistics)), plans.Any(p => p.Relaxable), round,
+                    answers.Select(a => a.Shard).ToHashSet());
                 WorkMeter.Current?.Add(plan.WorkUnits);
                 return plan;
             }

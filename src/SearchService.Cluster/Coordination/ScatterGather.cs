@@ -37,13 +37,27 @@ public sealed class ScatterGather(ClusterConnection connection, ReplicaDirectory
     private async Task<ShardedResult<T>> GatherAsync<T>(ShardQuery asked, Func<ShardAnswer, T?> part, Func<T, int> total,
         Func<IReadOnlyList<(ShardAnswer Answer, T Part)>, T> merge, CancellationToken cancellation) where T : class
     {
-        var plan = connection.Options.CorpusStatistics ? await QueryPlan.MakeAsync(asked.Request!, query => AskAllAsync(query, cancellation)) : null;
-        var query = asked with { Statistics = plan?.Statistics, Vocabulary = plan?.Vocabulary };
-        var answers = await AskAllAsync(query, cancellation);
+        QueryPlan? plan = null;
+        ShardQuery query = asked;
+        ShardAnswer?[] answers = [];
+        // A shard that answers the search but gave no figures to the plan (it joined, or its replica was slow,
+        // meanwhile) answered a query planned without it: planned again once, then left out as missing.
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            plan = connection.Options.CorpusStatistics ? await QueryPlan.MakeAsync(asked.Request!, q => AskAllAsync(q, cancellation)) : null;
+            query = asked with { Statistics = plan?.Statistics, Vocabulary = plan?.Vocabulary };
+            answers = await AskAllAsync(query, cancellation);
+            if (plan is null || answers.All(a => a is null || plan.Shards.Contains(a.Shard)))
+            {
+                break;
+            }
+        }
+        ShardAnswer?[] Planned(ShardAnswer?[] all) => [.. all.Select(a => a is null || plan is null || plan.Shards.Contains(a.Shard) ? a : null)];
+        answers = Planned(answers);
         if (plan is { Relaxable: true } && answers.All(a => a?.QueryError is null)
             && RelaxedQuery.Below(answers.OfType<ShardAnswer>().Sum(a => total(part(a)!))))
         {
-            answers = await AskAllAsync(query with { Relax = true }, cancellation);
+            answers = Planned(await AskAllAsync(query with { Relax = true }, cancellation));
         }
         var answered = answers.OfType<ShardAnswer>().ToList();
         if (answered.FirstOrDefault(a => a.QueryError is not null) is { } error)

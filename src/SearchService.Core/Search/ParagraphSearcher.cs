@@ -59,12 +59,13 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
         var built = builder.Build(parsed, searcher.IndexReader, corpus);
         var filters = SearchFilter.Of(request, index.Facets);
         var wanted = request.Page * request.PageSize;
-        var (top, facets) = FacetedSearch.Run(searcher, built.Query, filters, wanted, facetFields);
+        Func<Lucene.Net.Index.Term, int>? indexFrequency = built.Terms is { } terms ? t => terms.DocFreq(t.Field, t.Text) : null;
+        var (top, facets) = FacetedSearch.Run(searcher, built.Query, filters, wanted, facetFields, indexFrequency);
         int? allWords = null;
         if (RelaxedQuery.For(builder, parsed, built, searcher.IndexReader, top.TotalHits, relax) is { } relaxed)
         {
             allWords = top.TotalHits;
-            (top, facets) = FacetedSearch.Run(searcher, relaxed, filters, wanted, facetFields);
+            (top, facets) = FacetedSearch.Run(searcher, relaxed, filters, wanted, facetFields, indexFrequency);
             allWords = top.TotalHits > allWords ? allWords : null;
         }
 

@@ -15,7 +15,10 @@ internal static class FacetedSearch
     /// <c>facetFields</c> names, in its order.</summary>
     public sealed record Result(TopDocs Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
 
-    public static Result Run(IndexSearcher searcher, Query query, IReadOnlyList<SearchFilter> filters, int wanted, IReadOnlyList<string> facetFields)
+    /// <summary>Runs <paramref name="query"/>; <paramref name="indexFrequency"/>, when given, is the document frequency
+    /// of a term in the whole index as the query's build read it (<see cref="TermAtATimeSearch.Planned.TryTopHits"/>).</summary>
+    public static Result Run(IndexSearcher searcher, Query query, IReadOnlyList<SearchFilter> filters, int wanted, IReadOnlyList<string> facetFields,
+        Func<Lucene.Net.Index.Term, int>? indexFrequency = null)
     {
         // Unfiltered, term at a time when the query allows (measured faster), planned once for both ways:
         // with a segment of many postings, every match is counted but only those that can reach the top are scored.
@@ -23,7 +26,7 @@ internal static class FacetedSearch
         if (planned is not null)
         {
             var counted = new FacetCollector(facetFields, filters, new TotalHitCountCollector());
-            if (planned.TryTopHits(wanted, counted) is { } hits)
+            if (planned.TryTopHits(wanted, counted, indexFrequency: indexFrequency) is { } hits)
             {
                 return new Result(hits, counted.Result());
             }

@@ -26,7 +26,7 @@ internal static partial class TermAtATimeSearch
     public const long BlocksFromPostings = 65_536;
 
     /// <summary>The best <paramref name="wanted"/> hits of <paramref name="query"/> with the exact total, as
-    /// <see cref="Planned.TryTopHits(int, ICollector, long)"/> finds them; null also when the query is not of a shape handled here.</summary>
+    /// <see cref="Planned.TryTopHits(int, ICollector, long, Func{Term, int})"/> finds them; null also when the query is not of a shape handled here.</summary>
     public static TopDocs? TryTopHits(IndexSearcher searcher, Query query, int wanted, ICollector counted, long blocksFromPostings = BlocksFromPostings) =>
         Planned.Of(searcher, query)?.TryTopHits(wanted, counted, blocksFromPostings);
 
@@ -37,9 +37,14 @@ internal static partial class TermAtATimeSearch
         /// nothing collected, when no segment would be scored in blocks (then <see cref="Search"/> costs less).
         /// Segments with fewer than <paramref name="blocksFromPostings"/> postings, or with clauses other than
         /// terms, are scored in one sweep.</summary>
-        public TopDocs? TryTopHits(int wanted, ICollector counted, long blocksFromPostings = BlocksFromPostings)
+        /// With <paramref name="indexFrequency"/>, the paragraphs of the whole index holding a term as the query's
+        /// build already read them (<c>QueryTerms</c>), a query whose terms cannot add up to that many postings
+        /// is told apart without seeking each of its terms in each segment again: for a query of many rare words
+        /// on an index of several segments those seeks were most of its cost.
+        public TopDocs? TryTopHits(int wanted, ICollector counted, long blocksFromPostings = BlocksFromPostings, Func<Term, int>? indexFrequency = null)
         {
-            if (!searcher.IndexReader.Leaves.Any(leaf => plan.TakesBlocks(leaf, blocksFromPostings)))
+            if ((indexFrequency is not null && !plan.MayTakeBlocks(indexFrequency, blocksFromPostings))
+                || !searcher.IndexReader.Leaves.Any(leaf => plan.TakesBlocks(leaf, blocksFromPostings)))
             {
                 return null;
             }
@@ -92,6 +97,11 @@ internal static partial class TermAtATimeSearch
         /// <summary>Whether the segment is counted and scored in blocks: every clause a term (with bounds) and
         /// at least <paramref name="blocksFromPostings"/> postings.</summary>
         public bool TakesBlocks(AtomicReaderContext leaf, long blocksFromPostings) => OnlyTerms && Postings(leaf) >= blocksFromPostings;
+
+        /// <summary>Whether any segment may be scored in blocks, from the index's document frequencies of the
+        /// terms: a segment holds at most the index's postings of a term.</summary>
+        public bool MayTakeBlocks(Func<Term, int> indexFrequency, long blocksFromPostings) =>
+            OnlyTerms && required.Concat(optional).Sum(w => w.Clauses.Sum(c => TermSumQuery.TermsOf(c.Query)!.Sum(t => (long)indexFrequency(t)))) >= blocksFromPostings;
 
         // Whether every clause of every word is a term query or a sum of them, whose scores have bounds.
         private bool OnlyTerms => required.Concat(optional).All(w => w.Clauses.All(c => TermSumQuery.TermsOf(c.Query) is not null));

@@ -33,7 +33,7 @@ internal static partial class TermAtATimeSearch
     }
 
     /// <summary>A query weighted and planned once for a term-at-a-time search, to be run either way: every
-    /// match scored (<see cref="Search"/>) or the top k (<see cref="TryTopHits(int, ICollector, long)"/>).</summary>
+    /// match scored (<see cref="Search"/>) or the top k (<see cref="TryTopHits(int, ICollector, long, Func{Term, int})"/>).</summary>
     public sealed partial class Planned
     {
         private readonly IndexSearcher searcher;

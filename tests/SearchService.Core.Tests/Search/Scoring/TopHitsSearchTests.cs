@@ -98,6 +98,51 @@ public sealed class TopHitsSearchTests(SeedIndexFixture seeds) : IClassFixture<S
         Assert.True(handled > 60, $"only {handled} of the queries were handled");
     }
 
+    // The index-wide document frequencies the query's build read only rule out queries that no segment could
+    // score in blocks: with them a query is scored in blocks exactly when it is without them.
+    [Fact]
+    public void Ruling_out_by_the_index_s_frequencies_never_changes_which_searches_are_scored_in_blocks()
+    {
+        using var lease = seeds.Index.Acquire();
+        var searcher = lease.Searcher;
+        var builder = new LuceneQueryBuilder(seeds.Index.Analysis);
+        var vocabulary = seeds.Vocabulary;
+        var random = new Random(17);
+        var (blocks, ruledOut) = (0, 0);
+        for (var round = 0; round < 200; round++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ => vocabulary[random.Next(vocabulary.Count)]));
+            LuceneQueryBuilder.BuiltQuery built;
+            try
+            {
+                built = builder.Build(UserQueryParser.Parse(text)!, searcher.IndexReader);
+            }
+            catch (QueryBuildException)
+            {
+                continue;
+            }
+            if (TermAtATimeSearch.Planned.Of(searcher, built.Query) is not { } planned)
+            {
+                continue;
+            }
+            const long blocksFrom = 40;
+            var terms = built.Terms!;
+            var without = planned.TryTopHits(10, new TotalHitCountCollector(), blocksFrom);
+            var with = TermAtATimeSearch.Planned.Of(searcher, built.Query)!.TryTopHits(10, new TotalHitCountCollector(), blocksFrom, t => terms.DocFreq(t.Field, t.Text));
+            Assert.Equal(without is null, with is null);
+            if (with is not null)
+            {
+                blocks++;
+                AssertSame(without!, with);
+            }
+            else
+            {
+                ruledOut++;
+            }
+        }
+        Assert.True(blocks > 10 && ruledOut > 10, $"{blocks} scored in blocks, {ruledOut} not");
+    }
+
     [Fact]
     public void Ties_keep_the_lower_document_first_whatever_the_order_they_are_offered_in()
     {

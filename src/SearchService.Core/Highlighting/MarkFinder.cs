@@ -111,7 +111,7 @@ internal sealed class MarkFinder(Analyzer analyzer)
     {
         var wanted = query.PartTerms.Select(t => (Term: t, Kind: MarkKinds.Compound))
             .Concat(query.FoldedPartTerms.Where(t => !query.PartTerms.Contains(t)).Select(t => (Term: t, Kind: MarkKinds.Folded)))
-            .Concat(query.FuzzyPartTerms.Where(t => !query.PartTerms.Contains(t) && !query.FoldedPartTerms.Contains(t)).Select(t => (Term: t, Kind: MarkKinds.Fuzzy)))
+            .Concat(query.FuzzyTerms.Where(t => !query.PartTerms.Contains(t) && !query.FoldedPartTerms.Contains(t)).Select(t => (Term: t, Kind: MarkKinds.Fuzzy)))
             .ToList();
         var change = ((SwedishAnalyzer)analyzer).Lexicon.LongestChange;
         if (wanted.Count == 0 || !(AlwaysAnalyse || MayAddMatches(text.ToLowerInvariant(), wanted, change, candidates)))

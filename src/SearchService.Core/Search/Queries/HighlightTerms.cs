@@ -26,11 +26,9 @@ internal sealed class HighlightTerms
     /// <summary>Parts-field terms that are a query word but for its diacritics.</summary>
     public HashSet<string> FoldedPartTerms { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Text terms reached by typo tolerance.</summary>
+    /// <summary>Terms reached by typo tolerance, searched as words and as compound parts ("kammare" inside
+    /// "kammaråklagaren" for "kammmaren").</summary>
     public HashSet<string> FuzzyTerms { get; } = new(StringComparer.Ordinal);
-
-    /// <summary>Parts-field terms reached by typo tolerance ("kammare" inside "kammaråklagaren" for "kammmaren").</summary>
-    public HashSet<string> FuzzyPartTerms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Prefixes of prefix words.</summary>
     public List<string> Prefixes { get; } = [];

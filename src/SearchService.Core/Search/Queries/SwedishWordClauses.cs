@@ -81,14 +81,15 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
         }
         var neighbours = Neighbours(terms, written, term, budget).ToList();
         // One rarity for every near spelling in a field, that of the most common: as Lucene's fuzzy query blends them.
-        float Blended(float boost, string field, string neighbour) => boost * Ranking.BlendedRarity(
-            terms.DocFreq(field, neighbour), neighbours.Max(n => terms.DocFreq(field, n.Term)), terms.Documents);
+        var mostInText = neighbours.Select(n => terms.DocFreq(ParagraphFields.Text, n.Term)).DefaultIfEmpty(0).Max();
+        var mostInParts = neighbours.Select(n => terms.DocFreq(ParagraphFields.TextParts, n.Term)).DefaultIfEmpty(0).Max();
         foreach (var (neighbour, writtenAs, distance) in neighbours)
         {
-            query.Add(Boosted(Word(terms, neighbour, writtenAs), Blended(Ranking.FuzzyBoost / distance, ParagraphFields.Text, neighbour)));
-            query.Add(Boosted(terms.Query(ParagraphFields.TextParts, neighbour), Blended(Ranking.FuzzyBoost / distance * Ranking.PartBoost, ParagraphFields.TextParts, neighbour)));
+            query.Add(Boosted(Word(terms, neighbour, writtenAs), Ranking.FuzzyBoost / distance
+                * Ranking.BlendedRarity(terms.DocFreq(ParagraphFields.Text, neighbour), mostInText, terms.Documents)));
+            query.Add(Boosted(terms.Query(ParagraphFields.TextParts, neighbour), Ranking.FuzzyBoost / distance * Ranking.PartBoost
+                * Ranking.BlendedRarity(terms.DocFreq(ParagraphFields.TextParts, neighbour), mostInParts, terms.Documents)));
             highlight?.FuzzyTerms.Add(neighbour);
-            highlight?.FuzzyPartTerms.Add(neighbour);
         }
     }
 

@@ -101,14 +101,17 @@ internal static partial class TermAtATimeSearch
         /// <summary>Whether any segment may be scored in blocks, from the index's document frequencies of the
         /// terms: a segment holds at most the index's postings of a term.</summary>
         public bool MayTakeBlocks(Func<Term, int> indexFrequency, long blocksFromPostings) =>
-            OnlyTerms && required.Concat(optional).Sum(w => w.Clauses.Sum(c => TermSumQuery.TermsOf(c.Query)!.Sum(t => (long)indexFrequency(t)))) >= blocksFromPostings;
+            OnlyTerms && Postings(t => indexFrequency(t)) >= blocksFromPostings;
 
         // Whether every clause of every word is a term query or a sum of them, whose scores have bounds.
         private bool OnlyTerms => required.Concat(optional).All(w => w.Clauses.All(c => TermSumQuery.TermsOf(c.Query) is not null));
 
         // The documents of the segment's postings of every clause.
-        private long Postings(AtomicReaderContext leaf) =>
-            required.Concat(optional).Sum(w => w.Clauses.Sum(c => TermSumQuery.TermsOf(c.Query)!.Sum(t => (long)leaf.AtomicReader.DocFreq(t))));
+        private long Postings(AtomicReaderContext leaf) => Postings(t => leaf.AtomicReader.DocFreq(t));
+
+        // The documents of every clause's terms, each term's as documentFrequency gives it.
+        private long Postings(Func<Term, long> documentFrequency) =>
+            required.Concat(optional).Sum(w => w.Clauses.Sum(c => TermSumQuery.TermsOf(c.Query)!.Sum(documentFrequency)));
 
         // The matches of the segment into a.Matches, and for a combination how many words each matched into
         // a.Matched; false when there are none. Documents only: no frequencies, no scores.

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchService.Core.Search;
 using SearchService.Core.Search.Scoring;
 
 namespace SearchService.Cluster.Serving;
@@ -9,7 +10,7 @@ namespace SearchService.Cluster.Serving;
 /// them, so a shard ranks as the single node would; the shard's own figures otherwise. Lucene made
 /// <see cref="IndexSearcher.TermStatistics"/> and <see cref="IndexSearcher.CollectionStatistics"/> overridable for this.
 /// </summary>
-public sealed class CorpusStatisticsSearcher(IndexReader reader) : IndexSearcher(reader)
+public sealed class CorpusStatisticsSearcher(IndexReader reader) : IndexVocabulary.Searcher(reader)
 {
     /// <inheritdoc />
     public override TermStatistics TermStatistics(Term term, TermContext context) =>

@@ -30,10 +30,10 @@ internal static class DiacriticRestorations
     /// union with the summed frequencies, as one index would.</summary>
     public static IReadOnlyList<(string Term, int DocumentFrequency)> Candidates(IndexReader reader, string field, string term, NeighbourBudget? budget = null)
     {
-        var terms = MultiFields.GetTerms(reader, field);
         var folded = DiacriticFolding.Fold(term);
         // A folded run of letters no term has rules the lookup out before it builds an automaton (a made-up word).
-        if (terms is null || !folded.Any(Unfolded.ContainsKey) || budget?.AdmitsWord() == false || VocabularyGrams.NoneFoldsTo(reader, field, folded) || budget?.TryRestore() == false)
+        if (!folded.Any(Unfolded.ContainsKey) || budget?.AdmitsWord() == false || VocabularyGrams.NoneFoldsTo(reader, field, folded)
+            || IndexVocabulary.Terms(reader, field) is not { } terms || budget?.TryRestore() == false)
         {
             return [];
         }

@@ -15,7 +15,8 @@ namespace SearchService.Core.Search.Queries;
 /// words are full of letter combinations no term has ("kjpt"), Swedish words and their typos are not, so the
 /// check takes away the cost of a made-up word (the attack of issue 13) and never a near spelling. The
 /// four-grams of the terms with their diacritics folded rule out an other-diacritics lookup
-/// (<see cref="DiacriticRestorations"/>), which needs every run of the folded word. A segment's runs are read
+/// (<see cref="DiacriticRestorations"/>), which needs every run of the folded word. A term with a four-letter
+/// run a segment lacks is not sought there at all (<see cref="QueryTerms"/>). A segment's runs are read
 /// in the background on first use; until then its words are looked up as before.
 /// </summary>
 public static class VocabularyGrams
@@ -45,6 +46,31 @@ public static class VocabularyGrams
     /// diacritics folded, <see cref="DiacriticFolding"/>); false while a segment's runs are still being read.</summary>
     public static bool NoneFoldsTo(IndexReader reader, string field, string folded) =>
         Read(reader, field) is { } segments && LeastEdits(segments.Select(s => s.FoldedFour), folded, 4) > 0;
+
+    /// <summary>The runs of four letters (with the word's start and end) of <paramref name="term"/>, which
+    /// <see cref="Lacks"/> looks for.</summary>
+    internal static IReadOnlyList<long> FourLetterRuns(string term) => Keys(term, 4);
+
+    /// <summary>Whether <paramref name="segment"/> surely has no term of <paramref name="field"/> with the four-letter
+    /// <paramref name="runs"/> (<see cref="FourLetterRuns"/>): one of them is in none of its terms. False while the
+    /// segment's runs are still being read, and whenever they are all found (the term may still be missing).</summary>
+    internal static bool Lacks(AtomicReader segment, string field, IReadOnlyList<long> runs)
+    {
+        var grams = For(segment, field);
+        if (!grams.IsCompletedSuccessfully)
+        {
+            return false;
+        }
+        var four = grams.Result.Four;
+        foreach (var run in runs)
+        {
+            if (Array.BinarySearch(four, run) < 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Completes when every segment's runs of <paramref name="field"/> are read (a warm-up, and
     /// tests that need the check to apply).</summary>

@@ -35,8 +35,8 @@ internal static class VocabularyNeighbours
     public static IReadOnlyList<Neighbour> Find(IndexReader reader, string field, string term, int limit, int? edits = null, int prefixLength = 1, NeighbourBudget? budget = null)
     {
         var allowed = Math.Min(2, edits ?? AllowedEdits(term.Length));
-        var terms = MultiFields.GetTerms(reader, field);
-        if (allowed == 0 || terms is null || budget?.AdmitsWord() == false || CannotBeNear(reader, field, term, allowed, budget) || budget?.TryStart(term) == false)
+        if (allowed == 0 || budget?.AdmitsWord() == false || CannotBeNear(reader, field, term, allowed, budget)
+            || IndexVocabulary.Terms(reader, field) is not { } terms || budget?.TryStart(term) == false)
         {
             return [];
         }

@@ -163,6 +163,6 @@ internal static class Ranking
     public sealed class SearcherFactory : Lucene.Net.Search.SearcherFactory
     {
         /// <inheritdoc />
-        public override IndexSearcher NewSearcher(Lucene.Net.Index.IndexReader reader) => new(reader) { Similarity = Similarity };
+        public override IndexSearcher NewSearcher(Lucene.Net.Index.IndexReader reader) => new IndexVocabulary.Searcher(reader) { Similarity = Similarity };
     }
 }

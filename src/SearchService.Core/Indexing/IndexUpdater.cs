@@ -23,7 +23,7 @@ namespace SearchService.Core.Indexing;
 public static class IndexUpdater
 {
     // Bump when splitting, detection or the indexed fields change, so the next incremental run re-parses everything.
-    private const string ParserVersion = "ingest-3"; // 2: no text.folded field; 3: over-long paragraphs cut at sentence ends
+    private const string ParserVersion = "ingest-4"; // 2: no text.folded field; 3: over-long paragraphs cut at sentence ends; 4: repeated text weighs less
     private const double RamBufferMegabytes = 256;
 
     /// <summary>What a full build did.</summary>

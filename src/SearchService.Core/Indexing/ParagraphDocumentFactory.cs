@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
+using SearchService.Core.Search.Scoring;
 
 namespace SearchService.Core.Indexing;
 
@@ -22,9 +23,10 @@ public static class ParagraphDocumentFactory
         // Lucene builds a token stream per untokenized field instance, through reflection and a global
         // lock; with new fields for every paragraph that was an eighth of indexing time, mostly waiting.
         var fields = new ReusedFields(document, mode, contentHash, facets ?? MetadataFacet.All);
-        foreach (var paragraph in document.Paragraphs)
+        var repeated = RepeatedText.Find(document.Paragraphs);
+        for (var i = 0; i < document.Paragraphs.Count; i++)
         {
-            yield return fields.For(paragraph);
+            yield return fields.For(document.Paragraphs[i], repeated[i] ? Ranking.RepeatedTextWeight : 1f);
         }
     }
 
@@ -97,9 +99,12 @@ public static class ParagraphDocumentFactory
             }
         }
 
-        public Document For(Paragraph paragraph)
+        // The text's weight goes into its norm (Lucene multiplies an index-time boost into the length norm), so
+        // every scoring path, the block bounds of the top-k search included, reads it without a query-time step.
+        public Document For(Paragraph paragraph, float weight)
         {
             text.SetStringValue(paragraph.Text);
+            text.Boost = weight;
             number.SetInt32Value(paragraph.Number);
             numberValue.SetInt64Value(paragraph.Number);
             startOffset.SetInt32Value(paragraph.StartOffset);
@@ -112,6 +117,7 @@ public static class ParagraphDocumentFactory
             foreach (var field in swedishText)
             {
                 field.SetStringValue(paragraph.Text);
+                field.Boost = field.FieldType.OmitNorms ? 1f : weight;
                 lucene.Add(field);
             }
             if (paragraph.Page is { } pageNumber)

@@ -37,6 +37,17 @@ public class SwedishSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedInde
     }
 
     [Fact]
+    public void A_list_item_repeating_a_sentence_ranks_below_the_paragraph_it_repeats_and_is_still_found()
+    {
+        // Västernorrland's programme closes with a list of proposals, one of which repeats a sentence of its body.
+        const string Item = "Antalet geriatriska vårdplatser vid alla tre sjukhusen ska ökas.";
+        var hits = Search("geriatriska vårdplatser").Hits;
+        Assert.Contains(Item, hits[0].Text, StringComparison.Ordinal);
+        Assert.NotEqual(Item, hits[0].Text);
+        Assert.Contains(hits, h => h.Text == Item);
+    }
+
+    [Fact]
     public void A_whole_word_match_ranks_above_a_part_match()
     {
         var hits = Search("personalbrist").Hits.ToList();

@@ -159,6 +159,11 @@ internal static class Ranking
     /// <summary>Other spellings (diacritics or near spellings) searched per word and per field.</summary>
     public const int SpellingsPerWord = 5;
 
+    /// <summary>The weight of a paragraph's text when it only repeats what its document says elsewhere
+    /// (<see cref="SearchService.Core.Documents.RepeatedText"/>), given at indexing: a closing list's one-sentence item otherwise
+    /// ranked above the paragraph it repeats for its shortness alone.</summary>
+    public const float RepeatedTextWeight = 0.5f;
+
     /// <summary>Creates the searchers of a <see cref="SearcherManager"/> with <see cref="Similarity"/>.</summary>
     public sealed class SearcherFactory : Lucene.Net.Search.SearcherFactory
     {

@@ -38,6 +38,8 @@ public sealed class DocumentApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Search:IndexPath", IndexPath);
+        // Hosts come and go by the dozen here; each would spend seconds warming up beside the tests.
+        builder.UseSetting("Search:WarmUpSeconds", "0");
         // In-process requests have no peer address and so share one allowance; tests send thousands.
         builder.UseSetting("RateLimiting:PermitsPerSecond", "1000000");
         builder.UseSetting("RateLimiting:Burst", "1000000");

@@ -1,15 +1,16 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Hosting;
 using SearchService.Core.Search;
 
 namespace SearchService.Api.Health;
 
-/// <summary>Liveness and index state, for load balancers and operators.</summary>
+/// <summary>Readiness and index state, for load balancers and operators.</summary>
 public static class HealthEndpoints
 {
     /// <summary>The service's health.</summary>
     public sealed record HealthReport(
-        [property: Description("healthy or unhealthy.")] string Status,
+        [property: Description("healthy; warming (503: searching already, but still compiling its code after start-up, for a few seconds); or unhealthy (503).")] string Status,
         [property: Description("Statistics of the index being served.")] IndexStatistics? Index,
         [property: Description("Why the service is unhealthy, when it is.")] string? Error);
 
@@ -27,11 +28,14 @@ public static class HealthEndpoints
     /// are for the operator's log, not for anyone who can reach <c>/health</c>.</summary>
     public const string UnreadableIndex = "The index cannot be read; the service's log says why.";
 
-    public static Results<Ok<HealthReport>, JsonHttpResult<HealthReport>> GetHealth(ParagraphIndex index, ILoggerFactory loggers)
+    public static Results<Ok<HealthReport>, JsonHttpResult<HealthReport>> GetHealth(ParagraphIndex index, SearchWarmUp warmUp, ILoggerFactory loggers)
     {
         try
         {
-            return TypedResults.Ok(new HealthReport("healthy", index.Statistics(), null));
+            var statistics = index.Statistics();
+            return warmUp.Finished
+                ? TypedResults.Ok(new HealthReport("healthy", statistics, null))
+                : TypedResults.Json(new HealthReport("warming", statistics, null), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {

@@ -4,6 +4,7 @@ using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using Microsoft.Extensions.Options;
 
 namespace SearchService.Api.Hosting;
 
@@ -14,21 +15,14 @@ internal static class IndexStartup
     /// <summary>Exit code of a service that could not open or build its index.</summary>
     public const int IndexUnusableExitCode = 2;
 
-    private const string WarmUpQuery = "vårdplatser";
-
-    // Rare words take other paths (spellings with other diacritics, near spellings over the written
-    // words): warmed after start, so they do not delay the first answer (measured 0.5–1 s at start on
-    // the 110k-paragraph Riksdag corpus under load).
-    private const string RareWordWarmUpQuery = "vardplaster";
-
     /// <summary>Opens (or builds) the index; false, after logging why and flushing the log, when it cannot,
     /// so the process ends with <see cref="IndexUnusableExitCode"/> instead of a crash dump.</summary>
     public static bool OpensIndex(this WebApplication app)
     {
         try
         {
-            app.Services.GetRequiredService<ParagraphIndex>();
-            WarmUp(app.Services.GetRequiredService<ParagraphSearcher>());
+            var index = app.Services.GetRequiredService<ParagraphIndex>();
+            app.Services.GetRequiredService<SearchWarmUp>().Start(app, index, app.Services.GetRequiredService<IOptions<SearchOptions>>().Value);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
@@ -37,24 +31,6 @@ internal static class IndexStartup
             ((IDisposable)app).Dispose();
             return false;
         }
-    }
-
-    // The first search pays for JIT compilation and for loading the term dictionaries; paying it here,
-    // before the host reports started, keeps the first user's answer as fast as the rest.
-    private static void WarmUp(ParagraphSearcher searcher)
-    {
-        searcher.Search(new SearchRequest(WarmUpQuery));
-        _ = Task.Run(() =>
-        {
-            try
-            {
-                searcher.Search(new SearchRequest(RareWordWarmUpQuery));
-            }
-            catch (Exception e) when (e is IOException or ObjectDisposedException)
-            {
-                // The host stopped (the index closed) before the warm-up ran: nothing left to warm.
-            }
-        });
     }
 
     public static ParagraphIndex OpenOrBuild(SearchOptions options, IReadOnlyList<MetadataFacet> facets, ILogger logger, ServiceMetrics metrics)

@@ -32,6 +32,7 @@ internal static class ServiceRegistration
             return new SearchResultCache(search.ResultCacheHits, search.ResultCacheMegabytes * 1024L * 1024);
         });
         services.AddSingleton<ParagraphSearcher>();
+        services.AddSingleton<SearchWarmUp>();
         // The comparison's answers are cached apart from search's, bounded by the same number of hits.
         services.AddSingleton(provider =>
         {

@@ -4,6 +4,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using SearchService.Core.Search;
 using SearchService.Tests;
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Health;
+using SearchService.Api.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using SearchService.Core.Indexing;
 
 namespace SearchService.Api.Tests.Hosting;
 
@@ -60,5 +68,54 @@ public class IndexStartupTests
         var warning = Assert.Single(log.Entries, e => e.Message.StartsWith("Skipped hostile file", StringComparison.Ordinal));
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Equal("nested.docx", warning.Fields["File"]);
+    }
+
+    // Issue 17: a fresh service answered its first few hundred searches 2–3 times slower than once warm.
+    [Fact]
+    public async Task After_start_up_the_service_warms_itself_with_typical_searches_outside_the_cache_and_keeps_answering()
+    {
+        using var folder = new TemporaryFolder();
+        IndexUpdater.Rebuild(RepositoryPaths.Seeds, folder.Path);
+        var log = new LogCollector();
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Search:IndexPath", folder.Path);
+            b.UseSetting("Search:WarmUpSeconds", "1");
+            log.AddTo(b);
+        });
+        var client = factory.CreateClient();
+        var cache = factory.Services.GetRequiredService<SearchResultCache>();
+
+        var during = await client.GetFromJsonAsync<SearchResult>("/api/search?q=tolk");
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        LogCollector.Entry? warmed;
+        while ((warmed = log.Entries.FirstOrDefault(e => e.Message.StartsWith("Warmed up with", StringComparison.Ordinal))) is null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(during!.Total > 0);
+        Assert.NotNull(warmed);
+        Assert.True(Convert.ToInt32(warmed.Fields["Searches"], CultureInfo.InvariantCulture) >= 16);
+        // Only the one user search went through the result cache.
+        Assert.Equal(1, cache.Hits + cache.Misses);
+        var health = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.Equal("healthy", (await health.Content.ReadFromJsonAsync<HealthEndpoints.HealthReport>())!.Status);
+    }
+
+    [Fact]
+    public void While_warming_up_health_answers_503_warming_with_the_index_statistics()
+    {
+        using var folder = new TemporaryFolder();
+        IndexUpdater.Rebuild(RepositoryPaths.Seeds, folder.Path);
+        using var index = ParagraphIndex.Open(folder.Path);
+
+        var answer = HealthEndpoints.GetHealth(index, new SearchWarmUp(), LoggerFactory.Create(_ => { })).Result;
+
+        var warming = Assert.IsType<JsonHttpResult<HealthEndpoints.HealthReport>>(answer);
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, warming.StatusCode);
+        Assert.Equal("warming", warming.Value!.Status);
+        Assert.True(warming.Value.Index!.Paragraphs > 0);
     }
 }

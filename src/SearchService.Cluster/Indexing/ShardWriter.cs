@@ -3,6 +3,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using SearchService.Cluster.Ingest;
 using SearchService.Cluster.Shipping;
+using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 
@@ -16,6 +17,10 @@ namespace SearchService.Cluster.Indexing;
 /// </summary>
 public sealed class ShardWriter
 {
+    /// <summary>The analysis every shard is indexed with: the single node's default. A coordinator, which has no
+    /// index to read it from, explains queries with it (<c>/api/analyze</c>).</summary>
+    public const AnalysisMode Analysis = AnalysisMode.Swedish;
+
     private readonly ISegmentStore store;
     private readonly ShardHead head;
     private readonly WriterLease lease;
@@ -108,7 +113,7 @@ public sealed class ShardWriter
                     File.WriteAllText(path + MetadataSidecar.FileSuffix, write.Metadata);
                 }
             }
-            return IndexUpdater.Update(scratch, folder, onlyIds: latest.Select(w => w.DocumentId).ToHashSet(StringComparer.Ordinal));
+            return IndexUpdater.Update(scratch, folder, onlyIds: latest.Select(w => w.DocumentId).ToHashSet(StringComparer.Ordinal), analysis: Analysis);
         }
         finally
         {

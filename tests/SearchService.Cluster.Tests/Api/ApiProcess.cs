@@ -38,13 +38,14 @@ public sealed class ApiProcess : IAsyncDisposable
         return new ApiProcess(environment);
     }
 
-    /// <summary>A single node over the seeds, its index built in <paramref name="indexFolder"/>.</summary>
-    public static ApiProcess SingleNode(string indexFolder) => new(new Dictionary<string, string>
-    {
-        ["Search__IndexPath"] = indexFolder,
-        ["Search__SourcePath"] = RepositoryPaths.Seeds,
-        ["RateLimiting__Enabled"] = "false",
-    });
+    /// <summary>A single node over the seeds, its index built in <paramref name="indexFolder"/>, with <paramref name="settings"/> added.</summary>
+    public static ApiProcess SingleNode(string indexFolder, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
+        {
+            ["Search__IndexPath"] = indexFolder,
+            ["Search__SourcePath"] = RepositoryPaths.Seeds,
+            ["RateLimiting__Enabled"] = "false",
+        });
 
     /// <summary>A client of the process once it listens (it fails after a minute if it never does).</summary>
     public async Task<HttpClient> ClientAsync() =>

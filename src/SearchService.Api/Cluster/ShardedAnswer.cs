@@ -1,0 +1,25 @@
+using System.Text.Json;
+using SearchService.Cluster.Coordination;
+
+namespace SearchService.Api.Cluster;
+
+/// <summary>The single node's JSON answer plus <c>partial</c>, <c>missingShards</c> and <c>generations</c>. Its
+/// value is the merged result, so filters that count answers (<see cref="Metrics.SearchCountFilter"/>) count the
+/// coordinator's as they count the single node's.</summary>
+internal sealed class ShardedAnswer<T>(ShardedResult<T> sharded, JsonSerializerOptions json) : IResult, IValueHttpResult, IStatusCodeHttpResult where T : class
+{
+    public object? Value => sharded.Result;
+
+    public int? StatusCode => StatusCodes.Status200OK;
+
+    public Task ExecuteAsync(HttpContext context)
+    {
+        var body = JsonSerializer.SerializeToNode(sharded.Result, json)!.AsObject();
+        body["partial"] = sharded.Partial;
+        body["missingShards"] = JsonSerializer.SerializeToNode(sharded.MissingShards, json);
+        body["generations"] = JsonSerializer.SerializeToNode(sharded.Generations, json);
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/json; charset=utf-8";
+        return context.Response.WriteAsync(body.ToJsonString(json), context.RequestAborted);
+    }
+}

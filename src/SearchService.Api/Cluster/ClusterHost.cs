@@ -11,6 +11,7 @@ using SearchService.Api.Facets;
 using SearchService.Api.Follow;
 using SearchService.Api.Hosting;
 using SearchService.Api.Metrics;
+using SearchService.Api.OpenApi;
 using SearchService.Api.QueryAnalytics;
 using SearchService.Api.Security;
 using SearchService.Api.Web;
@@ -69,6 +70,7 @@ internal static class ClusterHost
                 builder.AddPublicSafety();
                 builder.AddServiceMetrics();
                 builder.AddQueryAnalytics();
+                builder.AddApiReference();
             }
             else
             {
@@ -110,6 +112,8 @@ internal static class ClusterHost
                 app.UseHttpConventions();
                 app.UseRequestGuards();
                 app.MapMetricsEndpoint();
+                app.MapOpenApi();
+                app.MapApiReference();
                 app.MapDocumentReads();
                 app.MapFacetEndpoints();
                 app.MapFollowEndpoints();

@@ -2,7 +2,7 @@ namespace SearchService.Cluster.Indexing;
 
 /// <summary>
 /// Crashes an indexer can be told to stage, for tests of what a crash at one exact point leaves behind
-/// (<c>Cluster:Faults</c>). Read only from configuration; every fault is off unless set to true.
+/// (<c>Cluster:Faults</c>). Read only from configuration; every fault is off unless set.
 /// </summary>
 public sealed class IndexerFaults
 {
@@ -16,16 +16,34 @@ public sealed class IndexerFaults
     /// a batch's commit was published by the head's compare-and-set and before the batch is acknowledged.</summary>
     public bool ExitAfterHeadUpdate { get; set; }
 
-    /// <summary>Ends the process as <c>kill -9</c> would when <see cref="ExitAfterHeadUpdate"/> is set.</summary>
+    /// <summary>Kill this process once it has uploaded this many files of a commit to the segment store, before the
+    /// rest and before the head's compare-and-set; none: never.</summary>
+    public int? ExitAfterUploads { get; set; }
+
+    /// <summary>Ends the process when <see cref="ExitAfterHeadUpdate"/> is set.</summary>
     internal void AfterHeadUpdate(long generation)
     {
         if (ExitAfterHeadUpdate)
         {
-            // Written synchronously: the logger's queue would die with the process.
-            Console.Error.WriteLine($"{Marker} killing the indexer after publishing generation {generation}, before acknowledging its batch.");
-            Console.Error.Flush();
-            using var self = System.Diagnostics.Process.GetCurrentProcess();
-            self.Kill();
+            Kill($"killing the indexer after publishing generation {generation}, before acknowledging its batch.");
         }
+    }
+
+    /// <summary>Ends the process when <paramref name="uploaded"/> files of a commit reach <see cref="ExitAfterUploads"/>.</summary>
+    internal void AfterUpload(int uploaded)
+    {
+        if (uploaded == ExitAfterUploads)
+        {
+            Kill($"killing the indexer after uploading {uploaded} files of a commit, before the rest and the head's update.");
+        }
+    }
+
+    private static void Kill(string what)
+    {
+        // Written synchronously: the logger's queue would die with the process.
+        Console.Error.WriteLine($"{Marker} {what}");
+        Console.Error.Flush();
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        self.Kill();
     }
 }

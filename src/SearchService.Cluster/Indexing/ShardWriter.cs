@@ -27,9 +27,10 @@ public sealed class ShardWriter
     private readonly int shard;
     private readonly string folder;
     private readonly string owner;
+    private readonly IndexerFaults faults;
     private ulong headRevision;
 
-    private ShardWriter(ISegmentStore store, ShardHead head, WriterLease lease, int shard, string folder, string owner)
+    private ShardWriter(ISegmentStore store, ShardHead head, WriterLease lease, int shard, string folder, string owner, IndexerFaults faults)
     {
         this.store = store;
         this.head = head;
@@ -37,6 +38,7 @@ public sealed class ShardWriter
         this.shard = shard;
         this.folder = folder;
         this.owner = owner;
+        this.faults = faults;
     }
 
     /// <summary>The lease this writer holds.</summary>
@@ -54,7 +56,7 @@ public sealed class ShardWriter
         {
             await lease.AcquireAsync(TimeSpan.FromSeconds(connection.Options.LeaseSeconds / 4), cancellation);
         }
-        var writer = new ShardWriter(store, new ShardHead(await connection.HeadsAsync(cancellation), shard), lease, shard, folder, owner);
+        var writer = new ShardWriter(store, new ShardHead(await connection.HeadsAsync(cancellation), shard), lease, shard, folder, owner, connection.Options.Faults);
         var (manifest, revision) = await writer.head.ReadAsync(cancellation);
         writer.headRevision = revision;
         // Whatever a previous run left locally may be ahead of the head (published nowhere) or behind it: what
@@ -126,6 +128,7 @@ public sealed class ShardWriter
         using var directory = FSDirectory.Open(folder);
         var commit = DirectoryReader.ListCommits(directory)[^1];
         var files = new List<ManifestFile>();
+        var uploaded = 0;
         foreach (var name in commit.FileNames.Order(StringComparer.Ordinal))
         {
             var path = Path.Combine(folder, name);
@@ -133,6 +136,7 @@ public sealed class ShardWriter
             if (!await store.ContainsAsync(sha, cancellation))
             {
                 await store.PutAsync(sha, path, cancellation);
+                faults.AfterUpload(++uploaded);
             }
             files.Add(new ManifestFile(name, sha, new FileInfo(path).Length));
         }

@@ -35,6 +35,8 @@ public sealed class ApiProcess : IAsyncDisposable
             ["Cluster__StorageReplicas"] = options.StorageReplicas.ToString(CultureInfo.InvariantCulture),
             ["Cluster__InstanceName"] = "coordinator",
         };
+        // Its query analytics go with the rig's data, not into the tests' folder.
+        environment.TryAdd("Analytics__DatabasePath", Path.Combine(rig.DataPath, $"coordinator-{Guid.NewGuid():N}", "analytics.db"));
         return new ApiProcess(environment);
     }
 

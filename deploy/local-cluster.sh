@@ -23,7 +23,7 @@ start() { # name, then the command; output to logs/name.log, pid to pids/name.pi
 role() { # name role shard http-port
   start "$1" env Urls="http://127.0.0.1:$4" Cluster__Role="$2" Cluster__ShardId="$3" Cluster__Shards=$SHARDS \
     Cluster__NatsUrls="$NATS_URLS" Cluster__DataPath="$STATE/data/$1" Cluster__InstanceName="$1" \
-    Security__ApiKey="${SEARCHSERVICE_API_KEY:-}" dotnet "$STATE/bin/SearchService.Api.dll"
+    Analytics__DatabasePath="$STATE/data/$1/analytics.db" Security__ApiKey="${SEARCHSERVICE_API_KEY:-}" dotnet "$STATE/bin/SearchService.Api.dll"
 }
 
 wait_http() { # url, seconds

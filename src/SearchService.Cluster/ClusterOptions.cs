@@ -43,6 +43,13 @@ public sealed class ClusterOptions
     /// <summary>How long a shard writer's lease lives without renewal.</summary>
     public double LeaseSeconds { get; set; } = 10;
 
+    /// <summary>How long a batch delivered to an indexer waits for its acknowledgement before the log delivers it
+    /// again: the delay before a batch of an indexer that died (or hangs) is replayed. Longer than a batch takes.</summary>
+    public double AckWaitSeconds { get; set; } = 120;
+
+    /// <summary>Crashes an indexer stages for tests (<c>Cluster:Faults:…</c>); all off by default.</summary>
+    public Indexing.IndexerFaults Faults { get; set; } = new();
+
     /// <summary>A stable name for this process in leases and replica status.</summary>
     public string InstanceName { get; set; } = $"{Environment.MachineName}-{Environment.ProcessId}";
 }

@@ -44,6 +44,27 @@ public class ClusterEquivalenceTests
         Assert.Empty(differing);
     }
 
+    // The export asks each shard for a page at a time, resuming after its last row: in pages of 7 every match of a
+    // broad query is listed, in the single node's order, and so is every relevance query's (relaxed ones included).
+    [NatsFact]
+    public async Task Two_shards_exported_in_small_pages_list_every_match_as_the_single_node()
+    {
+        await using var rig = new ClusterRig();
+        await rig.StartWithSeedsAsync(replicasPerShard: 1);
+        var (coordinator, _) = await rig.CoordinatorAsync();
+        using var single = new SingleNode();
+        var pages = 0;
+        foreach (var request in Queries.Select(q => new SearchRequest(q.Query, Region: q.Region)).Append(new SearchRequest("vård")))
+        {
+            var expected = single.Listing.All(request).ToList();
+            var export = await coordinator.ExportAsync(request, CancellationToken.None, pageRows: 7);
+            Assert.False(export.Partial);
+            Assert.Equal(expected, await export.Result!.RowsAsync(CancellationToken.None).ToListAsync());
+            pages += expected.Count / 7;
+        }
+        Assert.True(pages > 30, $"{pages} pages turned");
+    }
+
     // Each relevance query answered by the single node and by a cluster of `shards` shards × 2 replicas over the seeds.
     private static async Task<List<(JudgedQuery Query, SearchResult Expected, ShardedResult<SearchResult> Actual)>> AnswersAsync(int shards)
     {

@@ -15,9 +15,12 @@ public sealed class SingleNode : IDisposable
         IndexUpdater.Update(RepositoryPaths.Seeds, folder.Path);
         index = ParagraphIndex.Open(folder.Path);
         Searcher = new ParagraphSearcher(index);
+        Listing = new MatchListing(index);
     }
 
     public ParagraphSearcher Searcher { get; }
+
+    public MatchListing Listing { get; }
 
     /// <summary>Documents and paragraphs of the index.</summary>
     public IndexStatistics Statistics => index.Statistics();

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SearchService.Core.Analysis;
-using SearchService.Core.Search;
 
 namespace SearchService.Api.Analysis;
 
@@ -29,7 +28,7 @@ public static class AnalyzeEndpoints
 
     public static Results<Ok<AnalyzeResult>, ValidationProblem> Analyze(
         [FromQuery(Name = "text"), Description("Text to analyse, at most 2 000 characters.")] string? text,
-        ParagraphIndex index)
+        ServedAnalysis analysis)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > MaxTextLength || text.Any(c => char.IsControl(c) && !char.IsWhiteSpace(c)))
         {
@@ -37,6 +36,7 @@ public static class AnalyzeEndpoints
                 new Dictionary<string, string[]> { ["text"] = [$"Give a text of 1 to {MaxTextLength} characters without control characters, e.g. text=vårdplats- och personalbristen."] },
                 title: "The text cannot be analysed.");
         }
-        return TypedResults.Ok(new AnalyzeResult(text, AnalysisModes.Name(index.Analysis.Mode), TokenExplainer.Explain(index.Analysis.Analyzer, text)));
+        var served = analysis.Current;
+        return TypedResults.Ok(new AnalyzeResult(text, AnalysisModes.Name(served.Mode), TokenExplainer.Explain(served.Analyzer, text)));
     }
 }

@@ -1,9 +1,8 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using SearchService.Api.Documents;
+using SearchService.Api.Metrics;
 using SearchService.Api.Search;
 using SearchService.Api.Security;
 using SearchService.Cluster;
@@ -12,10 +11,13 @@ using SearchService.Cluster.Ingest;
 using SearchService.Cluster.Serving;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search;
+using SearchService.Core.Search.Facets;
+using SearchService.Core.Search.Queries;
 
 namespace SearchService.Api.Cluster;
 
-/// <summary>The endpoints of a cluster role: the coordinator's public search, region comparison and document writes, and every role's <c>/health</c>.</summary>
+/// <summary>The endpoints of a cluster role: the coordinator's public search, region comparison and document writes, and every role's <c>/health</c>.
+/// The coordinator maps the single node's own endpoint groups for the rest (documents, follow, analyze, facets, analytics).</summary>
 internal static class ClusterEndpoints
 {
     // NATS refuses messages over its max_payload (1 MiB by default); the write travels as JSON with base64 content.
@@ -25,7 +27,7 @@ internal static class ClusterEndpoints
     {
         if (role == "coordinator")
         {
-            endpoints.MapGet("/api/search", Search).WithTags("Search").WithName("Search").FiltersOnFacets();
+            endpoints.MapGet("/api/search", Search).WithTags("Search").WithName("Search").FiltersOnFacets().CountsSearches();
             endpoints.MapGet("/api/regions", CompareRegions).WithTags("Regions").WithName("CompareRegions").FiltersOnFacets(except: ParagraphFields.Region);
             endpoints.MapGet("/health", CoordinatorHealth).WithTags("Health");
             var documents = endpoints.MapGroup("/api/documents").WithTags("Documents");
@@ -45,34 +47,21 @@ internal static class ClusterEndpoints
 
     /// <summary>The single node's answer, merged from the shards, plus <c>partial</c>, <c>missingShards</c> and
     /// the <c>generations</c> that answered.</summary>
-    public static Task<Results<ContentHttpResult, ValidationProblem>> Search([AsParameters] SearchParameters parameters, ScatterGather shards, IOptions<JsonOptions> json, HttpContext http, CancellationToken cancellation) =>
+    public static Task<Results<ShardedAnswer<SearchResult>, ValidationProblem>> Search([AsParameters] SearchParameters parameters, ScatterGather shards, IOptions<JsonOptions> json, HttpContext http, CancellationToken cancellation) =>
         AnswerAsync(parameters, http, json, "The search request is not valid.", request => shards.SearchAsync(request, cancellation));
 
     /// <summary>The single node's region comparison, merged from the shards, plus what <see cref="Search"/> adds.</summary>
-    public static Task<Results<ContentHttpResult, ValidationProblem>> CompareRegions([AsParameters] QueryParameters parameters, ScatterGather shards, IOptions<JsonOptions> json, HttpContext http, CancellationToken cancellation) =>
+    public static Task<Results<ShardedAnswer<RegionComparisonResult>, ValidationProblem>> CompareRegions([AsParameters] QueryParameters parameters, ScatterGather shards, IOptions<JsonOptions> json, HttpContext http, CancellationToken cancellation) =>
         AnswerAsync(parameters, http, json, "The comparison request is not valid.", request => shards.CompareRegionsAsync(request, cancellation));
 
-    // Validated as the single node validates (SearchValidation, the endpoint's facet filters); 400 naming the parameter.
-    private static async Task<Results<ContentHttpResult, ValidationProblem>> AnswerAsync<T>(QueryParameters parameters, HttpContext http, IOptions<JsonOptions> json,
-        string invalid, Func<SearchRequest, Task<ShardedResult<T>>> answer) where T : class
-    {
-        var facets = http.GetEndpoint()?.Metadata.GetMetadata<FacetFilterParameters>()?.Of(http.RequestServices) ?? [];
-        var (request, errors) = SearchValidation.Validate(parameters, facets, http.Request.Query);
-        if (request is null)
+    // Validated as the single node validates (the endpoint's facet filters); 400 naming the parameter.
+    private static Task<Results<ShardedAnswer<T>, ValidationProblem>> AnswerAsync<T>(QueryParameters parameters, HttpContext http, IOptions<JsonOptions> json,
+        string invalid, Func<SearchRequest, Task<ShardedResult<T>>> answer) where T : class =>
+        SearchEndpoints.AnswerAsync(parameters, http, invalid, async request =>
         {
-            return TypedResults.ValidationProblem(errors, title: invalid);
-        }
-        var sharded = await answer(request);
-        if (sharded.QueryError is not null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [sharded.QueryError] }, title: "The query cannot be searched.");
-        }
-        var body = JsonSerializer.SerializeToNode(sharded.Result, json.Value.SerializerOptions)!.AsObject();
-        body["partial"] = sharded.Partial;
-        body["missingShards"] = JsonSerializer.SerializeToNode(sharded.MissingShards, json.Value.SerializerOptions);
-        body["generations"] = JsonSerializer.SerializeToNode(sharded.Generations, json.Value.SerializerOptions);
-        return TypedResults.Content(body.ToJsonString(json.Value.SerializerOptions), "application/json; charset=utf-8");
-    }
+            var sharded = await answer(request);
+            return sharded.QueryError is { } error ? throw new QueryBuildException(error) : new ShardedAnswer<T>(sharded, json.Value.SerializerOptions);
+        });
 
     public static async Task<Ok<object>> CoordinatorHealth(ClusterHealth health, CancellationToken cancellation)
     {

@@ -5,12 +5,19 @@ using SearchService.Cluster.Indexing;
 using SearchService.Cluster.Ingest;
 using SearchService.Cluster.Serving;
 using SearchService.Cluster.Shipping;
+using SearchService.Api.Analysis;
 using SearchService.Api.Documents;
+using SearchService.Api.Facets;
+using SearchService.Api.Follow;
 using SearchService.Api.Hosting;
 using SearchService.Api.Metrics;
+using SearchService.Api.OpenApi;
+using SearchService.Api.QueryAnalytics;
 using SearchService.Api.Security;
 using SearchService.Api.Web;
+using SearchService.Core.Analysis;
 using SearchService.Core.Analysis.Lexicon;
+using SearchService.Core.Search;
 using SearchService.Core.Search.Documents;
 
 namespace SearchService.Api.Cluster;
@@ -58,10 +65,12 @@ internal static class ClusterHost
             builder.Services.AddSingleton(connection);
             if (role == "coordinator")
             {
-                // The public API: the single node's HTTP conventions, headers and rate limits.
+                // The public API: the single node's HTTP conventions, headers, rate limits, metrics and query analytics.
                 builder.AddHttpConventions();
                 builder.AddPublicSafety();
                 builder.AddServiceMetrics();
+                builder.AddQueryAnalytics();
+                builder.AddApiReference();
             }
             else
             {
@@ -86,6 +95,10 @@ internal static class ClusterHost
                     builder.Services.AddSingleton<ClusterHealth>();
                     builder.Services.AddSingleton<IngestPublisher>();
                     builder.Services.AddSingleton<IIndexedDocuments, ShardDocuments>();
+                    builder.Services.AddSingleton<IMatchListing, ShardMatchListing>();
+                    builder.Services.AddSingleton(ExportGate.From(builder.Configuration));
+                    var analysis = new Lazy<TextAnalysis>(() => TextAnalysis.Create(ShardWriter.Analysis));
+                    builder.Services.AddSingleton(new ServedAnalysis(() => analysis.Value));
                     break;
             }
             var app = builder.Build();
@@ -98,7 +111,14 @@ internal static class ClusterHost
                 app.UseResponseSafety();
                 app.UseHttpConventions();
                 app.UseRequestGuards();
+                app.MapMetricsEndpoint();
+                app.MapOpenApi();
+                app.MapApiReference();
                 app.MapDocumentReads();
+                app.MapFacetEndpoints();
+                app.MapFollowEndpoints();
+                app.MapAnalyzeEndpoints();
+                app.MapQueryAnalytics();
                 app.MapWebPages();
             }
             else

@@ -7,7 +7,7 @@ namespace SearchService.Api.Follow;
 
 /// <summary>Streams matching paragraphs as CSV (RFC 4180 quoting), flushing every few hundred rows so the
 /// first rows arrive while the rest are read; disposing <c>slot</c> when done lets another export start.</summary>
-public sealed class CsvExport(IEnumerable<MatchRow> rows, string fileName, IDisposable slot) : IResult, IEndpointMetadataProvider
+public sealed class CsvExport(IAsyncEnumerable<MatchRow> rows, string fileName, IDisposable slot) : IResult, IEndpointMetadataProvider
 {
     private const int RowsPerFlush = 500;
 
@@ -24,9 +24,8 @@ public sealed class CsvExport(IEnumerable<MatchRow> rows, string fileName, IDisp
             await using var writer = new StreamWriter(response.Body, new UTF8Encoding(true), leaveOpen: true);
             await writer.WriteAsync(Line(Header));
             var written = 0;
-            foreach (var row in rows)
+            await foreach (var row in rows.WithCancellation(context.RequestAborted))
             {
-                context.RequestAborted.ThrowIfCancellationRequested();
                 await writer.WriteAsync(Line([row.Id, row.DocumentId, row.Title, row.Region, row.Municipality, row.Date, row.Section, row.Paragraph.ToString(System.Globalization.CultureInfo.InvariantCulture), row.Text]));
                 if (++written % RowsPerFlush == 0)
                 {

@@ -10,6 +10,9 @@ public sealed class ExportGate(int maxConcurrent) : IDisposable
 
     private readonly SemaphoreSlim slots = new(maxConcurrent, maxConcurrent);
 
+    /// <summary>The gate <c>Export:MaxConcurrent</c> configures.</summary>
+    public static ExportGate From(IConfiguration configuration) => new(configuration.GetValue(MaxConcurrentKey, DefaultMaxConcurrent));
+
     /// <summary>A slot to dispose when the export ends, or null when all are taken.</summary>
     public IDisposable? TryEnter() => slots.Wait(0) ? new Slot(slots) : null;
 

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using SearchService.Api.Facets;
 using SearchService.Api.Search;
 using SearchService.Core.Search;
 
@@ -27,28 +29,29 @@ public static class FollowEndpoints
             .FiltersOnFacets()
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithSummary("Every matching paragraph as CSV (id, document, title, region, municipality, date, section, paragraph, text), streamed, past the search's 10,000-hit window.")
-            .WithDescription($"Rows in index order: a document's paragraphs together, in order. At most {ExportGate.DefaultMaxConcurrent} exports stream at once (`{ExportGate.MaxConcurrentKey}`); another gets 429 until one ends.");
+            .WithDescription($"Rows by document id, then paragraph: a document's paragraphs together, in order. At most {ExportGate.DefaultMaxConcurrent} exports stream at once (`{ExportGate.MaxConcurrentKey}`); another gets 429 until one ends.");
         return endpoints;
     }
 
-    public static Results<FileContentHttpResult, ValidationProblem> Feed([AsParameters] QueryParameters parameters, MatchListing listing, ParagraphIndex index, HttpContext context) =>
-        SearchEndpoints.Answer(parameters, context, "The feed request is not valid.", request =>
+    public static Task<Results<FileContentHttpResult, ValidationProblem>> Feed([AsParameters] QueryParameters parameters, IMatchListing listing, IOptions<FacetOptions> facets, HttpContext context) =>
+        SearchEndpoints.AnswerAsync(parameters, context, "The feed request is not valid.", async request =>
         {
+            var newest = await listing.NewestAsync(request, FeedEntries, context.RequestAborted);
             var http = context.Request;
             var site = $"{http.Scheme}://{http.Host}";
-            var feed = AtomFeed.Write(request, index.Facets, listing.Newest(request, FeedEntries), site + http.Path + http.QueryString, site, index.Statistics().LastCommit ?? DateTimeOffset.UnixEpoch);
+            var feed = AtomFeed.Write(request, facets.Value.Facets, newest.Hits, site + http.Path + http.QueryString, site, newest.LastCommit ?? DateTimeOffset.UnixEpoch);
             return TypedResults.File(feed, "application/atom+xml; charset=utf-8");
         });
 
-    public static Results<Results<CsvExport, ProblemHttpResult>, ValidationProblem> Export([AsParameters] ExportParameters parameters, MatchListing listing, ExportGate gate, HttpContext http)
+    public static async Task<Results<Results<CsvExport, ProblemHttpResult>, ValidationProblem>> Export([AsParameters] ExportParameters parameters, IMatchListing listing, ExportGate gate, HttpContext http)
     {
         if (parameters.Format is { Length: > 0 } format && !string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format is csv, the only export format."] }, title: "The export request is not valid.");
         }
-        return SearchEndpoints.Answer(parameters, http, "The export request is not valid.", request =>
+        return await SearchEndpoints.AnswerAsync(parameters, http, "The export request is not valid.", async request =>
         {
-            var rows = listing.All(request);
+            var rows = await listing.AllAsync(request, http.RequestAborted);
             return gate.TryEnter() is { } slot
                 ? (Results<CsvExport, ProblemHttpResult>)new CsvExport(rows, "policysok-export.csv", slot)
                 : TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many exports at once.", detail: "Other exports are streaming; try again when one has ended.");

@@ -41,8 +41,9 @@ internal static class ServiceRegistration
                 result => result.Regions.Sum(r => r.Hits.Count), result => AnswerCache<RegionComparisonResult>.HitBytes(result.Regions.SelectMany(r => r.Hits)));
         });
         services.AddSingleton<RegionComparison>();
-        services.AddSingleton<MatchListing>();
-        services.AddSingleton(new Follow.ExportGate(builder.Configuration.GetValue(Follow.ExportGate.MaxConcurrentKey, Follow.ExportGate.DefaultMaxConcurrent)));
+        services.AddSingleton<IMatchListing, MatchListing>();
+        services.AddSingleton(Follow.ExportGate.From(builder.Configuration));
+        services.AddSingleton(provider => new Analysis.ServedAnalysis(() => provider.GetRequiredService<ParagraphIndex>().Analysis));
         services.AddSingleton<DocumentLookup>();
         services.AddSingleton<DocumentHighlighter>();
         services.AddSingleton<IIndexedDocuments, IndexedDocuments>();

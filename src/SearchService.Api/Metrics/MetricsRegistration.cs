@@ -37,10 +37,18 @@ internal static class MetricsRegistration
         return builder;
     }
 
+    /// <summary>The endpoint, with the served index and result cache observed.</summary>
     public static WebApplication MapMetrics(this WebApplication app)
     {
-        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricsOptions>>().Value;
         app.Services.GetRequiredService<ServiceMetrics>().Observe(app.Services.GetRequiredService<ParagraphIndex>(), app.Services.GetRequiredService<SearchResultCache>());
+        return app.MapMetricsEndpoint();
+    }
+
+    /// <summary>The endpoint alone: a cluster's coordinator has no index or result cache of its own to observe
+    /// (its <c>/health</c> reports the shards').</summary>
+    public static WebApplication MapMetricsEndpoint(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<MetricsOptions>>().Value;
         app.UseOpenTelemetryPrometheusScrapingEndpoint(context => context.Request.Path == Path && MayRead(context.Connection, options));
         return app;
     }

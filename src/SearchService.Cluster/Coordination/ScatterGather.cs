@@ -21,7 +21,7 @@ public sealed class ScatterGather(ClusterConnection connection, ReplicaDirectory
         var stopwatch = Stopwatch.StartNew();
         var widened = request with { Page = 1, PageSize = request.Page * request.PageSize };
         return GatherAsync(new ShardQuery(widened), a => a.Result, r => r.Total,
-            answered => ResultMerger.Merge(request, [.. answered.Select(a => a.Answer)], Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2)), cancellation);
+            (_, answered) => ResultMerger.Merge(request, [.. answered.Select(a => a.Answer)], Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2)), cancellation);
     }
 
     /// <summary>Compares the regions on every shard.</summary>
@@ -29,13 +29,24 @@ public sealed class ScatterGather(ClusterConnection connection, ReplicaDirectory
     {
         var stopwatch = Stopwatch.StartNew();
         return GatherAsync(new ShardQuery(request, CompareRegions: true), a => a.Regions, r => r.Total,
-            answered => RegionMerger.Merge(answered, Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2)), cancellation);
+            (_, answered) => RegionMerger.Merge(answered, Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2)), cancellation);
     }
 
+    /// <summary>The <paramref name="count"/> newest matches over every shard (<see cref="FeedMerger"/>).</summary>
+    public Task<ShardedResult<ShardFeed>> NewestAsync(SearchRequest request, int count, CancellationToken cancellation) =>
+        GatherAsync(new ShardQuery(request, Feed: new FeedQuery(count)), a => a.Feed, f => f.Total,
+            (_, answered) => FeedMerger.Merge(answered, count), cancellation);
+
+    /// <summary>Every match over every shard in document order, its first page asked of each shard now and the rest
+    /// as the rows are read (<see cref="MergedExport"/>), <paramref name="pageRows"/> at a time.</summary>
+    public Task<ShardedResult<MergedExport>> ExportAsync(SearchRequest request, CancellationToken cancellation, int pageRows = MergedExport.PageRows) =>
+        GatherAsync(new ShardQuery(request, Export: new ExportQuery(null, pageRows)), a => a.Export, p => p.Total,
+            (query, answered) => new MergedExport(this, query, answered), cancellation);
+
     // The query planned (QueryPlan), asked of every shard, asked again relaxed when the corpus's strict total is
-    // below the threshold, as one index decides it, and the answers merged.
-    private async Task<ShardedResult<T>> GatherAsync<T>(ShardQuery asked, Func<ShardAnswer, T?> part, Func<T, int> total,
-        Func<IReadOnlyList<(ShardAnswer Answer, T Part)>, T> merge, CancellationToken cancellation) where T : class
+    // below the threshold, as one index decides it, and the answers merged (told the query they answered).
+    private async Task<ShardedResult<TResult>> GatherAsync<TPart, TResult>(ShardQuery asked, Func<ShardAnswer, TPart?> part, Func<TPart, int> total,
+        Func<ShardQuery, IReadOnlyList<(ShardAnswer Answer, TPart Part)>, TResult> merge, CancellationToken cancellation) where TPart : class where TResult : class
     {
         QueryPlan? plan = null;
         ShardQuery query = asked;
@@ -57,16 +68,17 @@ public sealed class ScatterGather(ClusterConnection connection, ReplicaDirectory
         if (plan is { Relaxable: true } && answers.All(a => a?.QueryError is null)
             && RelaxedQuery.Below(answers.OfType<ShardAnswer>().Sum(a => total(part(a)!))))
         {
-            answers = Planned(await AskAllAsync(query with { Relax = true }, cancellation));
+            query = query with { Relax = true };
+            answers = Planned(await AskAllAsync(query, cancellation));
         }
         var answered = answers.OfType<ShardAnswer>().ToList();
         if (answered.FirstOrDefault(a => a.QueryError is not null) is { } error)
         {
-            return new ShardedResult<T>(null, false, [], new Dictionary<string, long>(), error.QueryError);
+            return new ShardedResult<TResult>(null, false, [], new Dictionary<string, long>(), error.QueryError);
         }
         var missing = Enumerable.Range(0, connection.Options.Shards).Where(s => answers[s] is null).Select(ClusterNames.Shard).ToList();
-        var merged = merge([.. answered.Select(a => (a, part(a)!))]);
-        return new ShardedResult<T>(merged, missing.Count > 0, missing, answered.ToDictionary(a => ClusterNames.Shard(a.Shard), a => a.Generation));
+        var merged = merge(query, [.. answered.Select(a => (a, part(a)!))]);
+        return new ShardedResult<TResult>(merged, missing.Count > 0, missing, answered.ToDictionary(a => ClusterNames.Shard(a.Shard), a => a.Generation));
     }
 
     /// <summary>Every shard's answer to <paramref name="query"/>, in shard order; null for a shard that gave none in time.</summary>

@@ -59,7 +59,7 @@ public sealed class ShardIndexer(ClusterConnection connection, ISegmentStore sto
                 {
                     FilterSubject = ClusterNames.IngestFilter(connection.Options.ShardId),
                     AckPolicy = ConsumerConfigAckPolicy.Explicit,
-                    AckWait = TimeSpan.FromMinutes(2),
+                    AckWait = TimeSpan.FromSeconds(connection.Options.AckWaitSeconds),
                     DeliverPolicy = ConsumerConfigDeliverPolicy.All,
                 }, epoch.Token);
             await ConsumeAsync(consumer, writer, epoch.Token);
@@ -110,6 +110,7 @@ public sealed class ShardIndexer(ClusterConnection connection, ISegmentStore sto
                 if (manifest is not null)
                 {
                     logger.LogInformation("Published {Shard} generation {Generation} ({Writes} writes)", ClusterNames.Shard(manifest.Shard), manifest.Generation, batch.Count);
+                    connection.Options.Faults.AfterHeadUpdate(manifest.Generation);
                 }
                 foreach (var message in batch)
                 {

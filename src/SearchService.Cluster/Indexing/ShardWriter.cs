@@ -3,6 +3,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using SearchService.Cluster.Ingest;
 using SearchService.Cluster.Shipping;
+using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 using SearchService.Core.Indexing;
 
@@ -16,15 +17,20 @@ namespace SearchService.Cluster.Indexing;
 /// </summary>
 public sealed class ShardWriter
 {
+    /// <summary>The analysis every shard is indexed with: the single node's default. A coordinator, which has no
+    /// index to read it from, explains queries with it (<c>/api/analyze</c>).</summary>
+    public const AnalysisMode Analysis = AnalysisMode.Swedish;
+
     private readonly ISegmentStore store;
     private readonly ShardHead head;
     private readonly WriterLease lease;
     private readonly int shard;
     private readonly string folder;
     private readonly string owner;
+    private readonly IndexerFaults faults;
     private ulong headRevision;
 
-    private ShardWriter(ISegmentStore store, ShardHead head, WriterLease lease, int shard, string folder, string owner)
+    private ShardWriter(ISegmentStore store, ShardHead head, WriterLease lease, int shard, string folder, string owner, IndexerFaults faults)
     {
         this.store = store;
         this.head = head;
@@ -32,6 +38,7 @@ public sealed class ShardWriter
         this.shard = shard;
         this.folder = folder;
         this.owner = owner;
+        this.faults = faults;
     }
 
     /// <summary>The lease this writer holds.</summary>
@@ -49,7 +56,7 @@ public sealed class ShardWriter
         {
             await lease.AcquireAsync(TimeSpan.FromSeconds(connection.Options.LeaseSeconds / 4), cancellation);
         }
-        var writer = new ShardWriter(store, new ShardHead(await connection.HeadsAsync(cancellation), shard), lease, shard, folder, owner);
+        var writer = new ShardWriter(store, new ShardHead(await connection.HeadsAsync(cancellation), shard), lease, shard, folder, owner, connection.Options.Faults);
         var (manifest, revision) = await writer.head.ReadAsync(cancellation);
         writer.headRevision = revision;
         // Whatever a previous run left locally may be ahead of the head (published nowhere) or behind it: what
@@ -108,7 +115,7 @@ public sealed class ShardWriter
                     File.WriteAllText(path + MetadataSidecar.FileSuffix, write.Metadata);
                 }
             }
-            return IndexUpdater.Update(scratch, folder, onlyIds: latest.Select(w => w.DocumentId).ToHashSet(StringComparer.Ordinal));
+            return IndexUpdater.Update(scratch, folder, onlyIds: latest.Select(w => w.DocumentId).ToHashSet(StringComparer.Ordinal), analysis: Analysis);
         }
         finally
         {
@@ -121,6 +128,7 @@ public sealed class ShardWriter
         using var directory = FSDirectory.Open(folder);
         var commit = DirectoryReader.ListCommits(directory)[^1];
         var files = new List<ManifestFile>();
+        var uploaded = 0;
         foreach (var name in commit.FileNames.Order(StringComparer.Ordinal))
         {
             var path = Path.Combine(folder, name);
@@ -128,6 +136,7 @@ public sealed class ShardWriter
             if (!await store.ContainsAsync(sha, cancellation))
             {
                 await store.PutAsync(sha, path, cancellation);
+                faults.AfterUpload(++uploaded);
             }
             files.Add(new ManifestFile(name, sha, new FileInfo(path).Length));
         }

@@ -9,8 +9,8 @@ namespace SearchService.Cluster.Serving;
 /// Answers the coordinator's queries on one shard's open index with the single node's own parts: searches
 /// (<see cref="ParagraphSearcher"/>, deciding by the corpus's figures when they are sent), parts of a query's
 /// plan (<see cref="StatisticsRecorder"/>), documents (<see cref="DocumentLookup"/>, marked by
-/// <see cref="DocumentHighlighter"/>), the catalog (<see cref="DocumentCatalog"/>) and region comparisons
-/// (<see cref="RegionComparison"/>).
+/// <see cref="DocumentHighlighter"/>), the catalog (<see cref="DocumentCatalog"/>), region comparisons
+/// (<see cref="RegionComparison"/>) and the matches a feed or an export lists (<see cref="MatchListing"/>).
 /// </summary>
 internal sealed class ShardQueryHandler(ParagraphIndex index, int shard, string instance)
 {
@@ -19,6 +19,10 @@ internal sealed class ShardQueryHandler(ParagraphIndex index, int shard, string 
     private readonly DocumentHighlighter highlighter = new(index);
     private readonly DocumentCatalog catalog = new(index);
     private readonly RegionComparison regions = new(index);
+    private readonly MatchListing matches = new(index);
+
+    // An export page travels in one NATS message (1 MiB by default): it ends early past this much text.
+    private const int ExportPageChars = 200_000;
 
     /// <summary>The answer to <paramref name="query"/> from generation <paramref name="generation"/>, with the
     /// expansion work it spent (<see cref="WorkMeter"/>) for the coordinator's rate limit.</summary>
@@ -58,6 +62,17 @@ internal sealed class ShardQueryHandler(ParagraphIndex index, int shard, string 
             }
             // Set on this request's own flow of execution: concurrent requests each score with their own.
             CorpusStatistics.Current.Value = query.Statistics;
+            // Without the corpus's figures the shard decides relaxation by its own strict total.
+            bool? relax = corpus is null ? null : query.Relax;
+            if (query.Feed is { } feed)
+            {
+                var (hits, total) = matches.Newest(request, feed.Count, corpus, relax);
+                return answer with { Feed = new ShardFeed(hits, total, index.Statistics().LastCommit) };
+            }
+            if (query.Export is { } export)
+            {
+                return answer with { Export = Bounded(matches.Page(request, export.After, export.Count, corpus, relax)) };
+            }
             if (query.CompareRegions)
             {
                 return answer with { Regions = corpus is null ? regions.Compare(request) : regions.Compare(request, corpus, query.Relax) };
@@ -68,6 +83,13 @@ internal sealed class ShardQueryHandler(ParagraphIndex index, int shard, string 
         {
             return answer with { QueryError = e.Message };
         }
+    }
+
+    private static MatchPage Bounded(MatchPage page)
+    {
+        var chars = 0;
+        var rows = page.Rows.TakeWhile((row, i) => (chars += row.Text.Length) <= ExportPageChars || i == 0).ToList();
+        return rows.Count == page.Rows.Count ? page : page with { Rows = rows, More = true };
     }
 
     /// <summary>Runs a search so the first user's does not pay for loading the index.</summary>

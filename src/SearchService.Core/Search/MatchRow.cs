@@ -21,3 +21,10 @@ public sealed record MatchRow(
         ParagraphFields.Date, ParagraphFields.Section, ParagraphFields.Number, ParagraphFields.Text,
     };
 }
+
+/// <summary>Where an export by document stopped: its last row's document and paragraph.</summary>
+public sealed record MatchCursor(string DocumentId, int Paragraph);
+
+/// <summary>A page of matches in document order (<see cref="MatchListing"/>): the rows, how many paragraphs the
+/// query matched from the page's start on, and whether more follow.</summary>
+public sealed record MatchPage(IReadOnlyList<MatchRow> Rows, int Total, bool More);

@@ -35,16 +35,19 @@ public sealed class ApiProcess : IAsyncDisposable
             ["Cluster__StorageReplicas"] = options.StorageReplicas.ToString(CultureInfo.InvariantCulture),
             ["Cluster__InstanceName"] = "coordinator",
         };
+        // Its query analytics go with the rig's data, not into the tests' folder.
+        environment.TryAdd("Analytics__DatabasePath", Path.Combine(rig.DataPath, $"coordinator-{Guid.NewGuid():N}", "analytics.db"));
         return new ApiProcess(environment);
     }
 
-    /// <summary>A single node over the seeds, its index built in <paramref name="indexFolder"/>.</summary>
-    public static ApiProcess SingleNode(string indexFolder) => new(new Dictionary<string, string>
-    {
-        ["Search__IndexPath"] = indexFolder,
-        ["Search__SourcePath"] = RepositoryPaths.Seeds,
-        ["RateLimiting__Enabled"] = "false",
-    });
+    /// <summary>A single node over the seeds, its index built in <paramref name="indexFolder"/>, with <paramref name="settings"/> added.</summary>
+    public static ApiProcess SingleNode(string indexFolder, IReadOnlyDictionary<string, string>? settings = null) =>
+        new(new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
+        {
+            ["Search__IndexPath"] = indexFolder,
+            ["Search__SourcePath"] = RepositoryPaths.Seeds,
+            ["RateLimiting__Enabled"] = "false",
+        });
 
     /// <summary>A client of the process once it listens (it fails after a minute if it never does).</summary>
     public async Task<HttpClient> ClientAsync() =>

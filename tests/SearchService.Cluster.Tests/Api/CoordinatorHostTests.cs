@@ -7,12 +7,12 @@ namespace SearchService.Cluster.Tests.Api;
 public class CoordinatorHostTests
 {
     [NatsFact]
-    public async Task The_coordinator_answers_search_in_the_single_nodes_shape_with_partial_and_generations_and_health_names_every_replica()
+    public async Task The_coordinator_answers_search_in_the_single_nodes_shape_with_partial_and_generations_health_names_every_replica_and_its_api_is_described()
     {
         await using var rig = new ClusterRig();
         await rig.StartWithSeedsAsync(replicasPerShard: 1);
-        JsonDocument search, health;
-        HttpResponseMessage invalid, write;
+        JsonDocument search, health, openApi;
+        HttpResponseMessage invalid, write, reference;
         await using (var coordinator = ApiProcess.Coordinator(rig))
         {
             using var http = await coordinator.ClientAsync();
@@ -20,10 +20,13 @@ public class CoordinatorHostTests
             health = JsonDocument.Parse(await ReadHealthWithReplicasAsync(http));
             invalid = await http.GetAsync("/api/search?q=");
             write = await http.PutAsync("/api/documents/ny", new StringContent("{}"));
+            openApi = JsonDocument.Parse(await http.GetStringAsync("/openapi/v1.json"));
+            reference = await http.GetAsync("/docs");
         }
 
         using var searched = search;
         using var healthReport = health;
+        using var described = openApi;
         var root = search.RootElement;
         Assert.False(root.GetProperty("partial").GetBoolean());
         Assert.Empty(root.GetProperty("missingShards").EnumerateArray());
@@ -36,6 +39,11 @@ public class CoordinatorHostTests
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Equal("application/problem+json", invalid.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
+        // The pages link to the API reference: the coordinator describes the endpoints it serves.
+        var paths = openApi.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Superset(new HashSet<string> { "/api/search", "/api/regions", "/api/search.atom", "/api/search/export", "/api/analyze", "/api/facets", "/api/documents/{id}" }, paths.ToHashSet());
+        Assert.True(openApi.RootElement.GetProperty("paths").GetProperty("/api/search").GetProperty("get").GetProperty("responses").TryGetProperty("200", out _));
+        Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
     }
 
     // Replicas report every two seconds: health names them all once each has reported.

@@ -33,15 +33,91 @@ public class IndexerCrashTests
         var manifest = await writerB.ApplyAsync(writes, CancellationToken.None);
         await replica.Loaded.WaitAsync(TimeSpan.FromSeconds(30));
 
-        var folder = Path.Combine(rig.DataPath, "replica", "replica-0");
-        using var directory = FSDirectory.Open(folder);
-        Assert.True(new CheckIndex(directory).DoCheckIndex().Clean);
+        AssertServesTheSource(rig, "replica");
+        using var directory = FSDirectory.Open(Path.Combine(rig.DataPath, "replica", "replica-0"));
         using var reader = DirectoryReader.Open(directory);
         Assert.Equal(manifest!.Generation, reader.IndexCommit.Generation);
-        using var served = ParagraphIndex.Open(folder);
-        using var single = new SingleNode();
-        Assert.Equal(single.Statistics, served.Statistics() with { LastCommit = single.Statistics.LastCommit });
     }
+
+    // Cluster:Faults:ExitAfterUploads kills the indexer's process between two uploads of its first commit: the
+    // head never names it, so nothing is served until the restarted indexer, replaying the batch, publishes it whole.
+    [NatsFact]
+    public async Task An_indexer_process_killed_mid_upload_publishes_nothing_and_its_restart_publishes_the_source_whole()
+    {
+        await using var scene = await IndexerCrashScene.StartAsync();
+        var writes = SeedWrites();
+
+        await scene.PublishAsync(writes);
+        await scene.KillIndexerAtAsync(nameof(IndexerFaults.ExitAfterUploads), "2");
+        Assert.Null((await scene.Head.ReadAsync(CancellationToken.None)).Manifest);
+        Assert.Equal(writes.Count, (await scene.ConsumerAsync()).Info.NumAckPending);
+        Assert.All(scene.Replicas, r => Assert.False(r.Loaded.IsCompleted));
+
+        scene.RestartIndexer();
+        await scene.WaitUntilDoneAsync(r => r.Loaded.IsCompleted);
+        var (published, answered) = await scene.StopWatchingAsync();
+
+        var (final, _) = await scene.Head.ReadAsync(CancellationToken.None);
+        Assert.Equal([final!.Generation], published);
+        Assert.Equal(Ids(writes), await scene.PublishedIdsAsync(final));
+        var total = await scene.TotalAsync(final);
+        Assert.All(answered, a => Assert.Equal((final.Generation, total), a));
+        AssertServesTheSource(scene.Rig, "replica-a", "replica-b");
+    }
+
+    // Cluster:Faults:ExitAfterHeadUpdate kills the indexer's process right after its head CAS, before the ack: the
+    // published generation stays, the log redelivers the batch (after Cluster:AckWaitSeconds) to the restarted indexer.
+    [NatsFact]
+    public async Task An_indexer_process_killed_between_the_head_update_and_the_ack_serves_no_torn_generation_and_ends_equal_to_the_source()
+    {
+        await using var scene = await IndexerCrashScene.StartAsync();
+        var writes = SeedWrites();
+        var (first, second) = (writes.Take(3).ToList(), writes.Skip(3).ToList());
+
+        await scene.PublishAsync(first);
+        await scene.KillIndexerAtAsync(nameof(IndexerFaults.ExitAfterHeadUpdate), "true");
+        var (killedAt, _) = await scene.Head.ReadAsync(CancellationToken.None);
+        Assert.Equal("indexer-0", killedAt!.Writer);
+        Assert.Equal(first.Count, (await scene.ConsumerAsync()).Info.NumAckPending);
+        Assert.Equal(Ids(first), await scene.PublishedIdsAsync(killedAt));
+
+        await scene.PublishAsync(second);
+        scene.RestartIndexer();
+        await scene.WaitUntilDoneAsync(r => r.Generation > killedAt.Generation);
+        var (published, answered) = await scene.StopWatchingAsync();
+
+        // The replayed batch changed nothing: the head moved once, to the generation of the second batch.
+        var (final, _) = await scene.Head.ReadAsync(CancellationToken.None);
+        Assert.Equal([killedAt.Generation, final!.Generation], published.Order());
+        Assert.Equal(Ids(writes), await scene.PublishedIdsAsync(final));
+        // Every answer came from a published generation, with that generation's own count.
+        var expected = new Dictionary<long, int>
+        {
+            [killedAt.Generation] = await scene.TotalAsync(killedAt),
+            [final.Generation] = await scene.TotalAsync(final),
+        };
+        Assert.NotEmpty(answered);
+        Assert.All(answered, a => Assert.Equal(expected[a.Generation], a.Total));
+        AssertServesTheSource(scene.Rig, "replica-a", "replica-b");
+    }
+
+    // Each replica's copy of shard 0 passes CheckIndex and holds the single node's documents and paragraphs over the source.
+    private static void AssertServesTheSource(ClusterRig rig, params string[] replicas)
+    {
+        using var single = new SingleNode();
+        foreach (var replica in replicas)
+        {
+            var folder = Path.Combine(rig.DataPath, replica, "replica-0");
+            using (var directory = FSDirectory.Open(folder))
+            {
+                Assert.True(new CheckIndex(directory).DoCheckIndex().Clean, $"{replica} fails CheckIndex");
+            }
+            using var served = ParagraphIndex.Open(folder);
+            Assert.Equal(single.Statistics, served.Statistics() with { LastCommit = single.Statistics.LastCommit });
+        }
+    }
+
+    private static List<string> Ids(IEnumerable<DocumentWrite> writes) => [.. writes.Select(w => w.DocumentId).Order(StringComparer.Ordinal)];
 
     private static List<DocumentWrite> SeedWrites()
     {

@@ -16,10 +16,10 @@ public class ReplicaFailureTests(ITestOutputHelper output)
         await rig.PublishSeedsAsync();
         await rig.StartIndexerAsync(0);
         await rig.StartIndexerAsync(1);
-        using var s0r0 = new ReplicaProcess(rig, 0, "replica-s0-r0");
-        using var s0r1 = new ReplicaProcess(rig, 0, "replica-s0-r1");
-        using var s1r0 = new ReplicaProcess(rig, 1, "replica-s1-r0");
-        using var s1r1 = new ReplicaProcess(rig, 1, "replica-s1-r1");
+        using var s0r0 = RoleProcess.Replica(rig, 0, "replica-s0-r0");
+        using var s0r1 = RoleProcess.Replica(rig, 0, "replica-s0-r1");
+        using var s1r0 = RoleProcess.Replica(rig, 1, "replica-s1-r0");
+        using var s1r1 = RoleProcess.Replica(rig, 1, "replica-s1-r1");
         await Task.WhenAll(s0r0.Serving, s0r1.Serving, s1r0.Serving, s1r1.Serving).WaitAsync(TimeSpan.FromSeconds(90));
         var (coordinator, _) = await rig.CoordinatorAsync();
         var expected = new Dictionary<string, (int Total, string[] Ids)>();

@@ -34,10 +34,11 @@ public sealed class SearchOptions
     /// program. An index built with one lexicon should be searched with the same one.</summary>
     public string? LexiconPath { get; set; }
 
-    /// <summary>Seconds the service spends after start-up searching typical requests on itself, in the
-    /// background, so its code is compiled optimised before users' requests need it; 0 turns it off.</summary>
+    /// <summary>Most seconds the service spends after start-up searching typical requests on itself (40 rounds
+    /// of them, fewer if this runs out), in the background, so its code is compiled optimised before users'
+    /// requests need it; 0 turns it off.</summary>
     [Range(0, 600)]
-    public double WarmUpSeconds { get; set; } = 2;
+    public double WarmUpSeconds { get; set; } = 10;
 
     /// <summary>Most megabytes of hit text the result cache holds; the oldest answers go first when over.</summary>
     [Range(0, 65_536)]

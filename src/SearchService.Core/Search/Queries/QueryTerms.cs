@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Search.Queries;
 
@@ -15,10 +14,6 @@ namespace SearchService.Core.Search.Queries;
 /// </summary>
 public sealed class QueryTerms
 {
-    // The fields words are sought in; their letter runs are read per segment (VocabularyGrams) for near spellings anyway.
-    private static readonly HashSet<string> SoughtByLetterRuns =
-        [ParagraphFields.Text, ParagraphFields.TextWords, ParagraphFields.TextParts, ParagraphFields.Section, ParagraphFields.Title];
-
     private readonly Dictionary<Term, TermContext> states = [];
     private readonly Dictionary<(int Segment, string Field), TermsEnum?> enumerators = [];
     private readonly ICorpusVocabulary? corpus;
@@ -73,7 +68,7 @@ public sealed class QueryTerms
             return state;
         }
         state = new TermContext(Reader.Context);
-        var runs = SoughtByLetterRuns.Contains(term.Field) ? VocabularyGrams.FourLetterRuns(term.Text) : null;
+        var runs = VocabularyGrams.SearchedFields.Contains(term.Field) ? VocabularyGrams.FourLetterRuns(term.Text) : null;
         foreach (var leaf in Reader.Leaves)
         {
             if (runs is not null && VocabularyGrams.Lacks(leaf.AtomicReader, term.Field, runs))

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Lucene.Net.Index;
 using SearchService.Core.Analysis;
+using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Search.Queries;
 
@@ -46,6 +47,11 @@ public static class VocabularyGrams
     /// diacritics folded, <see cref="DiacriticFolding"/>); false while a segment's runs are still being read.</summary>
     public static bool NoneFoldsTo(IndexReader reader, string field, string folded) =>
         Read(reader, field) is { } segments && LeastEdits(segments.Select(s => s.FoldedFour), folded, 4) > 0;
+
+    /// <summary>The fields whose runs a search reads: those words are sought in and looked up for near and
+    /// other-diacritics spellings.</summary>
+    public static IReadOnlySet<string> SearchedFields { get; } = new HashSet<string>(
+        [ParagraphFields.Text, ParagraphFields.TextWords, ParagraphFields.TextParts, ParagraphFields.Section, ParagraphFields.Title], StringComparer.Ordinal);
 
     /// <summary>The runs of four letters (with the word's start and end) of <paramref name="term"/>, which
     /// <see cref="Lacks"/> looks for.</summary>

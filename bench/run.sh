@@ -148,6 +148,13 @@ STREAM_REQUESTS=100000
 STREAM_DISTINCT=20000
 $BENCH stream --index "$INDEX" --requests $STREAM_REQUESTS --distinct $STREAM_DISTINCT >"$WORK/stream.txt"
 
+await_answer() { # url, seconds between tries: until it answers 2xx; the service's log and exit if it died
+  until curl -sf -o /dev/null "$1"; do
+    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/api.log" >&2; exit 1; }
+    sleep "$2"
+  done
+}
+
 serve() { # label, index folder, request paths, what they are, extra API arguments
   log "HTTP ($1) on port $PORT"
   local started answered
@@ -157,17 +164,11 @@ serve() { # label, index folder, request paths, what they are, extra API argumen
   dotnet "$API_DLL" --Search:IndexPath="$2" --urls "$BASE" --Logging:LogLevel:Default=Warning --RateLimiting:Enabled=false ${API_ARGS:-} "${@:5}" \
     >"$WORK/api.log" 2>&1 &
   SERVER_PID=$!
-  until curl -sf -o /dev/null "$BASE$FIRST_QUERY"; do
-    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/api.log" >&2; exit 1; }
-    sleep 0.02
-  done
+  await_answer "$BASE$FIRST_QUERY" 0.02
   answered=$(now_ms)
   # Load is measured once the service says it is ready: it warms itself up first (Search:WarmUpSeconds),
   # answering meanwhile, and /health is 503 "warming" until then.
-  until curl -sf -o /dev/null "$BASE/health"; do
-    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/api.log" >&2; exit 1; }
-    sleep 0.1
-  done
+  await_answer "$BASE/health" 0.1
   report "## HTTP, $1 (wrk on loopback, ${DURATION} s per run, $4)"
   report ""
   report "Start of the process to first answered query (existing index): $(( answered - started )) ms; ready (\`/health\` 200, warm-up done): $(( $(now_ms) - started )) ms."

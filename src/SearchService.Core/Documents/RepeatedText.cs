@@ -41,14 +41,16 @@ public static class RepeatedText
         var repeated = new bool[paragraphs.Count];
         for (var i = 0; i < sentences.Length; i++)
         {
-            if (sentences[i].Count == 0 || WordCount(paragraphs[i].Text) < MinimumWords)
+            var own = sentences[i];
+            if (own.Count == 0)
             {
                 continue;
             }
-            var own = sentences[i];
+            // The words are counted only for a paragraph found repeated: most are not.
             repeated[i] = holders[own[0]].Any(other => other != i
                 && (sentences[other].Count > own.Count || (sentences[other].Count == own.Count && other < i))
-                && own.All(sentence => holders[sentence].Contains(other)));
+                && own.All(sentence => holders[sentence].Contains(other)))
+                && WordCount(paragraphs[i].Text) >= MinimumWords;
         }
         return repeated;
     }

@@ -66,7 +66,11 @@ public sealed class SearchWarmUp
         }
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SearchWarmUp));
         var stopping = app.Lifetime.ApplicationStopping;
-        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() => Run(index, searcher, TimeSpan.FromSeconds(options.WarmUpSeconds), logger, stopping)));
+        // On a thread of its own: on the thread pool of a 2-core machine it (and the reads it starts) kept the
+        // server from accepting its first connection for 0.5-1 s.
+        app.Lifetime.ApplicationStarted.Register(() => Task.Factory.StartNew(
+            () => Run(index, searcher, TimeSpan.FromSeconds(options.WarmUpSeconds), logger, stopping),
+            CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
     }
 
     private void Run(ParagraphIndex index, ParagraphSearcher searcher, TimeSpan budget, ILogger logger, CancellationToken stopping)

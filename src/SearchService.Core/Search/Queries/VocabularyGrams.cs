@@ -116,9 +116,15 @@ public static class VocabularyGrams
         return segments;
     }
 
+    // The runs are read one segment and field at a time, on one thread pool thread at most: a fresh service
+    // asks for all of them at once, and five reads of a second or more each on the pool of a 2-core machine
+    // left no thread for the server to accept its first connection on (it waited 0.5-1 s).
+    private static readonly TaskScheduler OneAtATime = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, maxConcurrencyLevel: 1).ExclusiveScheduler;
+
     private static Task<Grams> For(AtomicReader reader, string field) =>
         Segments.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, Lazy<Task<Grams>>>(StringComparer.Ordinal))
-            .GetOrAdd(field, name => new Lazy<Task<Grams>>(() => Task.Run(() => Read(reader, name))))
+            .GetOrAdd(field, name => new Lazy<Task<Grams>>(() =>
+                Task.Factory.StartNew(() => Read(reader, name), CancellationToken.None, TaskCreationOptions.DenyChildAttach, OneAtATime)))
             .Value;
 
     // A segment's runs, sorted for binary search: of three and four letters as the terms are, and of four

@@ -19,6 +19,7 @@ public sealed class SwedishLexicon
     private static readonly Lazy<SwedishLexicon> Configured = new(() => Load(configuredFolder ?? LexiconFiles.DefaultFolder));
 
     private readonly Dictionary<string, Entry[]> entries;
+    private readonly string[] sortedWords;
     private readonly Dictionary<string, SuffixRule[]> rulesByAdd;
     private readonly Dictionary<string, (string Positions, string Lemma)> compoundForms;
     private readonly Dictionary<string, string> irregular;
@@ -38,6 +39,7 @@ public sealed class SwedishLexicon
     private SwedishLexicon(Dictionary<string, Entry[]> entries, IReadOnlyList<SuffixRule> rules, Dictionary<string, (string, string)> compoundForms, Dictionary<string, string> irregular, Dictionary<string, string> irregularHeads)
     {
         this.entries = entries;
+        sortedWords = SortedOrdinal(entries.Keys);
         this.irregular = irregular;
         this.irregularHeads = irregularHeads;
         this.compoundForms = compoundForms;
@@ -155,12 +157,22 @@ public sealed class SwedishLexicon
         public bool CanEndCompound => Flags.Contains(LexiconFlags.End) && IsFreeWord;
     }
 
-    /// <summary>Every reading of the lower-case <paramref name="form"/>.</summary>
-    public List<Reading> Readings(ReadOnlySpan<char> form)
+    // Analysis asks for the readings of every ending of every new word; one list per thread, refilled
+    // by each call, kept indexing from spending most of its time allocating and collecting them.
+    [ThreadStatic]
+    private static List<Reading>? scratch;
+
+    // Every reading of the lower-case form, in the calling thread's scratch list: valid until its next call.
+    private List<Reading> Readings(ReadOnlySpan<char> form)
     {
-        var readings = new List<Reading>();
+        var readings = scratch ??= [];
+        readings.Clear();
+        // An entry a reading comes from begins with the form less the letters a rule added, so no rule
+        // that keeps more letters than some entry shares with the form can apply. Most endings of an
+        // unknown word share two or three letters with any entry, and are done with here.
+        var shared = LongestSharedPrefix(form);
         var lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(form, out var exact))
+        if (shared == form.Length && lookup.TryGetValue(form, out var exact))
         {
             foreach (var entry in exact)
             {
@@ -169,7 +181,7 @@ public sealed class SwedishLexicon
         }
         Span<char> buffer = stackalloc char[form.Length + 8];
         var rules = rulesByAdd.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var added = 0; added <= Math.Min(longestAdd, form.Length - 1); added++)
+        for (var added = form.Length - shared; added <= Math.Min(longestAdd, form.Length - 1); added++)
         {
             if (!rules.TryGetValue(form[^added..], out var candidates))
             {
@@ -199,6 +211,37 @@ public sealed class SwedishLexicon
             }
         }
         return readings;
+    }
+
+    // The most leading letters of form that some entry begins with: in ordinal order, the entries on
+    // either side of where form would stand share the most with it.
+    private int LongestSharedPrefix(ReadOnlySpan<char> form)
+    {
+        var (low, high) = (0, sortedWords.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (form.SequenceCompareTo(sortedWords[middle]) > 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        var after = low < sortedWords.Length ? form.CommonPrefixLength(sortedWords[low]) : 0;
+        var before = low > 0 ? form.CommonPrefixLength(sortedWords[low - 1]) : 0;
+        return Math.Max(after, before);
+    }
+
+    // The dictionary's words are read in ordinal order, the domain words are appended: a sort of data
+    // that is already in order is cheap, and a lexicon folder written some other way still works.
+    private static string[] SortedOrdinal(IEnumerable<string> words)
+    {
+        var sorted = words.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
     }
 
     /// <summary>The base form of the lower-case <paramref name="form"/> as a word on its own: the form

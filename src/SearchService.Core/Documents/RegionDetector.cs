@@ -14,12 +14,14 @@ internal static class RegionDetector
     private const int MinimumScore = 3;
     private const int DominanceFactor = 2;
 
-    private static readonly IReadOnlyList<(string Name, Regex Pattern)> Patterns =
-        SwedishRegions.All
-            .Select(r => (r.Name, new Regex(
-                $@"(?<![\p{{L}}\p{{N}}])(?:region\s+)?(?:{string.Join('|', r.Forms)})(?![\p{{L}}\p{{N}}])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)))
-            .ToList();
+    // One expression for all regions, each region's forms in a group of its own, so the text is scanned once
+    // rather than once per region (21 scans were about a twentieth of indexing's CPU time). Forms of different
+    // regions never overlap (each begins a word of its own), so the matches are the ones per-region scans find.
+    private static readonly Regex Mentions = new(
+        $@"(?<![\p{{L}}\p{{N}}])(?:region\s+)?(?:{string.Join('|', SwedishRegions.All.Select((r, i) => $"(?<r{i}>{string.Join('|', r.Forms)})"))})(?![\p{{L}}\p{{N}}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly int[] RegionGroups = [.. SwedishRegions.All.Select((_, i) => Mentions.GroupNumberFromName($"r{i}"))];
 
     /// <summary>The outcome: the single region (or null) and all mentioned regions, most mentioned first.</summary>
     public sealed record Detection(string? Region, IReadOnlyList<string> Mentioned);
@@ -27,8 +29,14 @@ internal static class RegionDetector
     /// <summary>Detects the region of a document from its text.</summary>
     public static Detection Detect(string text)
     {
-        var scores = Patterns
-            .Select(p => (p.Name, Score: p.Pattern.Matches(text).Sum(m => m.Value.StartsWith("region", StringComparison.OrdinalIgnoreCase) ? OrganisationWeight : 1)))
+        var counts = new int[RegionGroups.Length];
+        foreach (Match match in Mentions.Matches(text))
+        {
+            var region = Array.FindIndex(RegionGroups, group => match.Groups[group].Success);
+            counts[region] += match.Value.StartsWith("region", StringComparison.OrdinalIgnoreCase) ? OrganisationWeight : 1;
+        }
+        var scores = SwedishRegions.All
+            .Select((r, i) => (r.Name, Score: counts[i]))
             .Where(s => s.Score > 0)
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Name, StringComparer.Ordinal)

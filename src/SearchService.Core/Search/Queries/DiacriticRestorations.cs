@@ -19,6 +19,10 @@ internal static class DiacriticRestorations
         .GroupBy(c => DiacriticFolding.Fold(c.ToString())[0])
         .ToDictionary(g => g.Key, g => g.Prepend(g.Key).ToArray());
 
+    // Compiled per folded word (a few kilobytes each), as the spelling variants of a word are asked for in
+    // every field and by every request that types it: compiling was a sixth of what a search allocated.
+    private static readonly AutomatonCache<string> SpellingAutomata = new(capacity: 512);
+
     /// <summary>Terms of <paramref name="field"/> other than <paramref name="term"/> that fold alike,
     /// fewest letters different first, then the most frequent; at most <paramref name="limit"/>. With a
     /// <paramref name="budget"/>, none once it has no lookups left.</summary>
@@ -38,7 +42,7 @@ internal static class DiacriticRestorations
             return [];
         }
         var found = new List<(string Term, int DocumentFrequency)>();
-        var enumerator = new CompiledAutomaton(Spellings(folded)).GetTermsEnum(terms);
+        var enumerator = SpellingAutomata.For(folded, key => new CompiledAutomaton(Spellings(key))).GetTermsEnum(terms);
         while (enumerator.MoveNext())
         {
             var candidate = enumerator.Term.Utf8ToString();

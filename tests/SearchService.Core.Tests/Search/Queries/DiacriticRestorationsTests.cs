@@ -39,6 +39,17 @@ public class DiacriticRestorationsTests
     }
 
     [Fact]
+    public void A_word_asked_again_in_another_index_finds_that_index_terms_through_the_kept_automaton()
+    {
+        using var first = ReaderOf("kvällsöppning");
+        using var second = ReaderOf("kvallsöppning", "kvällsoppning");
+
+        Assert.Equal(["kvällsöppning"], DiacriticRestorations.Find(first, "t", "kvallsoppning", 5));
+        Assert.Equal(["kvallsöppning", "kvällsoppning"], DiacriticRestorations.Find(second, "t", "kvallsoppning", 5));
+        Assert.Equal(["kvällsoppning"], DiacriticRestorations.Find(second, "t", "kvallsöppning", 5));
+    }
+
+    [Fact]
     public void A_term_without_foldable_letters_or_a_missing_field_finds_nothing()
     {
         using var reader = ReaderOf("krypt");

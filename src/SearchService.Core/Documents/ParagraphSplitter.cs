@@ -15,9 +15,24 @@ public static class ParagraphSplitter
 
     private enum UnitKind { Plain, ListItem }
 
-    private sealed record Unit(UnitKind Kind, IReadOnlyList<TextRun> Lines)
+    private sealed class Unit
     {
-        public string Key { get; } = string.Join(' ', Lines.Select(l => TextCleaner.Clean(l.Text)));
+        public Unit(UnitKind kind, IReadOnlyList<TextRun> lines)
+        {
+            Kind = kind;
+            Lines = lines;
+            // Cleaned once: cleaning was a twentieth of indexing's time, and the key and the paragraph both need it.
+            CleanedLines = [.. lines.Select(l => TextCleaner.Clean(l.Text))];
+            Key = string.Join(' ', CleanedLines);
+        }
+
+        public UnitKind Kind { get; }
+
+        public IReadOnlyList<TextRun> Lines { get; }
+
+        public IReadOnlyList<string> CleanedLines { get; }
+
+        public string Key { get; }
     }
 
     /// <summary>Splits <paramref name="text"/> into headings and paragraphs. With
@@ -35,7 +50,7 @@ public static class ParagraphSplitter
         var lastWasListItem = false;
         foreach (var unit in units)
         {
-            var cleanedLines = unit.Lines.Select(l => TextCleaner.Clean(l.Text)).Where(l => l.Length > 0).ToList();
+            var cleanedLines = unit.CleanedLines.Where(l => l.Length > 0).ToList();
             if (unit.Kind == UnitKind.Plain && PageFurniture.Is(cleanedLines, repeats[unit.Key]))
             {
                 afterFurniture = true;

@@ -73,6 +73,21 @@ public sealed class HunspellSourceTests : IDisposable
     }
 
     [Fact]
+    public void A_lexicon_whose_entries_are_listed_out_of_order_reads_the_same()
+    {
+        Convert();
+        var path = Path.Combine(folder.Path, LexiconFiles.Entries);
+        var lines = File.ReadAllLines(path);
+        File.WriteAllLines(path, [.. lines.Where(l => l.StartsWith('#')), .. lines.Where(l => !l.StartsWith('#')).Reverse()]);
+
+        var lexicon = SwedishLexicon.Load(folder.Path);
+        Assert.Equal("plats", lexicon.Lemma("platsarna"));
+        Assert.Equal("skola", lexicon.Lemma("skolor"));
+        Assert.Equal("vård", lexicon.EndLemma("vården"));
+        Assert.Null(lexicon.Lemma("platsor"));
+    }
+
+    [Fact]
     public void The_files_carry_the_licence_header_and_regenerate_identically()
     {
         Convert();

@@ -21,7 +21,7 @@ public static class ParagraphSplitter
         {
             Kind = kind;
             Lines = lines;
-            // Cleaned once: cleaning was a twentieth of indexing's time, and the key and the paragraph both need it.
+            // Cleaned once, for the key and the paragraph both: cleaning each line twice was some 3 % of indexing's time.
             CleanedLines = [.. lines.Select(l => TextCleaner.Clean(l.Text))];
             Key = string.Join(' ', CleanedLines);
         }

@@ -6,7 +6,7 @@ namespace SearchService.Core.Search.Queries;
 /// <summary>
 /// Compiled automata of recently looked-up words, so that a word asked again (a popular query, the clauses and
 /// "did you mean" of one request, a relaxed query built a second time) builds none: building and compiling an
-/// automaton costs more than walking the term dictionary with it, and is most of what a search allocates.
+/// automaton costs more than walking the term dictionary with it, and allocates more than the rest of a search.
 /// Automata do not depend on the index, so they outlive index versions. Bounded by the capacity given; cleared
 /// when full, like the analyzer's caches. Thread-safe.
 /// </summary>

@@ -20,7 +20,7 @@ internal static class DiacriticRestorations
         .ToDictionary(g => g.Key, g => g.Prepend(g.Key).ToArray());
 
     // Compiled per folded word (a few kilobytes each), as the spelling variants of a word are asked for in
-    // every field and by every request that types it: compiling was a sixth of what a search allocated.
+    // every field and by every request that types it: compiling them was half of what a search allocated.
     private static readonly AutomatonCache<string> SpellingAutomata = new(capacity: 512);
 
     /// <summary>Terms of <paramref name="field"/> other than <paramref name="term"/> that fold alike,

@@ -1,5 +1,5 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Search.Queries;
 
@@ -11,10 +11,11 @@ internal sealed class HitReader(Analyzer analyzer)
 {
     private readonly ParagraphMarker marker = new(analyzer);
 
-    /// <summary>The hit for <paramref name="document"/>; <paramref name="markParts"/> marks just the matched part of a compound.</summary>
-    public SearchHit Read(Document document, float score, HighlightTerms highlight, bool markParts)
+    /// <summary>The hit for paragraph <paramref name="doc"/> of <paramref name="reader"/>; <paramref name="markParts"/>
+    /// marks just the matched part of a compound.</summary>
+    public SearchHit Read(IndexReader reader, int doc, float score, HighlightTerms highlight, bool markParts)
     {
-        var stored = StoredParagraph.Read(document);
+        var stored = StoredParagraph.Read(reader, doc);
         return stored.ToHit(score, marker.Mark(stored.Text, highlight, markParts));
     }
 }

@@ -37,7 +37,7 @@ public sealed class MatchListing(ParagraphIndex index) : IMatchListing
         var newest = new Sort(byDate, SortField.FIELD_SCORE);
         var top = searcher.Search(Chosen(searcher, parsed, built, request, relax), null, count, newest, doDocScores: true, doMaxScore: false);
         return ([.. top.ScoreDocs
-            .Select(d => hits.Read(searcher.Doc(d.Doc), d.Score, built.Highlight, request.MarkParts))
+            .Select(d => hits.Read(searcher.IndexReader, d.Doc, d.Score, built.Highlight, request.MarkParts))
             .Where(hit => hit.Date is not null)], top.TotalHits);
     }
 
@@ -68,7 +68,7 @@ public sealed class MatchListing(ParagraphIndex index) : IMatchListing
         var ordered = matches.Select(doc => (Doc: doc, Id: ids.GetOrd(doc), Number: numbers.Get(doc))).OrderBy(m => m.Id).ThenBy(m => m.Number).Select(m => m.Doc);
         foreach (var doc in ordered)
         {
-            yield return StoredParagraph.Read(searcher.Doc(doc, MatchRow.Fields)).ToMatchRow();
+            yield return StoredParagraph.Read(searcher.IndexReader, doc, MatchRow.Fields).ToMatchRow();
         }
     }
 
@@ -85,7 +85,7 @@ public sealed class MatchListing(ParagraphIndex index) : IMatchListing
         var built = builder.Build(parsed, searcher.IndexReader, corpus);
         var byDocument = new Sort(new SortField(ParagraphFields.DocumentId, SortFieldType.STRING), new SortField(ParagraphFields.Number, SortFieldType.INT64));
         var top = searcher.Search(Chosen(searcher, parsed, built, request, relax), after is null ? null : After(after), count, byDocument);
-        return new MatchPage([.. top.ScoreDocs.Select(d => StoredParagraph.Read(searcher.Doc(d.Doc, MatchRow.Fields)).ToMatchRow())], top.TotalHits, top.TotalHits > top.ScoreDocs.Length);
+        return new MatchPage([.. top.ScoreDocs.Select(d => StoredParagraph.Read(searcher.IndexReader, d.Doc, MatchRow.Fields).ToMatchRow())], top.TotalHits, top.TotalHits > top.ScoreDocs.Length);
     }
 
     /// <inheritdoc />

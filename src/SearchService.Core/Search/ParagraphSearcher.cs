@@ -70,7 +70,7 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
         }
 
         var pageDocs = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize);
-        var pageHits = pageDocs.Select(d => hits.Read(searcher.Doc(d.Doc), d.Score, built.Highlight, request.MarkParts)).ToList();
+        var pageHits = pageDocs.Select(d => hits.Read(searcher.IndexReader, d.Doc, d.Score, built.Highlight, request.MarkParts)).ToList();
         return new SearchResult(
             request.Query,
             top.TotalHits,

@@ -1,4 +1,4 @@
-using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using SearchService.Core.Highlighting;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search.Documents;
@@ -6,7 +6,7 @@ using SearchService.Core.Search.Documents;
 namespace SearchService.Core.Search;
 
 /// <summary>
-/// A paragraph as the index stores it, read from a Lucene document's stored fields in one place, and
+/// A paragraph as the index stores it, read from its stored fields in one place (<see cref="StoredParagraphVisitor"/>), and
 /// the one mapping from it to each answer that shows paragraphs: a search hit, an export row, a
 /// paragraph of the document view, a document of the catalog. A field a caller did not load reads as
 /// absent (null, or 0 for numbers).
@@ -30,29 +30,13 @@ internal sealed record StoredParagraph(
     string? Municipality,
     string? FileName)
 {
-    /// <summary>The stored fields of <paramref name="document"/>.</summary>
-    public static StoredParagraph Read(Document document)
+    /// <summary>The stored fields of paragraph <paramref name="doc"/> of <paramref name="reader"/>, or only those
+    /// in <paramref name="fields"/>.</summary>
+    public static StoredParagraph Read(IndexReader reader, int doc, ISet<string>? fields = null)
     {
-        var documentId = document.Get(ParagraphFields.DocumentId);
-        var number = document.GetField(ParagraphFields.Number)?.GetInt32Value() ?? 0;
-        return new(
-            ParagraphDocumentFactory.ParagraphId(documentId, number),
-            documentId,
-            document.Get(ParagraphFields.Title),
-            document.Get(ParagraphFields.Region),
-            document.GetValues(ParagraphFields.RegionsMentioned),
-            document.Get(ParagraphFields.Date),
-            document.Get(ParagraphFields.Section),
-            number,
-            document.Get(ParagraphFields.Text),
-            document.GetField(ParagraphFields.StartOffset)?.GetInt32Value() ?? 0,
-            document.GetField(ParagraphFields.EndOffset)?.GetInt32Value() ?? 0,
-            document.GetField(ParagraphFields.Page)?.GetInt32Value(),
-            document.Get(ParagraphFields.Organisation),
-            document.Get(ParagraphFields.DocumentType),
-            document.Get(ParagraphFields.SourceUrl),
-            document.Get(ParagraphFields.Municipality),
-            document.Get(ParagraphFields.FileName));
+        var visitor = new StoredParagraphVisitor(fields);
+        reader.Document(doc, visitor);
+        return visitor.Paragraph();
     }
 
     /// <summary>The paragraph as a search hit with its <paramref name="score"/> and marks.</summary>

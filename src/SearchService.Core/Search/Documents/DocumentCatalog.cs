@@ -52,7 +52,7 @@ public sealed class DocumentCatalog(ParagraphIndex index)
             }
         }
         var listed = documents.Skip((page - 1) * pageSize).Take(pageSize)
-            .Select(p => StoredParagraph.Read(searcher.Doc(p.Value.Doc)).ToSummary(p.Value.Count)).ToList();
+            .Select(p => StoredParagraph.Read(searcher.IndexReader, p.Value.Doc).ToSummary(p.Value.Count)).ToList();
         return new DocumentList(documents.Count, page, pageSize, listed);
     }
 

@@ -41,8 +41,8 @@ public sealed class DocumentLookup(ParagraphIndex index)
         {
             return null;
         }
-        var first = StoredParagraph.Read(searcher.Doc(top.ScoreDocs[0].Doc));
-        var page = top.ScoreDocs.Skip(from - 1).Take(count).Select(d => StoredParagraph.Read(searcher.Doc(d.Doc)).ToDocumentParagraph()).ToList();
+        var first = StoredParagraph.Read(searcher.IndexReader, top.ScoreDocs[0].Doc);
+        var page = top.ScoreDocs.Skip(from - 1).Take(count).Select(d => StoredParagraph.Read(searcher.IndexReader, d.Doc).ToDocumentParagraph()).ToList();
         return first.ToView(page, top.TotalHits, from);
     }
 }

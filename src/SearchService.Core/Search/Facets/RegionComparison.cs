@@ -81,7 +81,7 @@ public sealed class RegionComparison(ParagraphIndex index, AnswerCache<RegionCom
             indexed[slot],
             PerTenThousand(collector.Paragraphs[slot], indexed[slot]),
             collector.Years(slot),
-            [.. collector.Best(slot).ScoreDocs.Select(d => hits.Read(searcher.Doc(d.Doc), d.Score, built.Highlight, request.MarkParts))]))
+            [.. collector.Best(slot).ScoreDocs.Select(d => hits.Read(searcher.IndexReader, d.Doc, d.Score, built.Highlight, request.MarkParts))]))
             .ToList();
         return new RegionComparisonResult(
             request.Query,

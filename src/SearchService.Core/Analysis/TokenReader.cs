@@ -15,9 +15,13 @@ public readonly record struct AnalyzedToken(string Term, int Position, int Start
 public static class TokenReader
 {
     /// <summary>All tokens <paramref name="analyzer"/> produces for <paramref name="text"/> in <paramref name="field"/>.</summary>
-    public static IReadOnlyList<AnalyzedToken> Read(Analyzer analyzer, string field, string text)
+    public static IReadOnlyList<AnalyzedToken> Read(Analyzer analyzer, string field, string text) => Read(analyzer, field, text, []);
+
+    /// <summary>All tokens <paramref name="analyzer"/> produces for <paramref name="text"/> in <paramref name="field"/>,
+    /// in <paramref name="tokens"/> (emptied first), for a caller that reuses one list.</summary>
+    public static List<AnalyzedToken> Read(Analyzer analyzer, string field, string text, List<AnalyzedToken> tokens)
     {
-        var tokens = new List<AnalyzedToken>();
+        tokens.Clear();
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();

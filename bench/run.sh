@@ -148,27 +148,20 @@ STREAM_REQUESTS=100000
 STREAM_DISTINCT=20000
 $BENCH stream --index "$INDEX" --requests $STREAM_REQUESTS --distinct $STREAM_DISTINCT >"$WORK/stream.txt"
 
-await_answer() { # url, seconds between tries: until it answers 2xx; the service's log and exit if it died
-  until curl -sf -o /dev/null "$1"; do
-    kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/api.log" >&2; exit 1; }
-    sleep "$2"
-  done
-}
+# shellcheck source=bench/api.sh
+source "$ROOT/bench/api.sh"
 
 serve() { # label, index folder, request paths, what they are, extra API arguments
   log "HTTP ($1) on port $PORT"
   local started answered
   started=$(now_ms)
-  # The per-client rate limit would measure the limiter, not the search: wrk is one client.
   # shellcheck disable=SC2086
-  dotnet "$API_DLL" --Search:IndexPath="$2" --urls "$BASE" --Logging:LogLevel:Default=Warning --RateLimiting:Enabled=false ${API_ARGS:-} "${@:5}" \
-    >"$WORK/api.log" 2>&1 &
-  SERVER_PID=$!
-  await_answer "$BASE$FIRST_QUERY" 0.02
+  start_api "$API_DLL" "$2" "$BASE" "$WORK/api.log" ${API_ARGS:-} "${@:5}"
+  await_answer "$BASE$FIRST_QUERY" 0.02 "$WORK/api.log"
   answered=$(now_ms)
   # Load is measured once the service says it is ready: it warms itself up first (Search:WarmUpSeconds),
   # answering meanwhile, and /health is 503 "warming" until then.
-  await_answer "$BASE/health" 0.1
+  await_answer "$BASE/health" 0.1 "$WORK/api.log"
   report "## HTTP, $1 (wrk on loopback, ${DURATION} s per run, $4)"
   report ""
   report "Start of the process to first answered query (existing index): $(( answered - started )) ms; ready (\`/health\` 200, warm-up done): $(( $(now_ms) - started )) ms."

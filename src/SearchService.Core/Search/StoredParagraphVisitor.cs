@@ -8,7 +8,7 @@ namespace SearchService.Core.Search;
 /// <c>IndexSearcher.Doc</c> builds a <c>Document</c> of field objects first, and each <c>Get</c> then scans them
 /// by name: a field object and its type per stored field of every hit, about a twelfth of what a search allocated.
 /// Reads the first value of a field stored more than once, as <c>Document.Get</c> did, and every value of
-/// <see cref="ParagraphFields.RegionsMentioned"/>. Fields it does not know are skipped unread.
+/// <see cref="ParagraphFields.RegionsMentioned"/>; a stored field it does not map (a facet's) is read and left.
 /// </summary>
 internal sealed class StoredParagraphVisitor(ISet<string>? only) : StoredFieldVisitor
 {
@@ -17,8 +17,7 @@ internal sealed class StoredParagraphVisitor(ISet<string>? only) : StoredFieldVi
     private List<string>? regionsMentioned;
 
     /// <inheritdoc />
-    public override Status NeedsField(FieldInfo fieldInfo) =>
-        (only is null || only.Contains(fieldInfo.Name)) && Known(fieldInfo.Name) ? Status.YES : Status.NO;
+    public override Status NeedsField(FieldInfo fieldInfo) => only is null || only.Contains(fieldInfo.Name) ? Status.YES : Status.NO;
 
     /// <inheritdoc />
     public override void StringField(FieldInfo fieldInfo, string value)
@@ -51,11 +50,6 @@ internal sealed class StoredParagraphVisitor(ISet<string>? only) : StoredFieldVi
             case ParagraphFields.Page: page ??= value; break;
         }
     }
-
-    private static bool Known(string field) => field is ParagraphFields.DocumentId or ParagraphFields.Title or ParagraphFields.Region
-        or ParagraphFields.RegionsMentioned or ParagraphFields.Date or ParagraphFields.Section or ParagraphFields.Text
-        or ParagraphFields.Organisation or ParagraphFields.DocumentType or ParagraphFields.SourceUrl or ParagraphFields.Municipality
-        or ParagraphFields.FileName or ParagraphFields.Number or ParagraphFields.StartOffset or ParagraphFields.EndOffset or ParagraphFields.Page;
 
     /// <summary>The paragraph read; a field not read is absent (null, or 0 for the number and offsets).</summary>
     public StoredParagraph Paragraph() => new(

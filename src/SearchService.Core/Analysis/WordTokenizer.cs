@@ -50,7 +50,7 @@ internal sealed class WordTokenizer : Tokenizer
         var buffer = term.ResizeBuffer(end - start);
         for (var i = start; i < end; i++)
         {
-            buffer[i - start] = ToLower(text[i]);
+            buffer[i - start] = LowerCase.Of(text[i]);
         }
         term.Length = end - start;
         offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
@@ -73,16 +73,6 @@ internal sealed class WordTokenizer : Tokenizer
         var final = CorrectOffset(text.Length);
         offset.SetOffset(final, final);
     }
-
-    // ASCII and Latin-1 (å, ä, ö, é, ü, æ, ø …) by arithmetic; the rest through the invariant mapping.
-    private static char ToLower(char c) => c switch
-    {
-        >= 'A' and <= 'Z' => (char)(c + ('a' - 'A')),
-        < '\u0080' => c,
-        >= '\u00C0' and <= '\u00DE' and not '\u00D7' => (char)(c + ('a' - 'A')),
-        < '\u0100' => c,
-        _ => char.ToLowerInvariant(c),
-    };
 
     private bool IsInnerNumberMark(int i) =>
         text[i] is ',' or '.' or ':' && i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]);

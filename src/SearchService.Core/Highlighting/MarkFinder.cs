@@ -57,12 +57,14 @@ internal sealed class MarkFinder(Analyzer analyzer)
         {
             IReadOnlyList<AnalyzedToken>? parts = null;
             IReadOnlyList<AnalyzedToken> Parts() => parts ??= TokenReader.Read(analyzer, ParagraphFields.TextParts, text, partsRead ??= []);
-            AddPartMatches(candidates, text, query, Parts);
+            string? lowerText = null;
+            string Lower() => lowerText ??= LowerCase.Of(text);
+            AddPartMatches(candidates, text, query, Parts, Lower);
             if (query.SplitWords.Count > 0)
             {
                 // As for part matches: a part can only be where the letters its base form begins with
                 // are, and evidence needs both the modifier and the head.
-                var lower = text.ToLowerInvariant();
+                var lower = Lower();
                 var mayHoldParts = AlwaysAnalyse || query.SplitWords.Exists(s =>
                     MayBeWritten(lower, s.Modifier, swedish.Lexicon.LongestChange).Any() && MayBeWritten(lower, s.Head, swedish.Lexicon.LongestChange).Any());
                 SplitEvidence.Add(candidates, text, query, mayHoldParts ? [.. words, .. Parts()] : words);
@@ -116,14 +118,14 @@ internal sealed class MarkFinder(Analyzer analyzer)
     // from, so it can only match where those letters occur in the lower-cased text, and a match inside
     // a word already marked at least as strongly would lose to that mark. A hyphenated fragment ("hälso- och") may carry parts of a word the text
     // only implies: always analysed.
-    private void AddPartMatches(List<TextMark> candidates, string text, HighlightTerms query, Func<IReadOnlyList<AnalyzedToken>> parts)
+    private void AddPartMatches(List<TextMark> candidates, string text, HighlightTerms query, Func<IReadOnlyList<AnalyzedToken>> parts, Func<string> lower)
     {
         var wanted = query.PartTerms.Select(t => (Term: t, Kind: MarkKinds.Compound))
             .Concat(query.FoldedPartTerms.Where(t => !query.PartTerms.Contains(t)).Select(t => (Term: t, Kind: MarkKinds.Folded)))
             .Concat(query.FuzzyTerms.Where(t => !query.PartTerms.Contains(t) && !query.FoldedPartTerms.Contains(t)).Select(t => (Term: t, Kind: MarkKinds.Fuzzy)))
             .ToList();
         var change = ((SwedishAnalyzer)analyzer).Lexicon.LongestChange;
-        if (wanted.Count == 0 || !(AlwaysAnalyse || MayAddMatches(text.ToLowerInvariant(), wanted, change, candidates)))
+        if (wanted.Count == 0 || !(AlwaysAnalyse || MayAddMatches(lower(), wanted, change, candidates)))
         {
             return;
         }
@@ -206,5 +208,5 @@ internal sealed class MarkFinder(Analyzer analyzer)
         return null;
     }
 
-    private static string Written(string text, AnalyzedToken token) => text[token.Start..token.End].ToLowerInvariant();
+    private static string Written(string text, AnalyzedToken token) => LowerCase.Of(text.AsSpan(token.Start, token.End - token.Start));
 }

@@ -1,3 +1,5 @@
+using SearchService.Core.Analysis;
+
 namespace SearchService.Core.Highlighting;
 
 /// <summary>Chooses the best window of about <see cref="TargetLength"/> characters of a paragraph: the
@@ -52,7 +54,7 @@ internal static class SnippetWindow
         // Marks are in text order and do not overlap, so the marks inside the window anchored at each
         // mark are a run that only moves forward: one pass, counting each word in and out of the window,
         // instead of scoring every mark against every other.
-        var words = marks.Select(m => text[m.Start..m.End].ToLowerInvariant()).ToList();
+        var words = marks.Select(m => LowerCase.Of(text.AsSpan(m.Start, m.End - m.Start))).ToList();
         var strengths = marks.Select(m => StrengthOf(m.Kind)).ToList();
         var byStrength = new int[Evidence.Length + 1];
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);

@@ -59,13 +59,12 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
         var built = builder.Build(parsed, searcher.IndexReader, corpus);
         var filters = SearchFilter.Of(request, index.Facets);
         var wanted = request.Page * request.PageSize;
-        Func<Lucene.Net.Index.Term, int>? indexFrequency = built.Terms is { } terms ? t => terms.DocFreq(t.Field, t.Text) : null;
-        var (top, facets) = FacetedSearch.Run(searcher, built.Query, filters, wanted, facetFields, indexFrequency);
+        var (top, facets) = FacetedSearch.Run(searcher, built.Query, filters, wanted, facetFields, built.Terms);
         int? allWords = null;
         if (RelaxedQuery.For(builder, parsed, built, searcher.IndexReader, top.TotalHits, relax) is { } relaxed)
         {
             allWords = top.TotalHits;
-            (top, facets) = FacetedSearch.Run(searcher, relaxed, filters, wanted, facetFields, indexFrequency);
+            (top, facets) = FacetedSearch.Run(searcher, relaxed, filters, wanted, facetFields, built.Terms);
             allWords = top.TotalHits > allWords ? allWords : null;
         }
 

@@ -15,18 +15,18 @@ internal static class FacetedSearch
     /// <c>facetFields</c> names, in its order.</summary>
     public sealed record Result(TopDocs Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets);
 
-    /// <summary>Runs <paramref name="query"/>; <paramref name="indexFrequency"/>, when given, is the document frequency
-    /// of a term in the whole index as the query's build read it (<see cref="TermAtATimeSearch.Planned.TryTopHits"/>).</summary>
+    /// <summary>Runs <paramref name="query"/>; <paramref name="terms"/>, when given, are its terms as the query's build
+    /// sought them (<see cref="TermAtATimeSearch.Planned.Of"/>).</summary>
     public static Result Run(IndexSearcher searcher, Query query, IReadOnlyList<SearchFilter> filters, int wanted, IReadOnlyList<string> facetFields,
-        Func<Lucene.Net.Index.Term, int>? indexFrequency = null)
+        ITermLookup? terms = null)
     {
         // Unfiltered, term at a time when the query allows (measured faster), planned once for both ways:
         // with a segment of many postings, every match is counted but only those that can reach the top are scored.
-        var planned = filters.Count == 0 ? TermAtATimeSearch.Planned.Of(searcher, query) : null;
+        var planned = filters.Count == 0 ? TermAtATimeSearch.Planned.Of(searcher, query, terms) : null;
         if (planned is not null)
         {
             var counted = new FacetCollector(facetFields, filters, new TotalHitCountCollector());
-            if (planned.TryTopHits(wanted, counted, indexFrequency: indexFrequency) is { } hits)
+            if (planned.TryTopHits(wanted, counted) is { } hits)
             {
                 return new Result(hits, counted.Result());
             }

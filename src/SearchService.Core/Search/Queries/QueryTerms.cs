@@ -12,7 +12,7 @@ namespace SearchService.Core.Search.Queries;
 /// here, so a cluster's shard can decide by the whole corpus's instead (<see cref="ICorpusVocabulary"/>).
 /// Belongs to one build on one reader; not thread-safe.
 /// </summary>
-public sealed class QueryTerms
+public sealed class QueryTerms : Scoring.ITermLookup
 {
     private readonly Dictionary<Term, TermContext> states = [];
     private readonly Dictionary<(int Segment, string Field), TermsEnum?> enumerators = [];
@@ -82,6 +82,20 @@ public sealed class QueryTerms
         }
         states[term] = state;
         return state;
+    }
+
+    int Scoring.ITermLookup.DocFreq(Term term) => DocFreq(term.Field, term.Text);
+
+    // The term's state as the build read it, through the build's enumerator of the segment and field: no
+    // second seek, no new enumerator.
+    TermsEnum? Scoring.ITermLookup.Positioned(AtomicReaderContext leaf, Term term)
+    {
+        if (State(term).Get(leaf.Ord) is not { } state || Enumerator(leaf, term.Field) is not { } enumerator)
+        {
+            return null;
+        }
+        enumerator.SeekExact(term.Bytes, state);
+        return enumerator;
     }
 
     private TermsEnum? Enumerator(AtomicReaderContext leaf, string field)

@@ -26,7 +26,7 @@ internal static partial class TermAtATimeSearch
     public const long BlocksFromPostings = 65_536;
 
     /// <summary>The best <paramref name="wanted"/> hits of <paramref name="query"/> with the exact total, as
-    /// <see cref="Planned.TryTopHits(int, ICollector, long, Func{Term, int})"/> finds them; null also when the query is not of a shape handled here.</summary>
+    /// <see cref="Planned.TryTopHits(int, ICollector, long)"/> finds them; null also when the query is not of a shape handled here.</summary>
     public static TopDocs? TryTopHits(IndexSearcher searcher, Query query, int wanted, ICollector counted, long blocksFromPostings = BlocksFromPostings) =>
         Planned.Of(searcher, query)?.TryTopHits(wanted, counted, blocksFromPostings);
 
@@ -37,14 +37,12 @@ internal static partial class TermAtATimeSearch
         /// nothing collected, when no segment would be scored in blocks (then <see cref="Search"/> costs less).
         /// Segments with fewer than <paramref name="blocksFromPostings"/> postings, or with clauses other than
         /// terms, are scored in one sweep.</summary>
-        /// With <paramref name="indexFrequency"/>, the paragraphs of the whole index holding a term as the query's
-        /// build already read them (<c>QueryTerms</c>), a query whose terms cannot add up to that many postings
-        /// is told apart without seeking each of its terms in each segment again: for a query of many rare words
-        /// on an index of several segments those seeks were most of its cost.
-        public TopDocs? TryTopHits(int wanted, ICollector counted, long blocksFromPostings = BlocksFromPostings, Func<Term, int>? indexFrequency = null)
+        /// When planned with the query's term lookups, a query whose terms cannot add up to that many postings
+        /// in the whole index is told apart without looking at each segment: for a query of many rare words
+        /// on an index of several segments those looks were most of its cost.
+        public TopDocs? TryTopHits(int wanted, ICollector counted, long blocksFromPostings = BlocksFromPostings)
         {
-            if ((indexFrequency is not null && !plan.MayTakeBlocks(indexFrequency, blocksFromPostings))
-                || !searcher.IndexReader.Leaves.Any(leaf => plan.TakesBlocks(leaf, blocksFromPostings)))
+            if (!plan.MayTakeBlocks(blocksFromPostings) || !searcher.IndexReader.Leaves.Any(leaf => plan.TakesBlocks(leaf, blocksFromPostings)))
             {
                 return null;
             }
@@ -99,15 +97,17 @@ internal static partial class TermAtATimeSearch
         public bool TakesBlocks(AtomicReaderContext leaf, long blocksFromPostings) => OnlyTerms && Postings(leaf) >= blocksFromPostings;
 
         /// <summary>Whether any segment may be scored in blocks, from the index's document frequencies of the
-        /// terms: a segment holds at most the index's postings of a term.</summary>
-        public bool MayTakeBlocks(Func<Term, int> indexFrequency, long blocksFromPostings) =>
-            OnlyTerms && Postings(t => indexFrequency(t)) >= blocksFromPostings;
+        /// terms as the query's build read them (a segment holds at most the index's postings of a term); without
+        /// them, whether the query is of terms only.</summary>
+        public bool MayTakeBlocks(long blocksFromPostings) =>
+            OnlyTerms && (terms is null || Postings(t => terms.DocFreq(t)) >= blocksFromPostings);
 
         // Whether every clause of every word is a term query or a sum of them, whose scores have bounds.
         private bool OnlyTerms => required.Concat(optional).All(w => w.Clauses.All(c => TermSumQuery.TermsOf(c.Query) is not null));
 
         // The documents of the segment's postings of every clause.
-        private long Postings(AtomicReaderContext leaf) => Postings(t => leaf.AtomicReader.DocFreq(t));
+        private long Postings(AtomicReaderContext leaf) =>
+            Postings(t => terms is null ? leaf.AtomicReader.DocFreq(t) : terms.Positioned(leaf, t)?.DocFreq ?? 0);
 
         // The documents of every clause's terms, each term's as documentFrequency gives it.
         private long Postings(Func<Term, long> documentFrequency) =>
@@ -180,7 +180,7 @@ internal static partial class TermAtATimeSearch
 
         // The documents of any clause of the word into bits (with candidates, only those); false when no
         // clause has a document in the segment.
-        private static bool Union(Word word, AtomicReaderContext leaf, ulong[] bits, int maxDoc, ulong[]? candidates)
+        private bool Union(Word word, AtomicReaderContext leaf, ulong[] bits, int maxDoc, ulong[]? candidates)
         {
             var any = false;
             foreach (var clause in word.Clauses)
@@ -217,15 +217,19 @@ internal static partial class TermAtATimeSearch
 
         // A term clause's postings without frequencies (the codec then skips decoding them); any other
         // clause's scorer, which only iterates here.
-        private static DocIdSetIterator? Documents(Weight clause, AtomicReaderContext leaf)
+        private DocIdSetIterator? Documents(Weight clause, AtomicReaderContext leaf)
         {
             var reader = leaf.AtomicReader;
             if (clause.Query is not TermQuery { Term: var term })
             {
                 return clause.GetScorer(leaf, reader.LiveDocs);
             }
-            var terms = reader.GetTerms(term.Field)?.GetEnumerator();
-            return terms is not null && terms.SeekExact(term.Bytes) ? terms.Docs(reader.LiveDocs, null, DocsFlags.NONE) : null;
+            if (terms is not null)
+            {
+                return terms.Positioned(leaf, term)?.Docs(reader.LiveDocs, null, DocsFlags.NONE);
+            }
+            var sought = reader.GetTerms(term.Field)?.GetEnumerator();
+            return sought is not null && sought.SeekExact(term.Bytes) ? sought.Docs(reader.LiveDocs, null, DocsFlags.NONE) : null;
         }
     }
 

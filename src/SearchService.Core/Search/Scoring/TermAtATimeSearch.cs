@@ -33,7 +33,7 @@ internal static partial class TermAtATimeSearch
     }
 
     /// <summary>A query weighted and planned once for a term-at-a-time search, to be run either way: every
-    /// match scored (<see cref="Search"/>) or the top k (<see cref="TryTopHits(int, ICollector, long, Func{Term, int})"/>).</summary>
+    /// match scored (<see cref="Search"/>) or the top k (<see cref="TryTopHits(int, ICollector, long)"/>).</summary>
     public sealed partial class Planned
     {
         private readonly IndexSearcher searcher;
@@ -42,11 +42,13 @@ internal static partial class TermAtATimeSearch
 
         private Planned(IndexSearcher searcher, Weight weight, Plan plan) => (this.searcher, this.weight, this.plan) = (searcher, weight, plan);
 
-        /// <summary>The plan of <paramref name="query"/>; null when it is not of a shape handled here.</summary>
-        public static Planned? Of(IndexSearcher searcher, Query query)
+        /// <summary>The plan of <paramref name="query"/>; null when it is not of a shape handled here. With
+        /// <paramref name="terms"/>, the terms as the query's build sought them, segment by segment: the count
+        /// pass and the choice of how to score read them there instead of seeking each term again.</summary>
+        public static Planned? Of(IndexSearcher searcher, Query query, ITermLookup? terms = null)
         {
             var weight = searcher.CreateNormalizedWeight(query);
-            return Plan.Of(weight) is { } plan ? new Planned(searcher, weight, plan) : null;
+            return Plan.Of(weight, terms) is { } plan ? new Planned(searcher, weight, plan) : null;
         }
 
         /// <summary>Passes every match to <paramref name="collector"/> with its score.</summary>
@@ -84,7 +86,7 @@ internal static partial class TermAtATimeSearch
             : new Word([weight], 0f, required);
     }
 
-    private sealed partial class Plan(Word[] words, Weight[] excluded, int minimumOptional, float[] coordination)
+    private sealed partial class Plan(Word[] words, Weight[] excluded, int minimumOptional, float[] coordination, ITermLookup? terms)
     {
         private readonly Word[] required = [.. words.Where(w => w.Required)];
         private readonly Word[] optional = [.. words.Where(w => !w.Required)];
@@ -97,11 +99,11 @@ internal static partial class TermAtATimeSearch
         // A query of one word and nothing else scores as the word (coordination of one word is 1).
         private readonly Word? single = words.Length == 1 && excluded.Length == 0 && minimumOptional == 0 && words[0].Required ? words[0] : null;
 
-        public static Plan? Of(Weight weight)
+        public static Plan? Of(Weight weight, ITermLookup? terms)
         {
             if (weight is SmallDisjunctionMaxQuery.IClauseWeights)
             {
-                return new Plan([Word.Of(weight, required: true)], [], 0, [1f, 1f]);
+                return new Plan([Word.Of(weight, required: true)], [], 0, [1f, 1f], terms);
             }
             if (weight is not WordCombinationQuery.CombinationWeight combination || combination.Clauses.Count > MaxWords)
             {
@@ -126,7 +128,7 @@ internal static partial class TermAtATimeSearch
                 .Select(matched => coordDisabled ? 1f : combination.Coord(matched, combination.MaxCoord)).ToArray();
             // Without required words a match needs at least one optional word, as in Lucene.
             var minimumOptional = words.Any(w => w.Required) ? combination.MinimumShouldMatch : Math.Max(1, combination.MinimumShouldMatch);
-            return new Plan([.. words], [.. excluded], minimumOptional, coordination);
+            return new Plan([.. words], [.. excluded], minimumOptional, coordination, terms);
         }
 
         public void Run(AtomicReaderContext leaf, ScoreAccumulators a, ICollector collector, AccumulatedScorer score)

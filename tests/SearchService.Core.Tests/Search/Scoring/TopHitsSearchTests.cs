@@ -128,7 +128,7 @@ public sealed class TopHitsSearchTests(SeedIndexFixture seeds) : IClassFixture<S
             const long blocksFrom = 40;
             var terms = built.Terms!;
             var without = planned.TryTopHits(10, new TotalHitCountCollector(), blocksFrom);
-            var with = TermAtATimeSearch.Planned.Of(searcher, built.Query)!.TryTopHits(10, new TotalHitCountCollector(), blocksFrom, t => terms.DocFreq(t.Field, t.Text));
+            var with = TermAtATimeSearch.Planned.Of(searcher, built.Query, terms)!.TryTopHits(10, new TotalHitCountCollector(), blocksFrom);
             Assert.Equal(without is null, with is null);
             if (with is not null)
             {

@@ -47,7 +47,7 @@ public sealed class ParagraphIndex : IDisposable
     /// <exception cref="IOException">The index cannot be read (e.g. it is corrupt).</exception>
     public static ParagraphIndex Open(string path, IReadOnlyList<MetadataFacet>? facets = null, SearcherFactory? searchers = null)
     {
-        var directory = FSDirectory.Open(path);
+        FSDirectory directory = new MappedDirectory(new DirectoryInfo(path));
         try
         {
             var analysis = CommitMetadata.Analysis(DirectoryReader.ListCommits(directory)[^1].UserData) ?? AnalysisMode.Standard;

@@ -73,7 +73,8 @@ public static class IndexUpdater
         var unique = UniqueIds(files, skipped);
 
         System.IO.Directory.CreateDirectory(indexFolder);
-        using var directory = FSDirectory.Open(indexFolder);
+        // Merging reads every segment back: through MappedDirectory's inputs, as a search does.
+        using FSDirectory directory = new MappedDirectory(new DirectoryInfo(indexFolder));
         var (indexed, existingMode, stale) = DirectoryReader.IndexExists(directory) ? ReadIndex(directory) : ([], null, false);
         var mode = analysis ?? existingMode ?? AnalysisMode.Swedish;
         full |= (existingMode is not null && existingMode != mode) || stale;

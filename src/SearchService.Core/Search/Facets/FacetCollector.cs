@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using SearchService.Core.Search.Scoring;
 
 namespace SearchService.Core.Search.Facets;
 
@@ -11,7 +12,7 @@ namespace SearchService.Core.Search.Facets;
 /// own facet, so a page filtered to Skåne still shows how many hits the other regions have. Filters
 /// and facets are read from per-segment ordinal arrays (<see cref="SegmentOrdinals"/>).
 /// </summary>
-internal sealed class FacetCollector : ICollector
+internal sealed class FacetCollector : ICollector, ISetCounter
 {
     private readonly ICollector hits;
     private readonly IReadOnlyList<SearchFilter> filters;
@@ -26,6 +27,12 @@ internal sealed class FacetCollector : ICollector
     // The facets the current segment has values for, as (ordinals, counts) pairs: the per-match loop
     // touches only these.
     private (int[] Ordinals, int[] Counts)[] present = [];
+
+    /// <summary>Counts the facets of every match of an unfiltered search, and nothing else (the count pass of
+    /// <see cref="TermAtATimeSearch.Planned.TryTopHits"/>, which takes each segment's matches as one set).</summary>
+    public FacetCollector(IReadOnlyList<string> facetFields) : this(facetFields, [], NoHits.Instance)
+    {
+    }
 
     /// <summary>Counts <paramref name="facetFields"/> and passes matches of every filter to <paramref name="hits"/>.</summary>
     public FacetCollector(IReadOnlyList<string> facetFields, IReadOnlyList<SearchFilter> filters, ICollector hits)
@@ -99,6 +106,38 @@ internal sealed class FacetCollector : ICollector
     }
 
     /// <summary>Counts per facet field, largest first, then by value.</summary>
+    /// <summary>Counts every document of <paramref name="matches"/> (the current segment's) as <see cref="Collect"/>
+    /// would, facet by facet over the set instead of document by document; the number of matches.</summary>
+    public int CountAll(ulong[] matches, int maxDoc)
+    {
+        var total = 0;
+        if (accepted.Length > 0 || hits is not NoHits)
+        {
+            foreach (var doc in DocBits.InOrder(matches, maxDoc))
+            {
+                Collect(doc);
+                total++;
+            }
+            return total;
+        }
+        foreach (var (facetOrdinals, facetCounts) in present)
+        {
+            foreach (var doc in DocBits.InOrder(matches, maxDoc))
+            {
+                var ordinal = facetOrdinals[doc];
+                if (ordinal >= 0)
+                {
+                    facetCounts[ordinal]++;
+                }
+            }
+        }
+        for (var w = 0; w < DocBits.Words(maxDoc); w++)
+        {
+            total += System.Numerics.BitOperations.PopCount(matches[w]);
+        }
+        return total;
+    }
+
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result()
     {
         Flush();
@@ -135,6 +174,26 @@ internal sealed class FacetCollector : ICollector
                 }
             }
             counts[f] = [];
+        }
+    }
+
+    // The hits of a search that only counts: there are none to keep.
+    private sealed class NoHits : ICollector
+    {
+        public static readonly NoHits Instance = new();
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+        }
+
+        public void Collect(int doc)
+        {
         }
     }
 }

@@ -25,7 +25,7 @@ internal static class FacetedSearch
         var planned = filters.Count == 0 ? TermAtATimeSearch.Planned.Of(searcher, query, terms) : null;
         if (planned is not null)
         {
-            var counted = new FacetCollector(facetFields, filters, new TotalHitCountCollector());
+            var counted = new FacetCollector(facetFields);
             if (planned.TryTopHits(wanted, counted) is { } hits)
             {
                 return new Result(hits, counted.Result());

@@ -83,10 +83,17 @@ internal static partial class TermAtATimeSearch
                 return 0;
             }
             var total = 0;
-            foreach (var doc in DocBits.InOrder(a.Matches, maxDoc))
+            if (counted is ISetCounter set)
             {
-                counted.Collect(doc);
-                total++;
+                total = set.CountAll(a.Matches, maxDoc);
+            }
+            else
+            {
+                foreach (var doc in DocBits.InOrder(a.Matches, maxDoc))
+                {
+                    counted.Collect(doc);
+                    total++;
+                }
             }
             new BlockScoring(this, searcher, leaf, a, top).Run();
             return total;

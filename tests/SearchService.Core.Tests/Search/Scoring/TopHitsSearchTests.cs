@@ -81,7 +81,8 @@ public sealed class TopHitsSearchTests(SeedIndexFixture seeds) : IClassFixture<S
             {
                 continue;
             }
-            var counted = new FacetCollector(SearchFilter.FacetFields, [], new TotalHitCountCollector());
+            // The counting-only collector takes each segment's matches as one set (FacetCollector.CountAll).
+            var counted = new FacetCollector(SearchFilter.FacetFields);
             var actual = TermAtATimeSearch.TryTopHits(searcher, query, k, counted, blocksFrom);
 
             if (actual is null)

@@ -25,10 +25,16 @@ internal static class ClientRateLimiter
         {
             var limits = configured.Value;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            if (!limits.Enabled)
+            {
+                // No limiter at all: a partitioned one that limits nothing still takes its lock for every request,
+                // which two busy connections contended for.
+                return;
+            }
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             {
                 var address = context.Connection.RemoteIpAddress;
-                if (!limits.Enabled || !IsLimited(context.Request.Path))
+                if (!IsLimited(context.Request.Path))
                 {
                     return RateLimitPartition.GetNoLimiter("unlimited");
                 }

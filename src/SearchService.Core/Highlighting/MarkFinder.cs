@@ -99,8 +99,9 @@ internal sealed class MarkFinder(Analyzer analyzer)
     private static List<TextMark> WithoutOverlaps(List<TextMark> candidates, int length)
     {
         var covered = new bool[length];
-        var chosen = new List<TextMark>();
-        foreach (var mark in candidates.OrderBy(m => StrengthOf(m.Kind)).ThenBy(m => m.Start).ThenByDescending(m => m.End))
+        var chosen = new List<TextMark>(candidates.Count);
+        candidates.Sort(ByStrengthThenPosition);
+        foreach (var mark in candidates)
         {
             var range = covered.AsSpan(mark.Start, mark.End - mark.Start);
             if (!range.Contains(true))
@@ -120,16 +121,12 @@ internal sealed class MarkFinder(Analyzer analyzer)
     // only implies: always analysed.
     private void AddPartMatches(List<TextMark> candidates, string text, HighlightTerms query, Func<IReadOnlyList<AnalyzedToken>> parts, Func<string> lower)
     {
-        var wanted = query.PartTerms.Select(t => (Term: t, Kind: MarkKinds.Compound))
-            .Concat(query.FoldedPartTerms.Where(t => !query.PartTerms.Contains(t)).Select(t => (Term: t, Kind: MarkKinds.Folded)))
-            .Concat(query.FuzzyTerms.Where(t => !query.PartTerms.Contains(t) && !query.FoldedPartTerms.Contains(t)).Select(t => (Term: t, Kind: MarkKinds.Fuzzy)))
-            .ToList();
+        var kinds = query.PartKinds;
         var change = ((SwedishAnalyzer)analyzer).Lexicon.LongestChange;
-        if (wanted.Count == 0 || !(AlwaysAnalyse || MayAddMatches(lower(), wanted, change, candidates)))
+        if (kinds.Count == 0 || !(AlwaysAnalyse || MayAddMatches(lower(), kinds, change, candidates)))
         {
             return;
         }
-        var kinds = wanted.ToDictionary(w => w.Term, w => w.Kind, StringComparer.Ordinal);
         var added = 0;
         foreach (var token in parts())
         {
@@ -144,7 +141,7 @@ internal sealed class MarkFinder(Analyzer analyzer)
         }
     }
 
-    private static bool MayAddMatches(string lower, List<(string Term, string Kind)> wanted, int change, List<TextMark> marked)
+    private static bool MayAddMatches(string lower, IReadOnlyDictionary<string, string> wanted, int change, List<TextMark> marked)
     {
         if (lower.Contains("- ", StringComparison.Ordinal) || lower.Contains("-,", StringComparison.Ordinal))
         {
@@ -154,10 +151,23 @@ internal sealed class MarkFinder(Analyzer analyzer)
         {
             foreach (var (at, length) in MayBeWritten(lower, term, change))
             {
-                if (!marked.Exists(m => m.Start <= at && at + length <= m.End && StrengthOf(m.Kind) <= StrengthOf(kind)))
+                if (!CoveredAsStrongly(marked, at, length, StrengthOf(kind)))
                 {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    // Whether a mark at least as strong as the strength given covers the range (a loop: a lambda captured the range for every candidate).
+    private static bool CoveredAsStrongly(List<TextMark> marked, int at, int length, int strength)
+    {
+        foreach (var m in marked)
+        {
+            if (m.Start <= at && at + length <= m.End && StrengthOf(m.Kind) <= strength)
+            {
+                return true;
             }
         }
         return false;
@@ -174,6 +184,13 @@ internal sealed class MarkFinder(Analyzer analyzer)
     }
 
     private static int StrengthOf(string kind) => Array.IndexOf(Strength, kind);
+
+    // Strongest first, then in text order, the longer first where two start together. A sort of the
+    // candidates in place: every mark differs in one of the three, so the order is the one a stable sort gives.
+    private static readonly Comparison<TextMark> ByStrengthThenPosition = (a, b) =>
+        StrengthOf(a.Kind) != StrengthOf(b.Kind) ? StrengthOf(a.Kind).CompareTo(StrengthOf(b.Kind))
+        : a.Start != b.Start ? a.Start.CompareTo(b.Start)
+        : b.End.CompareTo(a.End);
 
     // The word as written is lower-cased only for a token that may be marked: most tokens of a paragraph are not.
     private static string? TextKind(string text, AnalyzedToken token, HighlightTerms query)

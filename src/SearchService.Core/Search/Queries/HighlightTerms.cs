@@ -38,6 +38,31 @@ internal sealed class HighlightTerms
 
     /// <summary>Typed words that match (almost) nothing as written, candidates for "did you mean".</summary>
     public HashSet<string> RareWords { get; } = new(StringComparer.Ordinal);
+
+    private Dictionary<string, string>? partKinds;
+
+    /// <summary>The terms of the compound-parts field a hit may be marked for, each with its mark kind: a part
+    /// (compound), else a folded part, else a near spelling. Made once, when the first hit is marked (the
+    /// build has filled the sets by then), instead of for every hit.</summary>
+    public IReadOnlyDictionary<string, string> PartKinds => partKinds ??= MakePartKinds();
+
+    private Dictionary<string, string> MakePartKinds()
+    {
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var term in PartTerms)
+        {
+            kinds[term] = Highlighting.MarkKinds.Compound;
+        }
+        foreach (var term in FoldedPartTerms)
+        {
+            kinds.TryAdd(term, Highlighting.MarkKinds.Folded);
+        }
+        foreach (var term in FuzzyTerms)
+        {
+            kinds.TryAdd(term, Highlighting.MarkKinds.Fuzzy);
+        }
+        return kinds;
+    }
 }
 
 /// <summary>A compound query word's modifier and head as base forms ("personal", "brist" of "personalbrist").</summary>

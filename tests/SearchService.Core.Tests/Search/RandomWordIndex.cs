@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Store;
 using SearchService.Core.Indexing;
 
@@ -43,6 +44,14 @@ public sealed class RandomWordIndex : IDisposable
     }
 
     public DirectoryReader Reader { get; }
+
+    /// <summary>The hits of <paramref name="query"/> in document order; with <paramref name="other"/>, of the query
+    /// in a conjunction with that word in field "a", which moves the query's scorer with Advance.</summary>
+    public static List<ScoreDoc> Hits(IndexSearcher searcher, Query query, string? other)
+    {
+        var searched = other is null ? query : new BooleanQuery { { query, Occur.MUST }, { new TermQuery(new Term("a", other)), Occur.MUST } };
+        return [.. searcher.Search(searched, 5_000).ScoreDocs.OrderBy(d => d.Doc)];
+    }
 
     public void Dispose()
     {

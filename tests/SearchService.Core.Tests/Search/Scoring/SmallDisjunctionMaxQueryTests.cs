@@ -25,8 +25,8 @@ public sealed class SmallDisjunctionMaxQueryTests : IDisposable
                 .ToList();
             var other = random.Next(3) == 0 ? Words[random.Next(Words.Length)] : null;
 
-            var expected = Hits(searcher, Build(new DisjunctionMaxQuery(tieBreaker), clauses), other);
-            var actual = Hits(searcher, Build(new SmallDisjunctionMaxQuery(tieBreaker), clauses), other);
+            var expected = RandomWordIndex.Hits(searcher, Build(new DisjunctionMaxQuery(tieBreaker), clauses), other);
+            var actual = RandomWordIndex.Hits(searcher, Build(new SmallDisjunctionMaxQuery(tieBreaker), clauses), other);
 
             Assert.Equal(expected.Select(h => h.Doc), actual.Select(h => h.Doc));
             Assert.All(expected.Zip(actual), p => Assert.Equal(p.First.Score, p.Second.Score, 1e-5f));
@@ -40,17 +40,6 @@ public sealed class SmallDisjunctionMaxQueryTests : IDisposable
             query.Add(new TermQuery(new Term(field, word)) { Boost = boost });
         }
         return query;
-    }
-
-    // With a second word the disjunction sits in a conjunction, which moves it with Advance.
-    private static List<ScoreDoc> Hits(IndexSearcher searcher, Query disjunction, string? other)
-    {
-        var query = disjunction;
-        if (other is not null)
-        {
-            query = new BooleanQuery { { disjunction, Occur.MUST }, { new TermQuery(new Term("a", other)), Occur.MUST } };
-        }
-        return [.. searcher.Search(query, 5_000).ScoreDocs.OrderBy(d => d.Doc)];
     }
 
     public void Dispose() => index.Dispose();

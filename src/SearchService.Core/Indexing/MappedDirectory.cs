@@ -14,8 +14,10 @@ namespace SearchService.Core.Indexing;
 /// <para>
 /// Safety without the clone registry: a file stays mapped while any input of it can still be reached and is
 /// unmapped by the garbage collector after the last one (<see cref="Mapping"/>), never while an input may read
-/// it. Closing an index therefore releases a deleted file's disk space at the next collection rather than at
-/// once. Writing goes through <see cref="FSDirectory"/> as before: only reading is changed.
+/// it. Closing an index therefore releases a deleted file's disk space at the next full collection rather than
+/// at once; each mapping tells the collector how many bytes it holds (memory pressure), so mapping a merged
+/// segment's new files brings on the collection that unmaps the files it replaced. Writing goes through
+/// <see cref="FSDirectory"/> as before: only reading is changed.
 /// </para>
 /// </summary>
 internal sealed class MappedDirectory(DirectoryInfo path) : FSDirectory(path, null)
@@ -63,6 +65,10 @@ internal sealed class MappedDirectory(DirectoryInfo path) : FSDirectory(path, nu
             this.view = view;
             Start = start;
             Length = length;
+            if (view is not null)
+            {
+                GC.AddMemoryPressure(length);
+            }
         }
 
         ~Mapping()
@@ -72,6 +78,7 @@ internal sealed class MappedDirectory(DirectoryInfo path) : FSDirectory(path, nu
                 view.SafeMemoryMappedViewHandle.ReleasePointer();
                 view.Dispose();
                 file!.Dispose();
+                GC.RemoveMemoryPressure(Length);
             }
         }
 

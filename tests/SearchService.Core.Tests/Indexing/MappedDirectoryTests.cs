@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -83,6 +84,34 @@ public sealed class MappedDirectoryTests
         GC.WaitForPendingFinalizers();
         Assert.Equal(200, clone.ReadByte());
         Assert.Equal(201, clone.ReadByte());
+    }
+
+    // The price of no clone registry: a file is unmapped by the collector once no input of it is left. Read from
+    // the process's own table of mappings (Linux, where the service runs).
+    [Fact]
+    public void A_file_is_unmapped_once_no_input_of_it_is_left()
+    {
+        Assert.True(File.Exists("/proc/self/maps"), "needs Linux's /proc/self/maps");
+        using var folder = new TemporaryFolder();
+        var path = Path.Combine(folder.Path, "mapped-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllBytes(path, new byte[4096]);
+        using var directory = new MappedDirectory(new DirectoryInfo(folder.Path));
+        IndexInput? clone = OpenAndClone(directory, Path.GetFileName(path));
+        Assert.Contains(path, File.ReadAllText("/proc/self/maps"));
+        Assert.Equal(0, clone!.ReadByte());
+        GC.KeepAlive(clone);
+        clone = null;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        Assert.DoesNotContain(path, File.ReadAllText("/proc/self/maps"));
+    }
+
+    // The original is closed at once; only its clone keeps the file mapped.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IndexInput OpenAndClone(MappedDirectory directory, string name)
+    {
+        using var input = directory.OpenInput(name, IOContext.READ);
+        return (IndexInput)input.Clone();
     }
 
     [Fact]

@@ -105,7 +105,6 @@ internal sealed class FacetCollector : ICollector, ISetCounter
         }
     }
 
-    /// <summary>Counts per facet field, largest first, then by value.</summary>
     /// <summary>Counts every document of <paramref name="matches"/> (the current segment's) as <see cref="Collect"/>
     /// would, facet by facet over the set instead of document by document; the number of matches.</summary>
     public int CountAll(ulong[] matches, int maxDoc)
@@ -138,6 +137,7 @@ internal sealed class FacetCollector : ICollector, ISetCounter
         return total;
     }
 
+    /// <summary>Counts per facet field, largest first, then by value.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result()
     {
         Flush();

@@ -31,8 +31,11 @@ public sealed class WriterLease(INatsKVStore leases, int shard, string owner)
                 RenewedAt = sent;
                 return;
             }
-            catch (NatsKVCreateException)
+            catch (Exception e) when (e is NatsKVCreateException or NatsKVKeyNotFoundException)
             {
+                // Taken by another writer; or the old lease's key expired while the client's create looked at it
+                // (the client then reports the key missing, seen once in CI when a dead writer's lease ran out):
+                // either way, ask again.
                 await Task.Delay(pollEvery, cancellation);
             }
         }

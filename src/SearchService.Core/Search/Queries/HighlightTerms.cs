@@ -40,11 +40,23 @@ internal sealed class HighlightTerms
     public HashSet<string> RareWords { get; } = new(StringComparer.Ordinal);
 
     private Dictionary<string, string>? partKinds;
+    private (int Parts, int FoldedParts, int Fuzzy) partKindsOf;
 
     /// <summary>The terms of the compound-parts field a hit may be marked for, each with its mark kind: a part
-    /// (compound), else a folded part, else a near spelling. Made once, when the first hit is marked (the
-    /// build has filled the sets by then), instead of for every hit.</summary>
-    public IReadOnlyDictionary<string, string> PartKinds => partKinds ??= MakePartKinds();
+    /// (compound), else a folded part, else a near spelling. Made once for all the hits of a page instead of for
+    /// every hit, and made again if a set has grown since (the sets only grow: a relaxed query adds to them).</summary>
+    public IReadOnlyDictionary<string, string> PartKinds
+    {
+        get
+        {
+            var of = (PartTerms.Count, FoldedPartTerms.Count, FuzzyTerms.Count);
+            if (partKinds is null || partKindsOf != of)
+            {
+                (partKinds, partKindsOf) = (MakePartKinds(), of);
+            }
+            return partKinds;
+        }
+    }
 
     private Dictionary<string, string> MakePartKinds()
     {

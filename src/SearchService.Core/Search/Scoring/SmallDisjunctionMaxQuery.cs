@@ -47,21 +47,32 @@ internal sealed class SmallDisjunctionMaxQuery(float tieBreakerMultiplier) : Dis
     }
 }
 
-/// <summary>Scores the documents any of a few scorers match: best score plus the tie-breaker times the rest.</summary>
+/// <summary>Scores the documents any of a few scorers match: best score plus the tie-breaker times the rest,
+/// or (<see cref="Sum"/>) the sum of the scores.</summary>
 internal sealed class ArrayDisjunctionScorer : Scorer
 {
     private readonly Scorer[] scorers;
     private readonly int[] positions;
     private readonly float tieBreaker;
+    private readonly bool sums;
     private int doc = -1;
 
-    public ArrayDisjunctionScorer(Weight weight, float tieBreaker, Scorer[] scorers) : base(weight)
+    public ArrayDisjunctionScorer(Weight weight, float tieBreaker, Scorer[] scorers) : this(weight, tieBreaker, scorers, sums: false)
+    {
+    }
+
+    private ArrayDisjunctionScorer(Weight weight, float tieBreaker, Scorer[] scorers, bool sums) : base(weight)
     {
         this.scorers = scorers;
         this.tieBreaker = tieBreaker;
+        this.sums = sums;
         positions = new int[scorers.Length];
         Array.Fill(positions, -1);
     }
+
+    /// <summary>Scores a document as the sum of the scores on it, added as floats in the order of
+    /// <paramref name="scorers"/> (<see cref="TermSumQuery"/>).</summary>
+    public static ArrayDisjunctionScorer Sum(Weight weight, Scorer[] scorers) => new(weight, 1f, scorers, sums: true);
 
     public override int DocID => doc;
 
@@ -118,7 +129,7 @@ internal sealed class ArrayDisjunctionScorer : Scorer
                 max = Math.Max(max, score);
             }
         }
-        return max + (sum - max) * tieBreaker;
+        return sums ? sum : max + (sum - max) * tieBreaker;
     }
 
     public override long GetCost()

@@ -3,9 +3,9 @@ namespace SearchService.Core.Analysis;
 /// <summary>
 /// The analysis's lower-casing, one home for the tokenizer and everything that compares text with its
 /// terms. ASCII and Latin-1 (å, ä, ö, é, ü, æ, ø …) go by arithmetic; every other character through the
-/// invariant mapping. <see cref="string.ToLowerInvariant()"/> gives the same letters for Swedish text,
-/// but for a string with any non-ASCII letter it calls into ICU, which was a quarter of highlighting's
-/// time (10 paragraphs lower-cased for every search).
+/// invariant mapping. <see cref="string.ToLowerInvariant()"/> gives the same letters for Swedish text, but
+/// for a string with any non-ASCII letter it calls into ICU: 1.3 against 0.5 µs for a paragraph of 414
+/// characters, measured; highlighting's time did not move measurably when it switched.
 /// </summary>
 internal static class LowerCase
 {

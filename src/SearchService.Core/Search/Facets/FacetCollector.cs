@@ -106,19 +106,15 @@ internal sealed class FacetCollector : ICollector, ISetCounter
     }
 
     /// <summary>Counts every document of <paramref name="matches"/> (the current segment's) as <see cref="Collect"/>
-    /// would, facet by facet over the set instead of document by document; the number of matches.</summary>
-    public int CountAll(ulong[] matches, int maxDoc)
+    /// would, facet by facet over the set instead of document by document; the number of matches. Null, with
+    /// nothing counted, unless the collector only counts (no filters, no hits to pass on).</summary>
+    public int? CountAll(ulong[] matches, int maxDoc)
     {
-        var total = 0;
         if (accepted.Length > 0 || hits is not NoHits)
         {
-            foreach (var doc in DocBits.InOrder(matches, maxDoc))
-            {
-                Collect(doc);
-                total++;
-            }
-            return total;
+            return null;
         }
+        var total = 0;
         foreach (var (facetOrdinals, facetCounts) in present)
         {
             foreach (var doc in DocBits.InOrder(matches, maxDoc))

@@ -8,6 +8,7 @@ namespace SearchService.Core.Search.Scoring;
 internal interface ISetCounter
 {
     /// <summary>Counts every document of <paramref name="matches"/> in the current segment of <paramref name="maxDoc"/>
-    /// documents, as collecting each would; the number of matches.</summary>
-    int CountAll(ulong[] matches, int maxDoc);
+    /// documents, as collecting each would; the number of matches, or null (nothing counted) when this collector
+    /// must take them one by one.</summary>
+    int? CountAll(ulong[] matches, int maxDoc);
 }

@@ -82,13 +82,9 @@ internal static partial class TermAtATimeSearch
             {
                 return 0;
             }
-            var total = 0;
-            if (counted is ISetCounter set)
+            if ((counted as ISetCounter)?.CountAll(a.Matches, maxDoc) is not { } total)
             {
-                total = set.CountAll(a.Matches, maxDoc);
-            }
-            else
-            {
+                total = 0;
                 foreach (var doc in DocBits.InOrder(a.Matches, maxDoc))
                 {
                     counted.Collect(doc);

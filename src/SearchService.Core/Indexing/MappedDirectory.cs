@@ -25,8 +25,9 @@ internal sealed class MappedDirectory(DirectoryInfo path) : FSDirectory(path, nu
     /// <inheritdoc />
     public override IndexInput OpenInput(string name, IOContext context)
     {
-        var mapping = Mapping.Of(Path.Combine(Directory.FullName, name));
-        return new MappedInput($"MappedInput(path=\"{Path.Combine(Directory.FullName, name)}\")", mapping, 0, mapping.Length);
+        var path = Path.Combine(Directory.FullName, name);
+        var mapping = Mapping.Of(path);
+        return new MappedInput($"MappedInput(path=\"{path}\")", mapping, 0, mapping.Length);
     }
 
     /// <inheritdoc />
@@ -200,9 +201,6 @@ internal sealed class MappedDirectory(DirectoryInfo path) : FSDirectory(path, nu
             ArgumentOutOfRangeException.ThrowIfNegative(numBytes);
             Seek(position + numBytes);
         }
-
-        // Clones share the mapping, which stays mapped while any of them is reachable.
-        public override object Clone() => base.Clone();
 
         protected override void Dispose(bool disposing)
         {

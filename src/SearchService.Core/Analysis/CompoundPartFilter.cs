@@ -74,8 +74,11 @@ internal sealed class CompoundPartFilter : TokenFilter
         var end = offset.EndOffset;
         // A word implied by an ellipsis is not in the text: its parts point at the visible fragment.
         var visible = type.Type != TokenSources.Ellipsis && end - start == word.Length;
-        foreach (var part in decompounder.Components(word))
+        // By index: a foreach over the interface boxed an enumerator for every token.
+        var components = decompounder.Components(word);
+        for (var i = 0; i < components.Count; i++)
         {
+            var part = components[i];
             var partStart = visible ? start + part.Start : start;
             var partEnd = visible ? partStart + part.Length : end;
             pending.Enqueue((part.Lemma, partStart, partEnd));

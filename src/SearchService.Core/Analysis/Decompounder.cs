@@ -49,6 +49,13 @@ public sealed class Decompounder(SwedishLexicon lexicon)
     private readonly WordCache<IReadOnlyList<CompoundPart>> componentCache = new();
     private readonly WordCache<IReadOnlyList<CompoundPart>> outerCache = new();
 
+    // Scratch space of the calling thread's analysis (an instance is used by one thread): the leaves of a split,
+    // and the best cover found from each position of the word being split (Cover).
+    private readonly List<CompoundPart> leafScratch = [];
+    private CoverStep[] steps = new CoverStep[64];
+    private int[] stepStamps = new int[64];
+    private int stamp;
+
     /// <summary>The lexicon the parts come from.</summary>
     public SwedishLexicon Lexicon => lexicon;
 
@@ -97,8 +104,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         var components = new List<CompoundPart>();
         if (parts.Count > 0)
         {
-            var leaves = parts.Where(p => !parts.Any(q => q != p && q.Start >= p.Start && q.Start + q.Length <= p.Start + p.Length))
-                .DistinctBy(p => p.Start).OrderBy(p => p.Start).ToList();
+            var leaves = Leaves(parts);
             for (var first = 0; first < leaves.Count; first++)
             {
                 for (var last = first; last < leaves.Count; last++)
@@ -115,6 +121,44 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         }
         componentCache.Remember(word.ToString(), components);
         return components;
+    }
+
+    // The smallest parts of a split (none of the others inside them), one per start, in order: the scratch list is
+    // refilled by every call (Components, on a new word, was a tenth of what indexing allocated in LINQ iterators).
+    private List<CompoundPart> Leaves(IReadOnlyList<CompoundPart> parts)
+    {
+        var leaves = leafScratch;
+        leaves.Clear();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var p = parts[i];
+            var holdsAnother = false;
+            for (var j = 0; j < parts.Count && !holdsAnother; j++)
+            {
+                var q = parts[j];
+                holdsAnother = q != p && q.Start >= p.Start && q.Start + q.Length <= p.Start + p.Length;
+            }
+            if (!holdsAnother && !StartsAt(leaves, p.Start))
+            {
+                leaves.Add(p);
+            }
+        }
+        leaves.Sort(ByStart);
+        return leaves;
+    }
+
+    private static readonly Comparison<CompoundPart> ByStart = (a, b) => a.Start.CompareTo(b.Start);
+
+    private static bool StartsAt(List<CompoundPart> parts, int start)
+    {
+        foreach (var part in parts)
+        {
+            if (part.Start == start)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The compound as modifier and head, each with its base form: "vårdplatsbrist" is
@@ -224,22 +268,57 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         {
             return null;
         }
-        var memo = new Dictionary<int, List<CompoundPart>?>();
-        var best = Cover(word, start, end, start, role, topLevel, memo);
-        return best is { Count: >= 2 } ? best : null;
+        if (steps.Length <= word.Length)
+        {
+            steps = new CoverStep[word.Length + 1];
+            stepStamps = new int[word.Length + 1];
+        }
+        // A new stamp marks every position's step unknown without clearing the arrays.
+        if (++stamp == int.MaxValue)
+        {
+            Array.Clear(stepStamps);
+            stamp = 1;
+        }
+        var parts = Cover(word, start, end, start, role, topLevel);
+        if (parts < 2)
+        {
+            return null;
+        }
+        var split = new List<CompoundPart>(parts);
+        for (var from = start; ;)
+        {
+            var step = steps[from];
+            split.Add(new CompoundPart(from, step.PartEnd - from, step.Lemma!));
+            if (step.PartEnd == end)
+            {
+                return split;
+            }
+            if (step.ShortLastLemma is { } shortLemma)
+            {
+                split.Add(new CompoundPart(step.PartEnd, end - step.PartEnd, shortLemma));
+                return split;
+            }
+            from = step.PartEnd;
+        }
     }
 
-    // Fewest parts covering word[from..end], the longest first part among equals; null when none.
-    private List<CompoundPart>? Cover(string word, int wordStart, int end, int from, Role role, bool topLevel, Dictionary<int, List<CompoundPart>?> memo)
+    // The best cover of word[from..end] from one position: its first part (ending at PartEnd, the word's end when
+    // it is the last part) and, when the rest is a short last part rather than a cover of its own, that part's lemma.
+    private readonly record struct CoverStep(int Parts, int PartEnd, string? Lemma, string? ShortLastLemma);
+
+    // The number of parts of the fewest-parts cover of word[from..end], the longest first part among equals (0 when
+    // none), remembered per position in steps for BestSplit to read the parts back: a list per candidate cover was
+    // most of what splitting a new word allocated.
+    private int Cover(string word, int wordStart, int end, int from, Role role, bool topLevel)
     {
-        if (memo.TryGetValue(from, out var known))
+        if (stepStamps[from] == stamp)
         {
-            return known;
+            return steps[from].Parts;
         }
-        List<CompoundPart>? best = null;
+        var best = default(CoverStep);
         if (from > wordStart && LastPart(word.AsSpan(from, end - from), role) is { } lastLemma)
         {
-            best = [new CompoundPart(from, end - from, lastLemma)];
+            best = new CoverStep(1, end, lastLemma, null);
         }
         for (var partEnd = end - MinimumPartLength; partEnd >= from + MinimumPartLength; partEnd--)
         {
@@ -249,17 +328,18 @@ public sealed class Decompounder(SwedishLexicon lexicon)
             {
                 continue;
             }
-            if (Cover(word, wordStart, end, partEnd, role, topLevel, memo) is { } rest && (best is null || rest.Count + 1 < best.Count))
+            if (Cover(word, wordStart, end, partEnd, role, topLevel) is var rest and > 0 && (best.Parts == 0 || rest + 1 < best.Parts))
             {
-                best = [new CompoundPart(from, partEnd - from, lemma), .. rest];
+                best = new CoverStep(rest + 1, partEnd, lemma, null);
             }
-            else if (best is null && role == Role.Final && IsLinkingForm(form, lemma) && ShortLastPart(word.AsSpan(partEnd, end - partEnd)) is { } shortLemma)
+            else if (best.Parts == 0 && role == Role.Final && IsLinkingForm(form, lemma) && ShortLastPart(word.AsSpan(partEnd, end - partEnd)) is { } shortLemma)
             {
-                best = [new CompoundPart(from, partEnd - from, lemma), new CompoundPart(partEnd, end - partEnd, shortLemma)];
+                best = new CoverStep(2, partEnd, lemma, shortLemma);
             }
         }
-        memo[from] = best;
-        return best;
+        steps[from] = best;
+        stepStamps[from] = stamp;
+        return best.Parts;
     }
 
     // A part written with a linking letter ("sjukskrivnings", "hälso") says a compound goes on, so a

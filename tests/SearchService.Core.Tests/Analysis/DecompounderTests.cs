@@ -55,4 +55,24 @@ public class DecompounderTests
     [Fact]
     public void Shared_endings_of_an_ellipsis_are_the_last_part_and_the_rest_after_the_first_part() =>
         Assert.Equal(["lagen", "vårdslagen"], Decompounder.SharedEndings("sjukvårdslagen"));
+
+    // One decompounder keeps the cover it found from each position of a word in arrays it reuses for the next word
+    // (stamped per split, not cleared); a stale step would hand a part of an earlier word to the next one.
+    [Fact]
+    public void A_split_does_not_depend_on_the_words_split_before_it()
+    {
+        string[] words =
+        [
+            "arbetsmarknadsutbildningarna", "vårdplatsbrist", "korridorvård", "sjukskrivningsprocessen", "hälsoundersökningar",
+            "coronapandemin", "tågtunnlar", "verksamheten", "ambulanshelikopterflotta", "vårdplatsbristen", "personalbristen",
+        ];
+        var shared = new Decompounder(SwedishLexicon.Default);
+        foreach (var word in words.Concat(words.Reverse().Select(w => w + "s")))
+        {
+            var fresh = new Decompounder(SwedishLexicon.Default);
+            Assert.Equal(fresh.Split(word), shared.Split(word));
+            Assert.Equal(fresh.Components(word), shared.Components(word));
+            Assert.Equal(fresh.SharedEndings(word), shared.SharedEndings(word));
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using System.Text.Json;
 using SearchService.Core;
 using SearchService.Core.Search;
@@ -11,9 +12,9 @@ namespace SearchService.Api.Hosting;
 /// the term dictionaries; it runs before the host reports started, so the first user's answer is as fast as
 /// the rest. Then, in the background for at most <see cref="SearchOptions.WarmUpSeconds"/>, a round of typical
 /// requests (common and rare words, typos, missing diacritics, phrases, prefixes, operators, a filter, a
-/// later page) is repeated and each answer serialized as the API writes it: .NET first runs new code
-/// unoptimised and recompiles what has run 30 times, so without this a fresh service answered its first few
-/// hundred searches 2–3 times slower (seeds, one client over HTTP: p50 4.0 ms for the first 260 requests,
+/// later page) is repeated, and each answer serialized as the API writes it, until the runtime has compiled
+/// nothing for a few rounds: .NET first runs new code unoptimised and recompiles what has run 30 times, so
+/// without this a fresh service answered its first few hundred searches 2–3 times slower (seeds, one client over HTTP: p50 4.0 ms for the first 260 requests,
 /// 1.5 ms once warm). Until the warm-up ends and the per-segment letter runs it started reading are read
 /// (<see cref="VocabularyGrams"/>), <c>/health</c> answers 503 "warming" (the service is live and
 /// answers searches, but is not yet ready for a load balancer's full share). The warm-up bypasses the result
@@ -50,9 +51,14 @@ public sealed class SearchWarmUp
         new("vård", Page: 3, PageSize: 20),
     ];
 
-    // Rounds enough for the hot methods to be called well over 30 times each. At 200 000 paragraphs 11 rounds
-    // (the 2 s first allowed) left the first requests after it still 2-3 times slower than 40 rounds (4.2 s) did.
-    private const int MostRounds = 40;
+    // Rounds before the warm-up may end: enough for the hot methods to be called well over 30 times each.
+    private const int LeastRounds = 40;
+
+    // Rounds in a row in which the runtime compiled nothing, after which the warm-up ends (≥ 100 ms of searches:
+    // the runtime waits that long without new methods before it counts calls). A fixed 40 rounds left the
+    // optimised recompilation unfinished: at 200 000 paragraphs a client's first ~8 s after ready ran at half
+    // speed or less (bench/RESULTS.md, "Stop 26").
+    private const int QuietRounds = 5;
 
     /// <summary>Runs the first search now, and the rest once <paramref name="app"/> has started.</summary>
     internal void Start(WebApplication app, ParagraphIndex index, SearchOptions options)
@@ -79,13 +85,16 @@ public sealed class SearchWarmUp
         var searches = 0;
         try
         {
-            for (var round = 0; round < MostRounds && stopwatch.Elapsed < budget && !stopping.IsCancellationRequested; round++)
+            var quiet = 0;
+            for (var round = 0; (round < LeastRounds || quiet < QuietRounds) && stopwatch.Elapsed < budget && !stopping.IsCancellationRequested; round++)
             {
+                var compiled = JitInfo.GetCompiledMethodCount();
                 foreach (var request in Round)
                 {
                     JsonSerializer.SerializeToUtf8Bytes(searcher.Search(request), AnswerJson.Default.SearchResult);
                     searches++;
                 }
+                quiet = JitInfo.GetCompiledMethodCount() == compiled ? quiet + 1 : 0;
             }
             // The searches started reading each segment's runs of letters in the background (VocabularyGrams, seconds
             // at 200 000 paragraphs); ready means those are read too, not competing with the first users' requests.

@@ -35,8 +35,8 @@ public sealed class SearchOptions
     public string? LexiconPath { get; set; }
 
     /// <summary>Most seconds the service spends after start-up searching typical requests on itself (at least
-    /// 40 rounds of them, until .NET has compiled nothing new for 5 rounds, fewer if this runs out), in the background, so its code is compiled optimised before users'
-    /// requests need it; 0 turns it off.</summary>
+    /// 40 rounds of them, until .NET has compiled nothing new for 5 rounds, fewer if this runs out), in the
+    /// background, so its code is compiled optimised before users' requests need it; 0 turns it off.</summary>
     [Range(0, 600)]
     public double WarmUpSeconds { get; set; } = 10;
 

@@ -14,8 +14,8 @@ namespace SearchService.Api.Hosting;
 /// requests (common and rare words, typos, missing diacritics, phrases, prefixes, operators, a filter, a
 /// later page) is repeated, and each answer serialized as the API writes it, until the runtime has compiled
 /// nothing for a few rounds: .NET first runs new code unoptimised and recompiles what has run 30 times, so
-/// without this a fresh service answered its first few hundred searches 2–3 times slower (seeds, one client over HTTP: p50 4.0 ms for the first 260 requests,
-/// 1.5 ms once warm). Until the warm-up ends and the per-segment letter runs it started reading are read
+/// without this a fresh service answered its first few hundred searches 2–3 times slower (seeds, one client
+/// over HTTP: p50 4.0 ms for the first 260 requests, 1.5 ms once warm). Until the warm-up ends and the per-segment letter runs it started reading are read
 /// (<see cref="VocabularyGrams"/>), <c>/health</c> answers 503 "warming" (the service is live and
 /// answers searches, but is not yet ready for a load balancer's full share). The warm-up bypasses the result
 /// cache, the search metrics and the query analytics.

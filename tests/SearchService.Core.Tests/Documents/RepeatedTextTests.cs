@@ -44,4 +44,15 @@ public class RepeatedTextTests
         Assert.False(found[0]);
         Assert.True(found[1]);
     }
+
+    [Fact]
+    public void Case_and_any_run_of_white_space_do_not_hide_a_repeat_whatever_the_sentence_length()
+    {
+        var words = string.Join(" ", Enumerable.Range(0, 60).Select(i => $"Åtgärd{i}"));
+        var found = Find(
+            $"ÖVERBELÄGGNINGAR på Akutmottagningen ökar. {words} kräver mer personal.",
+            "• överbeläggningar\tpå akutmottagningen\u00A0\u00A0ökar",
+            $"- {words.ToLowerInvariant().Replace(" ", "\n ")}   KRÄVER mer personal!");
+        Assert.Equal([false, true, true], found);
+    }
 }

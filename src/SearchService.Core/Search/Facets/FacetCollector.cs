@@ -114,7 +114,6 @@ internal sealed class FacetCollector : ICollector, ISetCounter
         {
             return null;
         }
-        var total = 0;
         foreach (var (facetOrdinals, facetCounts) in present)
         {
             foreach (var doc in DocBits.InOrder(matches, maxDoc))
@@ -126,11 +125,7 @@ internal sealed class FacetCollector : ICollector, ISetCounter
                 }
             }
         }
-        for (var w = 0; w < DocBits.Words(maxDoc); w++)
-        {
-            total += System.Numerics.BitOperations.PopCount(matches[w]);
-        }
-        return total;
+        return DocBits.CountInWords(matches, 0, DocBits.Words(maxDoc));
     }
 
     /// <summary>Counts per facet field, largest first, then by value.</summary>

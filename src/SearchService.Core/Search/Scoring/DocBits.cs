@@ -29,6 +29,18 @@ internal static class DocBits
     /// <paramref name="toWord"/> (exclusive), in increasing order.</summary>
     public static Documents InWords(ulong[] bits, int fromWord, int toWord) => new(bits, fromWord, toWord);
 
+    /// <summary>How many documents of the set are in 64-document words <paramref name="fromWord"/> up to
+    /// <paramref name="toWord"/> (exclusive).</summary>
+    public static int CountInWords(ulong[] bits, int fromWord, int toWord)
+    {
+        var count = 0;
+        for (var w = fromWord; w < toWord; w++)
+        {
+            count += BitOperations.PopCount(bits[w]);
+        }
+        return count;
+    }
+
     /// <summary>A walk over the documents of a set, for <c>foreach</c>.</summary>
     public ref struct Documents(ulong[] bits, int first, int words)
     {

@@ -1,4 +1,3 @@
-using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -89,12 +88,7 @@ internal static partial class TermAtATimeSearch
             private int Matches(int block)
             {
                 var (from, to) = Words(block);
-                var count = 0;
-                for (var w = from; w < to; w++)
-                {
-                    count += BitOperations.PopCount(a.Matches[w]);
-                }
-                return count;
+                return DocBits.CountInWords(a.Matches, from, to);
             }
 
             private (int From, int To) Words(int block) =>

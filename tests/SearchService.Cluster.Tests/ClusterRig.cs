@@ -3,6 +3,7 @@ using SearchService.Cluster.Indexing;
 using SearchService.Cluster.Ingest;
 using SearchService.Cluster.Serving;
 using SearchService.Cluster.Shipping;
+using SearchService.Core.Documents;
 using SearchService.Tests;
 
 namespace SearchService.Cluster.Tests;
@@ -88,6 +89,13 @@ public sealed class ClusterRig : IAsyncDisposable
             }
         }
         await Task.WhenAll(started.Select(r => r.Loaded)).WaitAsync(TimeSpan.FromSeconds(60));
+        // A replica loads the first commit it sees, which may hold only the indexer's first batch: tests that
+        // compare answers before and after an event need every seed in every replica first.
+        var seedsPerShard = SourceFolder.Files(RepositoryPaths.Seeds)
+            .GroupBy(file => ShardRouter.ShardOf(Path.GetFileNameWithoutExtension(file), Shards))
+            .ToDictionary(group => group.Key, group => group.Count());
+        await WaitUntilAsync(() => Task.FromResult(started.All(replica =>
+            replica.Statistics?.Documents == seedsPerShard.GetValueOrDefault(replica.Shard))), 60, "every replica holds every seed");
         return started;
     }
 

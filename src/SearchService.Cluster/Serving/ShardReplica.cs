@@ -21,13 +21,20 @@ public sealed class ShardReplica(ClusterConnection connection, ISegmentStore sto
     private ShardQueryHandler? handler;
     private long generation;
 
-    private int Shard => connection.Options.ShardId;
+    /// <summary>The shard it serves.</summary>
+    public int Shard => connection.Options.ShardId;
 
     /// <summary>The generation being served (0 before the first).</summary>
     public long Generation => Interlocked.Read(ref generation);
 
     /// <summary>Completes when the first commit is loaded and the replica answers searches.</summary>
     public Task Loaded => loaded.Task;
+
+    /// <summary>
+    /// Documents and paragraphs of the commit being served (null before the first). The first commit can hold
+    /// only the first batch of the log, so being loaded does not mean holding every write published so far.
+    /// </summary>
+    public IndexStatistics? Statistics => Volatile.Read(ref index)?.Statistics();
 
     /// <summary>Follows the head and serves until <paramref name="cancellation"/> fires.</summary>
     public async Task RunAsync(CancellationToken cancellation)

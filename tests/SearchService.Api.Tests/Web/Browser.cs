@@ -35,6 +35,9 @@ public sealed class Browser : IAsyncDisposable
             });
             // The machine is shared and CI has two cores: allow slow moments, still fail on what never happens.
             context.SetDefaultTimeout(30_000);
+            // A page load waits for every script and style; with the other test projects running beside it,
+            // CI once took over 30 s for a reload.
+            context.SetDefaultNavigationTimeout(60_000);
             Assertions.SetDefaultExpectTimeout(20_000);
         }
         var page = await context.NewPageAsync();

@@ -1,5 +1,8 @@
+using SearchService.Core.Analysis;
 using SearchService.Indexer;
 
+// A batch program: its analysis caches may hold its corpus's vocabulary (WordCacheBudget).
+WordCacheBudget.Words = WordCacheBudget.Batch;
 try
 {
     return await IndexerCommands.Create().Parse(args).InvokeAsync();

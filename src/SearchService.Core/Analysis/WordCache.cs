@@ -2,7 +2,7 @@ namespace SearchService.Core.Analysis;
 
 /// <summary>
 /// A word's analysis remembered by one thread's <see cref="Decompounder"/> or <see cref="SwedishLemmatizer"/>,
-/// bounded per cache (<see cref="Limit"/>) and, with every other such cache, per process
+/// bounded per cache (<see cref="WordCaches.CacheLimit"/>) and, with every other such cache, per process
 /// (<see cref="WordCaches.ProcessLimit"/>). The analysis runs on every thread that searches, and query words are
 /// whatever a client sends: under 64 connections the service analysed on dozens of threads, each with four caches
 /// of up to 200,000 words, and made-up words filled them, so its resident memory kept rising (past 1 GB in three
@@ -11,9 +11,6 @@ namespace SearchService.Core.Analysis;
 /// </summary>
 internal sealed class WordCache<T>
 {
-    /// <summary>Most words one cache holds: the working vocabulary of a corpus of millions of paragraphs.</summary>
-    public const int Limit = 200_000;
-
     private readonly Dictionary<string, T> words = new(StringComparer.Ordinal);
     private int generation = WordCaches.Generation;
 
@@ -33,7 +30,7 @@ internal sealed class WordCache<T>
             return;
         }
         var current = WordCaches.Generation;
-        if (words.Count >= Limit || generation != current)
+        if (words.Count >= WordCaches.CacheLimit || generation != current)
         {
             words.Clear();
             generation = current;
@@ -48,13 +45,15 @@ internal sealed class WordCache<T>
 /// generation's and what idle threads kept of the last), however many threads analyse.</summary>
 internal static class WordCaches
 {
-    /// <summary>Words added across all caches per generation: a made-up 14-letter word analysed adds two, which
-    /// hold 230 bytes together, so a generation is ~29 MB and all caches together stay under ~60 MB. (At
-    /// 500,000 the soak's live set still grew by them for minutes.)</summary>
-    public const int ProcessLimit = 250_000;
-
     private static int generation;
     private static int added;
+
+    /// <summary>Words added across all caches per generation (<see cref="WordCacheBudget"/>).</summary>
+    public static int ProcessLimit => WordCacheBudget.Words;
+
+    /// <summary>Most words one cache holds: four fifths of a generation (200,000 in the service), the working
+    /// vocabulary of a corpus of millions of paragraphs.</summary>
+    public static int CacheLimit => WordCacheBudget.Words / 5 * 4;
 
     /// <summary>The current generation.</summary>
     public static int Generation => Volatile.Read(ref generation);
@@ -65,6 +64,38 @@ internal static class WordCaches
         if (Interlocked.Increment(ref added) % ProcessLimit == 0)
         {
             Interlocked.Increment(ref generation);
+        }
+    }
+}
+
+/// <summary>
+/// How many analysed words the analysis caches of a process may add before they start over: what bounds their
+/// memory. The service keeps <see cref="Service"/>: its query words are whatever clients send. A batch indexer's
+/// words are its corpus's, which it reads once, so it may keep more (<see cref="Batch"/>): at the service's
+/// budget the caches of the 200,000-paragraph benchmark corpus (168,000 distinct words, each analysed on every
+/// thread) started over nine times in one run, and every common word was analysed again each time.
+/// </summary>
+public static class WordCacheBudget
+{
+    /// <summary>The service's budget: a made-up 14-letter word analysed adds two words, which hold 230 bytes
+    /// together, so a generation is ~29 MB and all caches together stay under ~60 MB. (At 500,000 the soak's
+    /// live set still grew by them for minutes.)</summary>
+    public const int Service = 250_000;
+
+    /// <summary>The indexer's budget: the caches together stay under ~460 MB, and a corpus of a million
+    /// paragraphs goes through a few generations rather than dozens.</summary>
+    public const int Batch = 2_000_000;
+
+    private static int words = Service;
+
+    /// <summary>The budget in force (<see cref="Service"/> unless a batch program set another).</summary>
+    public static int Words
+    {
+        get => Volatile.Read(ref words);
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1_000);
+            Volatile.Write(ref words, value);
         }
     }
 }

@@ -12,7 +12,7 @@ public class WordCacheTests
     {
         var cache = new WordCache<string>();
         // Other tests analyse at the same time: a new generation may empty the cache on the way.
-        for (var i = 0; cache.Count < WordCache<string>.Limit; i++)
+        for (var i = 0; cache.Count < WordCaches.CacheLimit; i++)
         {
             cache.Remember(Word(i), "x");
         }

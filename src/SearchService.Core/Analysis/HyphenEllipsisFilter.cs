@@ -17,15 +17,19 @@ internal sealed class HyphenEllipsisFilter : TokenFilter
 
     private readonly Decompounder decompounder;
     private readonly ICharTermAttribute term;
+    private readonly IOffsetAttribute offset;
     private readonly IPositionIncrementAttribute increment;
     private readonly ITypeAttribute type;
-    private readonly Queue<State> pending = new();
+    private readonly Queue<Token> pending = new();
+    private readonly List<Token> fragments = [];
+    private readonly List<Token> read = [];
 
     /// <summary>Completes ellipses in <paramref name="input"/> (lower-case terms, typed by <see cref="WordTokenizer"/>).</summary>
     public HyphenEllipsisFilter(TokenStream input, Decompounder decompounder) : base(input)
     {
         this.decompounder = decompounder;
         term = AddAttribute<ICharTermAttribute>();
+        offset = AddAttribute<IOffsetAttribute>();
         increment = AddAttribute<IPositionIncrementAttribute>();
         type = AddAttribute<ITypeAttribute>();
     }
@@ -33,9 +37,9 @@ internal sealed class HyphenEllipsisFilter : TokenFilter
     /// <inheritdoc />
     public override bool IncrementToken()
     {
-        if (pending.TryDequeue(out var state))
+        if (pending.TryDequeue(out var token))
         {
-            RestoreState(state);
+            Restore(token);
             return true;
         }
         if (!m_input.IncrementToken())
@@ -47,7 +51,7 @@ internal sealed class HyphenEllipsisFilter : TokenFilter
             return true;
         }
         ReadEllipsis();
-        RestoreState(pending.Dequeue());
+        Restore(pending.Dequeue());
         return true;
     }
 
@@ -58,60 +62,65 @@ internal sealed class HyphenEllipsisFilter : TokenFilter
         pending.Clear();
     }
 
+    // A token read ahead. Lucene's captured states clone every attribute of the chain, and were most of what
+    // completing ellipses cost while indexing: the tokenizer sets only these four.
+    private readonly record struct Token(string Term, int Start, int End, string Type, int Increment);
+
+    private Token Current() => new(term.ToString(), offset.StartOffset, offset.EndOffset, type.Type, increment.PositionIncrement);
+
+    // As the tokenizer makes a token: every other attribute at its default.
+    private void Restore(Token token)
+    {
+        ClearAttributes();
+        term.SetEmpty().Append(token.Term);
+        offset.SetOffset(token.Start, token.End);
+        type.Type = token.Type;
+        increment.PositionIncrement = token.Increment;
+    }
+
     // Reads "a-, b- och c" from the current hyphenated word on and queues every token read, with the
     // implied words after their fragments when the run ends in a conjunction and a compound.
     private void ReadEllipsis()
     {
-        var fragments = new List<State> { CaptureState() };
-        var read = new List<State>();
+        fragments.Clear();
+        read.Clear();
+        fragments.Add(Current());
         var more = m_input.IncrementToken();
         while (more && type.Type == TokenSources.Hyphenated)
         {
-            fragments.Add(CaptureState());
+            fragments.Add(Current());
             more = m_input.IncrementToken();
         }
+        IReadOnlyList<string> endings = [];
         if (more && Conjunctions.Contains(term.ToString()))
         {
-            read.Add(CaptureState());
+            read.Add(Current());
             more = m_input.IncrementToken();
             if (more)
             {
-                var endings = type.Type == TokenSources.Word ? decompounder.SharedEndings(term.ToString()) : [];
-                read.Add(CaptureState());
-                if (endings.Count > 0)
+                if (type.Type == TokenSources.Word)
                 {
-                    fragments = Expand(fragments, endings);
+                    endings = decompounder.SharedEndings(term.ToString());
                 }
+                read.Add(Current());
             }
         }
         else if (more)
         {
-            read.Add(CaptureState());
+            read.Add(Current());
         }
-        foreach (var s in fragments.Concat(read))
-        {
-            pending.Enqueue(s);
-        }
-        ClearAttributes();
-    }
-
-    private List<State> Expand(List<State> fragments, IReadOnlyList<string> endings)
-    {
-        var expanded = new List<State>(fragments.Count * (endings.Count + 1));
         foreach (var fragment in fragments)
         {
-            expanded.Add(fragment);
-            RestoreState(fragment);
-            var visible = term.ToString();
+            pending.Enqueue(fragment);
             foreach (var ending in endings)
             {
-                RestoreState(fragment);
-                term.SetEmpty().Append(visible).Append(ending);
-                increment.PositionIncrement = 0;
-                type.Type = TokenSources.Ellipsis;
-                expanded.Add(CaptureState());
+                pending.Enqueue(new Token(fragment.Term + ending, fragment.Start, fragment.End, TokenSources.Ellipsis, 0));
             }
         }
-        return expanded;
+        foreach (var token in read)
+        {
+            pending.Enqueue(token);
+        }
+        ClearAttributes();
     }
 }

@@ -93,8 +93,11 @@ public static class IndexUpdater
         try
         {
             int added = 0, changed = 0, unchanged = 0, paragraphs = 0, done = 0;
-            // IndexWriter takes documents from many threads at once; parsing is the costly part.
-            Parallel.ForEach(unique, file =>
+            // IndexWriter takes documents from many threads at once; parsing and analysis are the costly part. One
+            // thread per core: unbounded, the thread pool added threads beyond the cores (each with its own
+            // Lucene buffer, so more segments to merge, and its own analysis caches), and the 200k corpus took ~7 %
+            // longer.
+            Parallel.ForEach(unique, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, file =>
             {
                 var name = Path.GetFileName(file);
                 var id = Path.GetFileNameWithoutExtension(file);

@@ -30,6 +30,8 @@ public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD
         return (decompounder, new SwedishLemmatizer(decompounder));
     });
 
+    private ThreadLocal<ParagraphTokenStreams>? paragraphStreams;
+
     /// <summary>The decompounder of the calling thread, the one its analysis chains share (and so its
     /// caches): for splitting a query word as the index split it.</summary>
     public Decompounder Decompounder => perThread.Value!.Item1;
@@ -37,23 +39,41 @@ public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD
     /// <summary>The lexicon the analysis stands on.</summary>
     public SwedishLexicon Lexicon => lexicon;
 
+    /// <summary>This thread's streams for indexing a paragraph's text in all three fields from one tokenisation.</summary>
+    public ParagraphTokenStreams ParagraphStreams() =>
+        LazyInitializer.EnsureInitialized(ref paragraphStreams, () => new ThreadLocal<ParagraphTokenStreams>(() => new ParagraphTokenStreams(this))).Value!;
+
+    // The field name under which the chains' common beginning (words and completed ellipses) is read once for
+    // ParagraphTokenStreams; never indexed.
+    internal const string WordsAndEllipses = "\0words-and-ellipses";
+
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new WordTokenizer(reader);
-        TokenStream stream = tokenizer;
         if (fieldName == ParagraphFields.TextWords)
         {
-            return new TokenStreamComponents(tokenizer, stream);
+            return new TokenStreamComponents(tokenizer, tokenizer);
         }
         var (decompounder, lemmatizer) = perThread.Value!;
-        stream = new HyphenEllipsisFilter(stream, decompounder);
-        if (fieldName == ParagraphFields.TextParts)
-        {
-            stream = new CompoundPartFilter(stream, decompounder, partsOnly: true);
-        }
+        TokenStream words = new HyphenEllipsisFilter(tokenizer, decompounder);
+        return new TokenStreamComponents(tokenizer,
+            fieldName == WordsAndEllipses ? words : Terms(words, fieldName == ParagraphFields.TextParts, decompounder, lemmatizer));
+    }
+
+    /// <summary>The rest of a field's chain over its words (with completed ellipses): for the parts field only
+    /// the parts of compounds, then stop words dropped, then base forms.</summary>
+    internal TokenStream Terms(TokenStream words, bool partsOnly)
+    {
+        var (decompounder, lemmatizer) = perThread.Value!;
+        return Terms(words, partsOnly, decompounder, lemmatizer);
+    }
+
+    private static TokenStream Terms(TokenStream words, bool partsOnly, Decompounder decompounder, SwedishLemmatizer lemmatizer)
+    {
+        var stream = partsOnly ? new CompoundPartFilter(words, decompounder, partsOnly: true) : words;
         stream = new StopFilter(LuceneInfo.Version, stream, LuceneSwedishAnalyzer.DefaultStopSet);
-        return new TokenStreamComponents(tokenizer, new SwedishStemFilter(stream, lemmatizer));
+        return new SwedishStemFilter(stream, lemmatizer);
     }
 
     /// <inheritdoc />
@@ -62,6 +82,7 @@ public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD
         if (disposing)
         {
             perThread.Dispose();
+            paragraphStreams?.Dispose();
         }
         base.Dispose(disposing);
     }

@@ -62,7 +62,8 @@ internal sealed class WordTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        text = m_input.ReadToEnd();
+        // Lucene's reader of a string field answers null, not "", for an empty value.
+        text = m_input.ReadToEnd() ?? "";
         position = 0;
     }
 

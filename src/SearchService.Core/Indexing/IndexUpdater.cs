@@ -113,7 +113,7 @@ public static class IndexUpdater
                     else
                     {
                         var parsed = SourceFolder.Parse(name, content, entry);
-                        writer.UpdateDocuments(new Term(ParagraphFields.DocumentId, id), ParagraphDocumentFactory.Create(parsed, mode, hash, facets));
+                        writer.UpdateDocuments(new Term(ParagraphFields.DocumentId, id), ParagraphDocumentFactory.Create(parsed, textAnalysis, hash, facets));
                         Interlocked.Add(ref paragraphs, parsed.Paragraphs.Count);
                         Interlocked.Increment(ref existing.ContainsKey(id) ? ref changed : ref added);
                     }

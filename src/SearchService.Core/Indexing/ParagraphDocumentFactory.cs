@@ -12,23 +12,31 @@ namespace SearchService.Core.Indexing;
 public static class ParagraphDocumentFactory
 {
     /// <summary>The Lucene documents of all paragraphs of <paramref name="document"/>, in order, each
-    /// carrying <paramref name="contentHash"/> of the source it came from; with
-    /// <see cref="AnalysisMode.Swedish"/> the text is also indexed as compound parts and as written, and
+    /// carrying <paramref name="contentHash"/> of the source it came from; with the Swedish analysis (the
+    /// default: <paramref name="analysis"/> null) the text is also indexed as compound parts and as written, all
+    /// three from one tokenisation (<see cref="ParagraphTokenStreams"/>), and
     /// with the document's value of every facet of <paramref name="facets"/> (by default <see cref="MetadataFacet.All"/>).
     /// The documents share their field instances, so each is only valid until the next is taken:
     /// hand the sequence to <c>IndexWriter.AddDocuments</c>/<c>UpdateDocuments</c>, which consume one
     /// at a time, and do not collect it into a list.</summary>
-    public static IEnumerable<Document> Create(ParsedDocument document, AnalysisMode mode = AnalysisMode.Swedish, string contentHash = "", IReadOnlyList<MetadataFacet>? facets = null)
+    public static IEnumerable<Document> Create(ParsedDocument document, TextAnalysis? analysis = null, string contentHash = "", IReadOnlyList<MetadataFacet>? facets = null)
     {
         // Lucene builds a token stream per untokenized field instance, through reflection and a global
         // lock; with new fields for every paragraph that was an eighth of indexing time, mostly waiting.
-        var fields = new ReusedFields(document, mode, contentHash, facets ?? MetadataFacet.All);
+        var swedish = analysis is null ? DefaultSwedish.Value : analysis.Analyzer as SwedishAnalyzer;
+        var fields = new ReusedFields(document, swedish?.ParagraphStreams(), contentHash, facets ?? MetadataFacet.All);
         var repeated = RepeatedText.Find(document.Paragraphs);
         for (var i = 0; i < document.Paragraphs.Count; i++)
         {
             yield return fields.For(document.Paragraphs[i], repeated[i] ? Ranking.RepeatedTextWeight : 1f);
         }
     }
+
+    // The analysis of a document made without one given: the same analysis as every other Swedish one.
+    private static readonly Lazy<SwedishAnalyzer> DefaultSwedish = new(() => new SwedishAnalyzer());
+
+    // The text's terms with the Swedish analysis, from its token stream; the text is stored on its own.
+    private static readonly FieldType IndexedTextType = TextField.TYPE_NOT_STORED;
 
     // Parts are only searched as single terms, never in phrases: frequencies and norms for scoring, no positions.
     private static readonly FieldType PartsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
@@ -52,19 +60,21 @@ public static class ParagraphDocumentFactory
     private sealed class ReusedFields
     {
         private readonly List<IIndexableField> shared = [];
-        private readonly Field text = new TextField(ParagraphFields.Text, "", Field.Store.YES);
         private readonly StoredField number = new(ParagraphFields.Number, 0);
         private readonly NumericDocValuesField numberValue = new(ParagraphFields.Number, 0);
         private readonly StoredField startOffset = new(ParagraphFields.StartOffset, 0);
         private readonly StoredField endOffset = new(ParagraphFields.EndOffset, 0);
         private readonly StoredField page = new(ParagraphFields.Page, 0);
         private readonly Field section = new TextField(ParagraphFields.Section, "", Field.Store.YES);
-        private readonly Field[] swedishText = [];
-        private readonly string documentId;
+        private readonly ParagraphTokenStreams? streams;
+        // With the Swedish analysis the text is stored, and indexed from the streams (text, parts, words);
+        // with Lucene's chain it is one field, stored and analysed by the writer's analyzer.
+        private readonly Field text;
+        private readonly Field[] indexedText;
 
-        public ReusedFields(ParsedDocument document, AnalysisMode mode, string contentHash, IReadOnlyList<MetadataFacet> facets)
+        public ReusedFields(ParsedDocument document, ParagraphTokenStreams? streams, string contentHash, IReadOnlyList<MetadataFacet> facets)
         {
-            documentId = document.Id;
+            this.streams = streams;
             var metadata = document.Metadata;
             shared.Add(new StringField(ParagraphFields.DocumentId, document.Id, Field.Store.YES));
             shared.Add(new SortedDocValuesField(ParagraphFields.DocumentId, new BytesRef(document.Id)));
@@ -89,12 +99,19 @@ public static class ParagraphDocumentFactory
                 shared.Add(new StringField(ParagraphFields.Date, iso, Field.Store.YES));
                 shared.Add(new SortedDocValuesField(ParagraphFields.Date, new BytesRef(iso)));
             }
-            if (mode == AnalysisMode.Swedish)
+            if (streams is null)
             {
-                swedishText =
+                text = new TextField(ParagraphFields.Text, "", Field.Store.YES);
+                indexedText = [];
+            }
+            else
+            {
+                text = new StoredField(ParagraphFields.Text, "");
+                indexedText =
                 [
-                    new Field(ParagraphFields.TextParts, "", PartsType),
-                    new Field(ParagraphFields.TextWords, "", WordsType),
+                    new Field(ParagraphFields.Text, streams.Text, IndexedTextType),
+                    new Field(ParagraphFields.TextParts, streams.Parts, PartsType),
+                    new Field(ParagraphFields.TextWords, streams.Words, WordsType),
                 ];
             }
         }
@@ -104,7 +121,14 @@ public static class ParagraphDocumentFactory
         public Document For(Paragraph paragraph, float weight)
         {
             text.SetStringValue(paragraph.Text);
-            text.Boost = weight;
+            if (streams is null)
+            {
+                text.Boost = weight;
+            }
+            else
+            {
+                streams.Read(paragraph.Text);
+            }
             number.SetInt32Value(paragraph.Number);
             numberValue.SetInt64Value(paragraph.Number);
             startOffset.SetInt32Value(paragraph.StartOffset);
@@ -114,9 +138,8 @@ public static class ParagraphDocumentFactory
             {
                 lucene.Add(field);
             }
-            foreach (var field in swedishText)
+            foreach (var field in indexedText)
             {
-                field.SetStringValue(paragraph.Text);
                 field.Boost = field.FieldType.OmitNorms ? 1f : weight;
                 lucene.Add(field);
             }

@@ -84,7 +84,7 @@ public sealed class CommitKillTests : IDisposable
         var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneInfo.Version, analysis.Analyzer) { OpenMode = OpenMode.APPEND, Similarity = Ranking.Similarity });
         var content = File.ReadAllBytes(Path.Combine(source.Path, "ny.txt"));
         var parsed = SourceFolder.Parse("ny.txt", content, null);
-        writer.UpdateDocuments(new Term(ParagraphFields.DocumentId, "ny"), ParagraphDocumentFactory.Create(parsed, AnalysisMode.Swedish, IndexUpdater.Hash("ny.txt", content, null)));
+        writer.UpdateDocuments(new Term(ParagraphFields.DocumentId, "ny"), ParagraphDocumentFactory.Create(parsed, contentHash: IndexUpdater.Hash("ny.txt", content, null)));
         writer.SetCommitData(new Dictionary<string, string>
         {
             [CommitMetadata.CommitTimeKey] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),

@@ -88,15 +88,23 @@ public sealed class ClusterRig : IAsyncDisposable
                 started.Add(await StartReplicaAsync(shard, $"replica-s{shard}-r{r}"));
             }
         }
-        await Task.WhenAll(started.Select(r => r.Loaded)).WaitAsync(TimeSpan.FromSeconds(60));
-        // A replica loads the first commit it sees, which may hold only the indexer's first batch: tests that
-        // compare answers before and after an event need every seed in every replica first.
+        await HoldingEverySeedAsync(started);
+        return started;
+    }
+
+    /// <summary>
+    /// Waits until each of <paramref name="replicas"/> serves a commit holding every seed of its shard. A replica
+    /// loads the first commit it sees, which may hold only the indexer's first batch: tests that compare answers
+    /// before and after an event need every seed in every replica first.
+    /// </summary>
+    public async Task HoldingEverySeedAsync(IReadOnlyList<ShardReplica> replicas)
+    {
+        await Task.WhenAll(replicas.Select(r => r.Loaded)).WaitAsync(TimeSpan.FromSeconds(60));
         var seedsPerShard = SourceFolder.Files(RepositoryPaths.Seeds)
             .GroupBy(file => ShardRouter.ShardOf(Path.GetFileNameWithoutExtension(file), Shards))
             .ToDictionary(group => group.Key, group => group.Count());
-        await WaitUntilAsync(() => Task.FromResult(started.All(replica =>
+        await WaitUntilAsync(() => Task.FromResult(replicas.All(replica =>
             replica.Statistics?.Documents == seedsPerShard.GetValueOrDefault(replica.Shard))), 60, "every replica holds every seed");
-        return started;
     }
 
     public async Task<(ScatterGather Coordinator, ClusterConnection Connection)> CoordinatorAsync()

@@ -32,7 +32,8 @@ public class CorruptDownloadTests
         await rig.StartIndexerAsync(0);
         var corrupting = new CorruptingStore(corruptions: 0);
         var replica = await rig.StartReplicaAsync(0, "replica", store => corrupting.Over(store));
-        await replica.Loaded.WaitAsync(TimeSpan.FromSeconds(60));
+        // Every seed first: a later commit of the seeds' own must not land between "before" and the corruption.
+        await rig.HoldingEverySeedAsync([replica]);
         var (coordinator, connection) = await rig.CoordinatorAsync();
         var before = await coordinator.SearchAsync(new SearchRequest("vårdplatser"), CancellationToken.None);
 

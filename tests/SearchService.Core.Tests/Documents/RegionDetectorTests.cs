@@ -29,4 +29,25 @@ public class RegionDetectorTests
     [InlineData("Inget om någon region alls.", null)]
     public void Genitive_adjective_and_city_forms_are_weighed(string text, string? region) =>
         Assert.Equal(region, RegionDetector.Detect(text).Region);
+
+    // A mention is told apart once and then known by its letters: case and white space must not change its region
+    // or its weight, and a mention too long to remember is told apart each time.
+    [Theory]
+    [InlineData("Region Skåne och Hallands sjukhus.")]
+    [InlineData("REGION SKÅNE och Hallands sjukhus.")]
+    [InlineData("region\tskåne och Hallands sjukhus.")]
+    [InlineData("Region  \n Skåne och Hallands sjukhus.")]
+    public void A_mention_weighs_the_same_whatever_its_case_and_spacing(string text)
+    {
+        var detection = RegionDetector.Detect(text);
+        Assert.Equal("Skåne", detection.Region);
+        Assert.Equal(["Skåne", "Halland"], detection.Mentioned);
+    }
+
+    [Fact]
+    public void A_mention_with_a_long_run_of_white_space_is_still_counted()
+    {
+        var detection = RegionDetector.Detect("Region" + new string(' ', 80) + "Värmland och Hallands sjukhus.");
+        Assert.Equal("Värmland", detection.Region);
+    }
 }

@@ -29,6 +29,9 @@ public class SwedishAnalyzerTests
     [InlineData("tågtunnlar", "tågtunnel")]
     [InlineData("gick", "gå")]
     [InlineData("kvinnorna", "kvinna")]
+    [InlineData("bostäder", "bostad")]
+    [InlineData("bostäderna", "bostad")]
+    [InlineData("hyresbostäder", "hyresbostad")]
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 
@@ -45,6 +48,11 @@ public class SwedishAnalyzerTests
     [Fact]
     public void Stop_words_are_dropped_and_the_rest_lower_cased_and_lemmatised() =>
         Assert.Equal(["samhälle", "gemensam", "ta", "ansvar"], Terms("Det är när samhället gemensamt tar ansvar"));
+
+    // "bo" + "städer" is "bostad" because the dictionary knows "bostad"; a first part that short is no evidence alone.
+    [Fact]
+    public void A_short_first_part_before_an_irregular_head_needs_the_whole_word_in_the_lexicon() =>
+        Assert.NotEqual(["xqstad"], Terms("xqstäder"));
 
     [Fact]
     public void A_word_the_lexicon_does_not_know_falls_back_to_the_rule_stem() =>

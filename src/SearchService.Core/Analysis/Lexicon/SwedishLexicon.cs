@@ -257,6 +257,9 @@ public sealed class SwedishLexicon
         return sorted;
     }
 
+    // The shortest first part of a compound with an irregular head taken without the dictionary knowing the whole.
+    private const int ShortestIrregularModifier = 3;
+
     /// <summary>The base form of the lower-case <paramref name="form"/> as a word on its own: the form
     /// itself when it is an entry, else the entry of its closest inflection; null when the dictionary
     /// does not know it as a word.</summary>
@@ -266,13 +269,19 @@ public sealed class SwedishLexicon
         {
             return listed;
         }
-        // A compound the dictionary lists whole whose head is an irregular noun form ("brandmän").
+        // A compound the dictionary lists whole whose head is an irregular noun form ("brandmän"). A first part
+        // shorter than any compound part ("bo" of "bostäder") counts only when the dictionary knows the word it
+        // makes with the head's base form ("bostad"): the dictionary spells out "bostäder" as a word of its own.
         var heads = irregularHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var start = 3; start <= form.Length - 3; start++)
+        for (var start = 1; start <= form.Length - 3; start++)
         {
             if (heads.TryGetValue(form[start..], out var head))
             {
-                return string.Concat(form[..start], head);
+                var lemma = string.Concat(form[..start], head);
+                if (start >= ShortestIrregularModifier || entries.ContainsKey(lemma))
+                {
+                    return lemma;
+                }
             }
         }
         Reading? best = null;

@@ -32,6 +32,14 @@ public class SwedishAnalyzerTests
     [InlineData("bostäder", "bostad")]
     [InlineData("bostäderna", "bostad")]
     [InlineData("hyresbostäder", "hyresbostad")]
+    [InlineData("åtgärder", "åtgärd")]
+    [InlineData("åtgärderna", "åtgärd")]
+    [InlineData("avgifter", "avgift")]
+    [InlineData("regler", "regel")]
+    [InlineData("klimatåtgärder", "klimatåtgärd")]
+    [InlineData("åtgärdar", "åtgärda")]
+    [InlineData("köper", "köpa")]
+    [InlineData("läser", "läsa")]
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

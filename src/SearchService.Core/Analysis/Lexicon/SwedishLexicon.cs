@@ -36,6 +36,10 @@ public sealed class SwedishLexicon
     // An entry as listed: its word, flags, and the free word a linking or spelled-out form stands for.
     private sealed record Entry(string Word, string Flags, string? Base);
 
+    // Classes of rules that turn a verb in "-a" into the plural of its noun ("åtgärda" → "åtgärderna"): those
+    // with a definite plural, which no verb form has.
+    private readonly HashSet<char> nounPluralClasses;
+
     private SwedishLexicon(Dictionary<string, Entry[]> entries, IReadOnlyList<SuffixRule> rules, Dictionary<string, (string, string)> compoundForms, Dictionary<string, string> irregular, Dictionary<string, string> irregularHeads)
     {
         this.entries = entries;
@@ -46,6 +50,7 @@ public sealed class SwedishLexicon
         rulesByAdd = rules.GroupBy(r => r.Add).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         longestAdd = rules.Count == 0 ? 0 : rules.Max(r => r.Add.Length);
         inflectingClasses = LexiconDerivation.InflectingClasses(rules);
+        nounPluralClasses = rules.Where(r => r is { Strip: "a", Add: "erna" }).Select(r => r.Class).ToHashSet();
         // A linking or adjective form differs from its free word in at most its last two letters.
         LongestChange = Math.Max(2, rules.Count == 0 ? 0 : rules.Max(r => r.Strip.Length));
     }
@@ -309,8 +314,32 @@ public sealed class SwedishLexicon
                 best = reading;
             }
         }
-        return best?.Entry ?? bare;
+        return best is { } found ? BaseOf(found) : bare;
     }
+
+    // The dictionary stores many nouns' plurals on a verb made from the noun: "åtgärda" carries "åtgärder",
+    // "åtgärderna" (strip "a", add "er…", a class with a definite plural), while "åtgärd" itself has only its
+    // singular forms. Such a plural belongs to the noun when the dictionary knows it as a word: the verb less its
+    // "a" ("åtgärd", "orsak", "röst", "text"), or that with the "e" an "-el" noun drops ("regl" → "regel"). Verbs
+    // that inflect with "-er" ("köper", "läser") do so by other classes and are left alone.
+    private string BaseOf(Reading reading)
+    {
+        if (reading.Rule is not { Strip: "a" } rule || !nounPluralClasses.Contains(rule.Class) || reading.Entry.Length < 4)
+        {
+            return reading.Entry;
+        }
+        var noun = reading.Entry[..^1];
+        if (IsFreeEntry(noun))
+        {
+            return noun;
+        }
+        var withE = string.Concat(noun.AsSpan(0, noun.Length - 1), "e", noun.AsSpan(noun.Length - 1));
+        return IsFreeEntry(withE) ? withE : reading.Entry;
+    }
+
+    private bool IsFreeEntry(string word) =>
+        entries.TryGetValue(word, out var found)
+        && Array.Exists(found, e => !e.Flags.Contains(LexiconFlags.OnlyInCompound) && !e.Flags.Contains(LexiconFlags.NeedAffix));
 
     /// <summary>The base form when the lower-case <paramref name="form"/> may end a compound; else null.</summary>
     public string? EndLemma(ReadOnlySpan<char> form) => EndLemma(form, UnflaggedEndLength);
@@ -332,7 +361,7 @@ public sealed class SwedishLexicon
                 best = reading;
             }
         }
-        return best?.Entry;
+        return best is { } found ? BaseOf(found) : null;
     }
 
     /// <summary>The free word a form that may begin a compound stands for ("arbets" → "arbete"); null when it may not.</summary>

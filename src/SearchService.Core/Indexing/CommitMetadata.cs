@@ -23,8 +23,9 @@ public static class CommitMetadata
     public const string AnalysisVersionKey = "analysisVersion";
 
     /// <summary>The version of the analyses' terms; raised whenever a change needs a re-index.
-    /// 2: base forms from the Swedish lexicon, every run of compound parts.</summary>
-    public const string AnalysisVersion = "2";
+    /// 2: base forms from the Swedish lexicon, every run of compound parts. 3: noun plurals the dictionary
+    /// stores on a verb meet their noun ("åtgärder" → åtgärd, not åtgärda), "bostäder" → bostad.</summary>
+    public const string AnalysisVersion = "3";
 
     /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>
     public static Dictionary<string, string> For(AnalysisMode mode) => new()

@@ -40,6 +40,8 @@ public class SwedishAnalyzerTests
     [InlineData("åtgärdar", "åtgärda")]
     [InlineData("köper", "köpa")]
     [InlineData("läser", "läsa")]
+    [InlineData("kommunala", "kommunal")]
+    [InlineData("fossilfria", "fossilfri")]
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

@@ -42,6 +42,10 @@ public class SwedishAnalyzerTests
     [InlineData("läser", "läsa")]
     [InlineData("kommunala", "kommunal")]
     [InlineData("fossilfria", "fossilfri")]
+    [InlineData("politikerna", "politiker")]
+    [InlineData("politikers", "politiker")]
+    [InlineData("bristerna", "brist")]
+    [InlineData("miljonerna", "miljon")]
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

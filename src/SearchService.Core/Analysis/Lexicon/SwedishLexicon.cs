@@ -324,7 +324,22 @@ public sealed class SwedishLexicon
     // that inflect with "-er" ("köper", "läser") do so by other classes and are left alone.
     private string BaseOf(Reading reading)
     {
-        if (reading.Rule is not { Strip: "a" } rule || !nounPluralClasses.Contains(rule.Class) || reading.Entry.Length < 4)
+        if (reading.Rule is not { } rule || !nounPluralClasses.Contains(rule.Class) || reading.Entry.Length < 4)
+        {
+            return reading.Entry;
+        }
+        if (rule.Strip.Length == 0)
+        {
+            // The same classes carry "-er" nouns of their own: "politik" carries "politikerna" and "politikers",
+            // which are forms of "politiker" (a politician), a word the dictionary lists with inflections of its
+            // own. A spelled-out plural ("brister", "miljoner") is no such word: "bristerna" stays "brist".
+            var own = reading.Entry + "er";
+            return rule.Add.Length > 2 && rule.Add.StartsWith("er", StringComparison.Ordinal) && IsFreeEntry(own)
+                && Array.Exists(entries[own], e => !LexiconDerivation.IsSpelledOut(e.Flags, inflectingClasses))
+                ? own
+                : reading.Entry;
+        }
+        if (rule.Strip != "a")
         {
             return reading.Entry;
         }

@@ -46,6 +46,13 @@ public class SwedishAnalyzerTests
     [InlineData("politikers", "politiker")]
     [InlineData("bristerna", "brist")]
     [InlineData("miljonerna", "miljon")]
+    [InlineData("meddelandet", "meddelande")]
+    [InlineData("införandet", "införande")]
+    [InlineData("delarna", "del")]
+    [InlineData("timmar", "timme")]
+    [InlineData("studier", "studie")]
+    [InlineData("gamla", "gammal")]
+    [InlineData("små", "liten")]
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

@@ -324,7 +324,18 @@ public sealed class SwedishLexicon
     // that inflect with "-er" ("köper", "läser") do so by other classes and are left alone.
     private string BaseOf(Reading reading)
     {
-        if (reading.Rule is not { } rule || !nounPluralClasses.Contains(rule.Class) || reading.Entry.Length < 4)
+        if (reading.Rule is not { } rule || reading.Entry.Length < 4)
+        {
+            return reading.Entry;
+        }
+        // A verb's action noun in "-nde" ("meddela" → "meddelandet") is a noun the dictionary lists on its own
+        // ("meddelande"), whose other forms meet it there.
+        if (rule.Strip.Length == 0 && rule.Add.Length > 3 && rule.Add.StartsWith("nde", StringComparison.Ordinal)
+            && IsFreeEntry(reading.Entry + "nde"))
+        {
+            return reading.Entry + "nde";
+        }
+        if (!nounPluralClasses.Contains(rule.Class))
         {
             return reading.Entry;
         }

@@ -53,6 +53,10 @@ public class SwedishAnalyzerTests
     [InlineData("studier", "studie")]
     [InlineData("gamla", "gammal")]
     [InlineData("små", "liten")]
+    [InlineData("ekonomiska", "ekonomisk")]
+    [InlineData("ekonomiskt", "ekonomisk")]
+    [InlineData("ekonomer", "ekonom")]
+    [InlineData("praktiska", "praktisk")]
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

@@ -328,6 +328,12 @@ public sealed class SwedishLexicon
         {
             return reading.Entry;
         }
+        // An adjective in "-isk" the dictionary derives from a noun ("ekonom" → "ekonomiska") is a word of its own:
+        // "ekonomisk" (economic) is not "ekonom" (an economist).
+        if (rule.Strip.Length == 0 && rule.Add.StartsWith("isk", StringComparison.Ordinal))
+        {
+            return reading.Entry + "isk";
+        }
         // A verb's action noun in "-nde" ("meddela" → "meddelandet") is a noun the dictionary lists on its own
         // ("meddelande"), whose other forms meet it there.
         if (rule.Strip.Length == 0 && rule.Add.Length > 3 && rule.Add.StartsWith("nde", StringComparison.Ordinal)

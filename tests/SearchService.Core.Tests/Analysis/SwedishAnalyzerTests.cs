@@ -57,6 +57,9 @@ public class SwedishAnalyzerTests
     [InlineData("ekonomiskt", "ekonomisk")]
     [InlineData("ekonomer", "ekonom")]
     [InlineData("praktiska", "praktisk")]
+    [InlineData("svenska", "svensk")]
+    [InlineData("europeiska", "europeisk")]
+    [InlineData("svenskan", "svenska")]
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

@@ -291,7 +291,18 @@ public sealed class SwedishLexicon
         }
         Reading? best = null;
         string? bare = null;
-        foreach (var reading in Readings(form))
+        var readings = Readings(form);
+        // "svenska", "europeiska", "tyska" are listed as nouns (a language, a woman) with forms of their own, and are
+        // also the plural and definite form of the adjective in "-sk"; in policy text they are mostly the adjective
+        // ("svenska kommuner"), so they meet it. The nouns' other forms ("svenskan", "svenskor") keep the noun.
+        foreach (var reading in readings)
+        {
+            if (reading.Rule is { Strip: "", Add: "a" } && reading.IsFreeWord && reading.Entry.EndsWith("sk", StringComparison.Ordinal))
+            {
+                return reading.Entry;
+            }
+        }
+        foreach (var reading in readings)
         {
             if (!reading.IsFreeWord)
             {

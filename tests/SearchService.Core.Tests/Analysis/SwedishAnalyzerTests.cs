@@ -60,6 +60,10 @@ public class SwedishAnalyzerTests
     [InlineData("svenska", "svensk")]
     [InlineData("europeiska", "europeisk")]
     [InlineData("svenskan", "svenska")]
+    [InlineData("förslaget", "förslag")]
+    [InlineData("uppdraget", "uppdrag")]
+    [InlineData("allmän", "allmän")]
+    [InlineData("brandmän", "brandman")]
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

@@ -282,8 +282,11 @@ public sealed class SwedishLexicon
         {
             if (heads.TryGetValue(form[start..], out var head))
             {
+                // A word the dictionary lists is no such compound unless the whole it makes is listed too:
+                // "allmän" (general) is not "all" + "män".
                 var lemma = string.Concat(form[..start], head);
-                if (start >= ShortestIrregularModifier || entries.ContainsKey(lemma))
+                var known = entries.ContainsKey(lemma);
+                if (known || (start >= ShortestIrregularModifier && !entries.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(form)))
                 {
                     return lemma;
                 }
@@ -420,9 +423,20 @@ public sealed class SwedishLexicon
     // "tunnel", not the verb "tunnla"), then the one that changes least ("lagen": "lag", not "lage").
     private static bool Better(Reading candidate, Reading best)
     {
+        // "-et" is far more often a noun's definite form ("förslaget", "fallet", "slutet") than the neuter of a
+        // participle in "-en" ("förslagen", "fallen", "sluten"), which the dictionary would otherwise prefer as the
+        // longer word.
+        if (IsNeuterOfParticiple(candidate) != IsNeuterOfParticiple(best) && (IsDefiniteNeuter(candidate) || IsDefiniteNeuter(best)))
+        {
+            return IsDefiniteNeuter(candidate);
+        }
         var (candidateEnds, bestEnds) = (candidate.Flags.Contains(LexiconFlags.End), best.Flags.Contains(LexiconFlags.End));
         return candidateEnds != bestEnds ? candidateEnds : candidate.Entry.Length > best.Entry.Length;
     }
+
+    private static bool IsNeuterOfParticiple(Reading reading) => reading.Rule is { Strip: "n", Add: "t" };
+
+    private static bool IsDefiniteNeuter(Reading reading) => reading.Rule is { Strip: "", Add: "et" };
 
     private static void Add(Dictionary<string, Entry[]> entries, Entry entry) =>
         entries[entry.Word] = entries.TryGetValue(entry.Word, out var known) ? [.. known, entry] : [entry];

@@ -64,6 +64,10 @@ public class SwedishAnalyzerTests
     [InlineData("uppdraget", "uppdrag")]
     [InlineData("allmän", "allmän")]
     [InlineData("brandmän", "brandman")]
+    [InlineData("gången", "gång")]
+    [InlineData("förslagen", "förslag")]
+    [InlineData("besluten", "beslut")]
+    [InlineData("vatten", "vatten")]
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

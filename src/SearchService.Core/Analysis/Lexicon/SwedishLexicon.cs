@@ -40,6 +40,8 @@ public sealed class SwedishLexicon
     // with a definite plural, which no verb form has.
     private readonly HashSet<char> nounPluralClasses;
 
+    private readonly ILookup<char, SuffixRule> rulesByClass;
+
     private SwedishLexicon(Dictionary<string, Entry[]> entries, IReadOnlyList<SuffixRule> rules, Dictionary<string, (string, string)> compoundForms, Dictionary<string, string> irregular, Dictionary<string, string> irregularHeads)
     {
         this.entries = entries;
@@ -51,6 +53,7 @@ public sealed class SwedishLexicon
         longestAdd = rules.Count == 0 ? 0 : rules.Max(r => r.Add.Length);
         inflectingClasses = LexiconDerivation.InflectingClasses(rules);
         nounPluralClasses = rules.Where(r => r is { Strip: "a", Add: "erna" }).Select(r => r.Class).ToHashSet();
+        rulesByClass = rules.ToLookup(r => r.Class);
         // A linking or adjective form differs from its free word in at most its last two letters.
         LongestChange = Math.Max(2, rules.Count == 0 ? 0 : rules.Max(r => r.Strip.Length));
     }
@@ -298,11 +301,25 @@ public sealed class SwedishLexicon
         // "svenska", "europeiska", "tyska" are listed as nouns (a language, a woman) with forms of their own, and are
         // also the plural and definite form of the adjective in "-sk"; in policy text they are mostly the adjective
         // ("svenska kommuner"), so they meet it. The nouns' other forms ("svenskan", "svenskor") keep the noun.
+        // "gången", "framgången", "ingången" are listed as participles (whose only inflection is the neuter in
+        // "-et"), and are the definite form of the listed nouns "gång", "framgång", "ingång", which policy text means.
+        var participle = false;
         foreach (var reading in readings)
         {
             if (reading.Rule is { Strip: "", Add: "a" } && reading.IsFreeWord && reading.Entry.EndsWith("sk", StringComparison.Ordinal))
             {
                 return reading.Entry;
+            }
+            participle |= reading.Rule is null && IsParticiple(reading.Entry, reading.Flags);
+        }
+        if (participle)
+        {
+            foreach (var reading in readings)
+            {
+                if (reading.Rule is { Strip: "", Add: "en" } && reading.IsFreeWord)
+                {
+                    return reading.Entry;
+                }
             }
         }
         foreach (var reading in readings)
@@ -432,6 +449,31 @@ public sealed class SwedishLexicon
         }
         var (candidateEnds, bestEnds) = (candidate.Flags.Contains(LexiconFlags.End), best.Flags.Contains(LexiconFlags.End));
         return candidateEnds != bestEnds ? candidateEnds : candidate.Entry.Length > best.Entry.Length;
+    }
+
+    // An entry in "-en" whose every inflection replaces that ending ("gången" → "gånget", "gångna"): a participle.
+    private bool IsParticiple(string entry, string flags)
+    {
+        if (!entry.EndsWith("en", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var inflections = 0;
+        foreach (var flag in flags)
+        {
+            foreach (var rule in rulesByClass[flag])
+            {
+                if (rule.AppliesTo(entry))
+                {
+                    if (!rule.Strip.EndsWith('n'))
+                    {
+                        return false;
+                    }
+                    inflections++;
+                }
+            }
+        }
+        return inflections > 0;
     }
 
     private static bool IsNeuterOfParticiple(Reading reading) => reading.Rule is { Strip: "n", Add: "t" };

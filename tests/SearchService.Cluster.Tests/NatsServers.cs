@@ -13,6 +13,10 @@ public sealed class NatsServers : IDisposable
 {
     public const string Program = "nats-server";
 
+    // A free port is only free when asked: another process (the other test projects run beside these) may take it
+    // before the server binds it, and the server then exits. Such a start is tried again on new ports.
+    private const int StartAttempts = 3;
+
     private readonly TemporaryFolder folder = new();
     private readonly int[] clientPorts;
     private readonly int[] routePorts;
@@ -20,17 +24,33 @@ public sealed class NatsServers : IDisposable
 
     public NatsServers(int count = 3)
     {
-        clientPorts = [.. Enumerable.Range(0, count).Select(_ => FreePort())];
-        routePorts = [.. Enumerable.Range(0, count).Select(_ => FreePort())];
+        clientPorts = new int[count];
+        routePorts = new int[count];
         processes = new Process?[count];
+        for (var attempt = 1; ; attempt++)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                clientPorts[i] = FreePort();
+                routePorts[i] = FreePort();
+            }
+            for (var i = 0; i < count; i++)
+            {
+                WriteConfig(i);
+                Start(i);
+            }
+            if (Enumerable.Range(0, count).All(Listening) || attempt == StartAttempts)
+            {
+                break;
+            }
+            StopAll();
+        }
         for (var i = 0; i < count; i++)
         {
-            WriteConfig(i);
-            Start(i);
-        }
-        foreach (var port in clientPorts)
-        {
-            WaitForPort(port);
+            if (!Listening(i))
+            {
+                throw new InvalidOperationException($"{Program} {i} did not listen on port {clientPorts[i]} after {StartAttempts} attempts.");
+            }
         }
     }
 
@@ -57,21 +77,33 @@ public sealed class NatsServers : IDisposable
     public void Restart(int index)
     {
         Start(index);
-        WaitForPort(clientPorts[index]);
+        if (!Listening(index))
+        {
+            throw new InvalidOperationException($"{Program} {index} did not listen on port {clientPorts[index]} after a restart.");
+        }
     }
 
     public void Dispose()
+    {
+        StopAll();
+        folder.Dispose();
+    }
+
+    private void StopAll()
     {
         for (var i = 0; i < processes.Length; i++)
         {
             if (processes[i] is { } process)
             {
-                process.Kill();
+                if (!process.HasExited)
+                {
+                    process.Kill();
+                }
                 process.WaitForExit();
                 process.Dispose();
+                processes[i] = null;
             }
         }
-        folder.Dispose();
     }
 
     private static string? FindProgram() =>
@@ -114,7 +146,8 @@ public sealed class NatsServers : IDisposable
         processes[index] = process;
     }
 
-    private static void WaitForPort(int port)
+    // Whether server index accepts connections within 20 s; false as soon as its process has exited.
+    private bool Listening(int index)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
@@ -122,11 +155,15 @@ public sealed class NatsServers : IDisposable
             try
             {
                 using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, port);
-                return;
+                client.Connect(IPAddress.Loopback, clientPorts[index]);
+                return true;
             }
-            catch (SocketException) when (DateTime.UtcNow < deadline)
+            catch (SocketException)
             {
+                if (processes[index] is not { HasExited: false } || DateTime.UtcNow >= deadline)
+                {
+                    return false;
+                }
                 Thread.Sleep(100);
             }
         }

@@ -19,6 +19,30 @@ internal static class LowerCase
         _ => char.ToLowerInvariant(c),
     };
 
+    /// <summary>Writes <paramref name="text"/> lower-cased into <paramref name="destination"/> (at least as long), each
+    /// run of white space as one space and none at either end; answers the length written. For comparing texts
+    /// that may differ in case and spacing ("Region  Skåne", "region skåne").</summary>
+    public static int Collapsed(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var length = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+            if (space)
+            {
+                destination[length++] = ' ';
+                space = false;
+            }
+            destination[length++] = Of(c);
+        }
+        return length;
+    }
+
     /// <summary><paramref name="text"/> lower-cased character by character (same length, so offsets carry over).</summary>
     public static string Of(ReadOnlySpan<char> text)
     {

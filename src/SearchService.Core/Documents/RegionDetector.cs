@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
+using SearchService.Core.Analysis;
 
 namespace SearchService.Core.Documents;
 
@@ -47,21 +48,7 @@ internal static class RegionDetector
             return Tell(mention);
         }
         Span<char> key = stackalloc char[LongestRemembered];
-        var length = 0;
-        foreach (var c in mention)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                if (length == 0 || key[length - 1] != ' ')
-                {
-                    key[length++] = ' ';
-                }
-            }
-            else
-            {
-                key[length++] = char.ToLowerInvariant(c);
-            }
-        }
+        var length = LowerCase.Collapsed(mention, key);
         var lookup = Known.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(key[..length], out var known))
         {

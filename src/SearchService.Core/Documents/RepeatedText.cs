@@ -91,23 +91,7 @@ public static class RepeatedText
             return string.Join(' ', trimmed.ToString().ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         }
         var buffer = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
-        var length = 0;
-        var space = false;
-        foreach (var c in trimmed)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = length > 0;
-                continue;
-            }
-            if (space)
-            {
-                buffer[length++] = ' ';
-                space = false;
-            }
-            buffer[length++] = LowerCase.Of(c);
-        }
-        return new string(buffer[..length]);
+        return new string(buffer[..LowerCase.Collapsed(trimmed, buffer)]);
     }
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

@@ -100,6 +100,6 @@ internal sealed class LexiconDerivation
         var stem = bound.Length > 3 && bound[^1] == 's' ? bound[..^1] : bound;
         string[] candidates = [stem, stem + "e", stem + "a", stem[..^1] + "a", stem[..^1] + "e", stem + "um", stem[..^1] + "um"];
         return candidates.FirstOrDefault(c => c != bound && entries.TryGetValue(c, out var sets)
-            && sets.Any(f => !f.Contains(LexiconFlags.OnlyInCompound) && !f.Contains(LexiconFlags.NeedAffix)));
+            && sets.Any(LexiconFlags.IsFreeWord));
     }
 }

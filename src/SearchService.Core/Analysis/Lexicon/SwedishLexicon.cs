@@ -157,9 +157,7 @@ public sealed class SwedishLexicon
     public readonly record struct Reading(string Entry, string Flags, SuffixRule? Rule, string? Base)
     {
         /// <summary>Whether the form is a word on its own (not a linking form, not a stem needing a suffix).</summary>
-        public bool IsFreeWord => Rule is null
-            ? !Flags.Contains(LexiconFlags.OnlyInCompound) && !Flags.Contains(LexiconFlags.NeedAffix)
-            : !Rule.MakesBoundForm;
+        public bool IsFreeWord => Rule is null ? LexiconFlags.IsFreeWord(Flags) : !Rule.MakesBoundForm;
 
         /// <summary>Whether the form may end a compound: an inflection of an entry that may.</summary>
         public bool CanEndCompound => Flags.Contains(LexiconFlags.End) && IsFreeWord;
@@ -402,7 +400,7 @@ public sealed class SwedishLexicon
 
     private bool IsFreeEntry(string word) =>
         entries.TryGetValue(word, out var found)
-        && Array.Exists(found, e => !e.Flags.Contains(LexiconFlags.OnlyInCompound) && !e.Flags.Contains(LexiconFlags.NeedAffix));
+        && Array.Exists(found, e => LexiconFlags.IsFreeWord(e.Flags));
 
     /// <summary>The base form when the lower-case <paramref name="form"/> may end a compound; else null.</summary>
     public string? EndLemma(ReadOnlySpan<char> form) => EndLemma(form, UnflaggedEndLength);

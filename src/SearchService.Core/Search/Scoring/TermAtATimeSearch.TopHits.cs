@@ -188,34 +188,50 @@ internal static partial class TermAtATimeSearch
             var any = false;
             foreach (var clause in word.Clauses)
             {
-                if (Documents(clause, leaf) is not { } docs)
+                if (clause is TermSumQuery.SumWeight sum)
                 {
-                    continue;
-                }
-                any = true;
-                if (candidates is null)
-                {
-                    for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                    // A sum of terms term by term: a union into bits needs no merging of their postings, and
+                    // its scorer would decode every term's frequencies.
+                    foreach (var term in sum.Clauses)
                     {
-                        DocBits.Set(bits, doc);
+                        any |= Union(Documents(term, leaf), bits, maxDoc, candidates);
                     }
                     continue;
                 }
-                for (var target = DocBits.Next(candidates, 0, maxDoc); target < maxDoc;)
-                {
-                    var doc = docs.Advance(target);
-                    if (doc == DocIdSetIterator.NO_MORE_DOCS)
-                    {
-                        break;
-                    }
-                    if (DocBits.Has(candidates, doc))
-                    {
-                        DocBits.Set(bits, doc);
-                    }
-                    target = DocBits.Next(candidates, doc + 1, maxDoc);
-                }
+                any |= Union(Documents(clause, leaf), bits, maxDoc, candidates);
             }
             return any;
+        }
+
+        // The documents of docs into bits (with candidates, only those); false when there is none to read.
+        private static bool Union(DocIdSetIterator? docs, ulong[] bits, int maxDoc, ulong[]? candidates)
+        {
+            if (docs is null)
+            {
+                return false;
+            }
+            if (candidates is null)
+            {
+                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                {
+                    DocBits.Set(bits, doc);
+                }
+                return true;
+            }
+            for (var target = DocBits.Next(candidates, 0, maxDoc); target < maxDoc;)
+            {
+                var doc = docs.Advance(target);
+                if (doc == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    break;
+                }
+                if (DocBits.Has(candidates, doc))
+                {
+                    DocBits.Set(bits, doc);
+                }
+                target = DocBits.Next(candidates, doc + 1, maxDoc);
+            }
+            return true;
         }
 
         // A term clause's postings without frequencies (the codec then skips decoding them); any other

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Hosting;
 using SearchService.Api.Search;
 using SearchService.Core.Indexing;
 using SearchService.Core.Search.Facets;
@@ -19,6 +20,6 @@ public static class RegionEndpoints
         return endpoints;
     }
 
-    public static Results<Ok<RegionComparisonResult>, ValidationProblem> Compare([AsParameters] QueryParameters parameters, RegionComparison comparison, HttpContext http) =>
-        SearchEndpoints.Answer(parameters, http, "The comparison request is not valid.", request => TypedResults.Ok(comparison.Compare(request)));
+    public static Results<WholeJsonResult<RegionComparisonResult>, ValidationProblem> Compare([AsParameters] QueryParameters parameters, RegionComparison comparison, HttpContext http) =>
+        SearchEndpoints.Answer(parameters, http, "The comparison request is not valid.", request => new WholeJsonResult<RegionComparisonResult>(comparison.Compare(request)));
 }

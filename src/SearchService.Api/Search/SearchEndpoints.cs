@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SearchService.Api.Hosting;
 using SearchService.Api.Metrics;
 using SearchService.Core.Search;
 using SearchService.Core.Search.Queries;
@@ -20,8 +21,8 @@ public static class SearchEndpoints
         return endpoints;
     }
 
-    public static Results<Ok<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher, HttpContext http) =>
-        Answer(parameters, http, "The search request is not valid.", request => TypedResults.Ok(searcher.Search(request)));
+    public static Results<WholeJsonResult<SearchResult>, ValidationProblem> Search([AsParameters] SearchParameters parameters, ParagraphSearcher searcher, HttpContext http) =>
+        Answer(parameters, http, "The search request is not valid.", request => new WholeJsonResult<SearchResult>(searcher.Search(request)));
 
     /// <summary>What <paramref name="answer"/> makes of the valid request; 400 naming the parameter when
     /// the request is not valid or its query holds nothing searchable.</summary>

@@ -68,6 +68,12 @@ public class SwedishAnalyzerTests
     [InlineData("förslagen", "förslag")]
     [InlineData("besluten", "beslut")]
     [InlineData("vatten", "vatten")]
+    [InlineData("döljer", "dölja")]
+    [InlineData("finner", "finna")]
+    [InlineData("fortsätter", "fortsätta")]
+    [InlineData("ifrågasätter", "ifrågasätta")]
+    [InlineData("föreligger", "föreligga")]
+    [InlineData("utöver", "utöver")]
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

@@ -8,13 +8,13 @@ namespace SearchService.Core.Tests.Evaluation;
 /// <summary>The decompounder and the lemmatiser against gold data nobody on the project wrote (Lexin
 /// compounds, UD Swedish lemmas), measured as <c>../shared/eval/analysis/README.md</c> defines it. Floors
 /// sit a little under the measured figures (<c>indexer analysis-eval</c>: boundary P 0.960, R 0.736,
-/// F1 0.833, over-split without particle 2.2 %; conflation F1 by type 0.837).</summary>
+/// F1 0.833, over-split without particle 2.2 %; conflation F1 by type 0.860).</summary>
 public class AnalysisGoldTests
 {
     private const double BoundaryF1Floor = 0.82;
     private const double BoundaryPrecisionFloor = 0.95;
     private const double OverSplitCeiling = 0.025;
-    private const double ConflationF1Floor = 0.83;
+    private const double ConflationF1Floor = 0.85;
 
     [GoldDataFact]
     public void Compound_boundaries_are_found_with_high_precision_and_few_whole_words_split()

@@ -343,7 +343,20 @@ public sealed class SwedishLexicon
                 best = reading;
             }
         }
-        return best is { } found ? BaseOf(found) : bare;
+        return best is { } found ? BaseOf(found) : bare is null ? null : PresentOfVerb(bare) ?? bare;
+    }
+
+    // The dictionary spells out the present tense of many verbs as a word without inflections of its own ("döljer",
+    // "finner", "befinner", "väljer", "ålägger"), where the verb's classes do not make it: such a form meets the verb
+    // in "-a" that the dictionary lists with inflections. "utöver" (besides) is no form of "utöva" (to exercise).
+    private string? PresentOfVerb(string form)
+    {
+        if (form.Length < 5 || !form.EndsWith("er", StringComparison.Ordinal) || form.EndsWith("över", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var verb = string.Concat(form.AsSpan(0, form.Length - 2), "a");
+        return entries.TryGetValue(verb, out var found) && Array.Exists(found, e => !LexiconDerivation.IsSpelledOut(e.Flags, inflectingClasses)) ? verb : null;
     }
 
     // The dictionary stores many nouns' plurals on a verb made from the noun: "åtgärda" carries "åtgärder",

@@ -269,7 +269,31 @@ public sealed class SwedishLexicon
     /// <summary>The base form of the lower-case <paramref name="form"/> as a word on its own: the form
     /// itself when it is an entry, else the entry of its closest inflection; null when the dictionary
     /// does not know it as a word.</summary>
-    public string? Lemma(ReadOnlySpan<char> form)
+    public string? Lemma(ReadOnlySpan<char> form) => ShortVerbForm(LemmaOf(form));
+
+    // The dictionary lists both the short and the long form of some verbs ("delta" and "deltaga", "bidra" and
+    // "bidraga", "ange" and "angiva", "förbli" and "förbliva") and spreads their forms over the two ("deltar" →
+    // delta, "deltagit" → deltaga): they meet at the short form, the one written today.
+    private static readonly (string Long, string Short)[] LongVerbEndings = [("taga", "ta"), ("draga", "dra"), ("giva", "ge"), ("bliva", "bli"), ("hava", "ha")];
+
+    private string? ShortVerbForm(string? lemma)
+    {
+        if (lemma is null)
+        {
+            return null;
+        }
+        foreach (var (longEnding, shortEnding) in LongVerbEndings)
+        {
+            if (lemma.EndsWith(longEnding, StringComparison.Ordinal))
+            {
+                var shortForm = string.Concat(lemma.AsSpan(0, lemma.Length - longEnding.Length), shortEnding);
+                return IsFreeEntry(shortForm) ? shortForm : lemma;
+            }
+        }
+        return lemma;
+    }
+
+    private string? LemmaOf(ReadOnlySpan<char> form)
     {
         if (irregular.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out var listed))
         {
@@ -343,21 +367,41 @@ public sealed class SwedishLexicon
                 best = reading;
             }
         }
-        return best is { } found ? BaseOf(found) : bare is null ? null : PresentOfVerb(bare) ?? bare;
+        return best is { } found ? BaseOf(found) : bare is null ? null : VerbOfSpelledOutForm(bare) ?? bare;
     }
 
-    // The dictionary spells out the present tense of many verbs as a word without inflections of its own ("döljer",
-    // "finner", "befinner", "väljer", "ålägger"), where the verb's classes do not make it: such a form meets the verb
-    // in "-a" that the dictionary lists with inflections. "utöver" (besides) is no form of "utöva" (to exercise).
-    private string? PresentOfVerb(string form)
+    // The dictionary spells out forms of many strong verbs as words without inflections of their own, which the
+    // infinitive's rule classes do not make: the present ("döljer", "finner", "befinner", "väljer", "ålägger") and,
+    // where the present is spelled out so, the supine ("sjunkit", "undvikit") and the passive ("döljs", "säljs",
+    // "lösas"). Such a form meets the verb in "-a" that the dictionary lists with inflections.
+    // "utöver" (besides) is no form of "utöva" (to exercise). A supine or passive needs the spelled-out present:
+    // a genitive in "-s" looks the same ("höstas" is no form of "hösta"), and "summit" is no form of "summa".
+    private string? VerbOfSpelledOutForm(string form)
     {
-        if (form.Length < 5 || !form.EndsWith("er", StringComparison.Ordinal) || form.EndsWith("över", StringComparison.Ordinal))
+        if (form.Length < 5)
         {
             return null;
         }
-        var verb = string.Concat(form.AsSpan(0, form.Length - 2), "a");
+        if (form.EndsWith("er", StringComparison.Ordinal))
+        {
+            return form.EndsWith("över", StringComparison.Ordinal) ? null : InflectingVerb(form.AsSpan(0, form.Length - 2));
+        }
+        var ending = form.EndsWith("it", StringComparison.Ordinal) || form.EndsWith("as", StringComparison.Ordinal) || form.EndsWith("es", StringComparison.Ordinal) ? 2
+            : form.EndsWith('s') ? 1
+            : 0;
+        var stem = form.AsSpan(0, form.Length - ending);
+        return ending > 0 && IsSpelledOutEntry(string.Concat(stem, "er")) ? InflectingVerb(stem) : null;
+    }
+
+    // The verb stem + "a" when the dictionary lists it with inflections.
+    private string? InflectingVerb(ReadOnlySpan<char> stem)
+    {
+        var verb = string.Concat(stem, "a");
         return entries.TryGetValue(verb, out var found) && Array.Exists(found, e => !LexiconDerivation.IsSpelledOut(e.Flags, inflectingClasses)) ? verb : null;
     }
+
+    private bool IsSpelledOutEntry(string word) =>
+        entries.TryGetValue(word, out var found) && Array.TrueForAll(found, e => LexiconDerivation.IsSpelledOut(e.Flags, inflectingClasses));
 
     // The dictionary stores many nouns' plurals on a verb made from the noun: "åtgärda" carries "åtgärder",
     // "åtgärderna" (strip "a", add "er…", a class with a definite plural), while "åtgärd" itself has only its
@@ -420,7 +464,9 @@ public sealed class SwedishLexicon
 
     /// <summary>The base form when the lower-case <paramref name="form"/> may end a compound, counting free
     /// words without the end flag from <paramref name="unflaggedLength"/> letters; else null.</summary>
-    public string? EndLemma(ReadOnlySpan<char> form, int unflaggedLength)
+    public string? EndLemma(ReadOnlySpan<char> form, int unflaggedLength) => ShortVerbForm(EndLemmaOf(form, unflaggedLength));
+
+    private string? EndLemmaOf(ReadOnlySpan<char> form, int unflaggedLength)
     {
         if (irregular.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out var listed))
         {

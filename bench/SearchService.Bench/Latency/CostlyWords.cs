@@ -19,7 +19,7 @@ internal static partial class CostlyWords
 
     public static string Markdown(string indexFolder, int warmup, int rounds)
     {
-        using var index = ParagraphIndex.Open(indexFolder);
+        using var index = SteadyIndex.Open(indexFolder);
         var searcher = new ParagraphSearcher(index);
         var random = new Random(13);
         (string Kind, Func<string> Query)[] kinds =

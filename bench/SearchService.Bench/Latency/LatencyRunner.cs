@@ -18,7 +18,7 @@ internal static class LatencyRunner
 
     public static Measurement Run(string indexFolder, int warmupRounds, int rounds)
     {
-        using var index = ParagraphIndex.Open(indexFolder);
+        using var index = SteadyIndex.Open(indexFolder);
         var searcher = new ParagraphSearcher(index);
         var mix = QueryMix.All;
         var timings = mix.Select(_ => new List<double>(rounds)).ToList();

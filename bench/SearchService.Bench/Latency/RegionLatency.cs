@@ -19,7 +19,7 @@ internal static class RegionLatency
 
     public static Measurement Run(string indexFolder, int warmupRounds, int rounds)
     {
-        using var index = ParagraphIndex.Open(indexFolder);
+        using var index = SteadyIndex.Open(indexFolder);
         var searcher = new ParagraphSearcher(index);
         var comparison = new RegionComparison(index);
         var mix = QueryMix.All.Where(e => e.Region is null).ToList();

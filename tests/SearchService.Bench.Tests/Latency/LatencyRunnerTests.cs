@@ -1,6 +1,7 @@
 using SearchService.Bench.Corpus;
 using SearchService.Bench.Latency;
 using SearchService.Core.Indexing;
+using SearchService.Core.Search.Queries;
 using SearchService.Tests;
 
 namespace SearchService.Bench.Tests.Latency;
@@ -46,6 +47,15 @@ public sealed class LatencyRunnerTests : IDisposable
         Assert.Equal(2 + 4, rows.Length);
         Assert.Contains("32 made-up words", markdown);
         Assert.DoesNotContain("NaN", markdown);
+    }
+
+    [Fact]
+    public void An_index_is_measured_once_every_segment_vocabulary_is_read_as_the_warm_service_has_it()
+    {
+        using var index = SteadyIndex.Open(GeneratedIndex());
+        using var lease = index.Acquire();
+
+        Assert.All(VocabularyGrams.SearchedFields, field => Assert.True(VocabularyGrams.Ready(lease.Searcher.IndexReader, field).IsCompletedSuccessfully, field));
     }
 
     private string GeneratedIndex()

@@ -25,7 +25,8 @@ public static class CommitMetadata
     /// <summary>The version of the analyses' terms; raised whenever a change needs a re-index.
     /// 2: base forms from the Swedish lexicon, every run of compound parts. 3: noun plurals the dictionary
     /// stores on a verb meet their noun ("åtgärder" → åtgärd, not åtgärda), "bostäder" → bostad. 4: a verb's
-    /// present tense the dictionary spells out meets the verb ("döljer" → dölja).</summary>
+    /// forms the dictionary spells out meet the verb ("döljer" → dölja), long verb forms the short one ("deltaga" →
+    /// delta), "händer" → hända.</summary>
     public const string AnalysisVersion = "4";
 
     /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>

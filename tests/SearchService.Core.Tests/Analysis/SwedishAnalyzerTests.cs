@@ -81,6 +81,8 @@ public class SwedishAnalyzerTests
     [InlineData("deltar", "delta")]
     [InlineData("bidraga", "bidra")]
     [InlineData("angiva", "ange")]
+    [InlineData("händer", "hända")]
+    [InlineData("händerna", "hand")]
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

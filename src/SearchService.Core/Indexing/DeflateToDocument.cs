@@ -10,7 +10,7 @@ namespace SearchService.Core.Indexing;
 /// Lucene's deflate compression of stored fields (<see cref="Lucene.Net.Codecs.Compressing.CompressionMode.HIGH_COMPRESSION"/>:
 /// the same compressor, so the same bytes on disk), read for less: a document is inflated only up to its
 /// own end, into a buffer its reader keeps. Lucene.Net inflates the whole chunk (8 KB, some 20
-/// paragraphs, <see cref="ParagraphCodec"/>) through two growing memory streams for every document read,
+/// paragraphs, <see cref="DeflateParagraphCodec"/>, the format before <see cref="ParagraphStoredFieldsFormat"/>) through two growing memory streams for every document read,
 /// which was a fifth of a search's CPU time: the stored fields of a page of 10 hits cost more than
 /// finding them.
 /// </summary>

@@ -61,7 +61,7 @@ public sealed class IndexUpdaterTests : IDisposable
         {
             var commit = new SegmentInfos();
             commit.Read(directory);
-            Assert.All(commit.Segments, segment => Assert.Equal("SearchService1", segment.Info.Codec.Name));
+            Assert.All(commit.Segments, segment => Assert.Equal("SearchService2", segment.Info.Codec.Name));
             Assert.True(new CheckIndex(directory).DoCheckIndex().Clean);
         }
         using var opened = ParagraphIndex.Open(index.Path);

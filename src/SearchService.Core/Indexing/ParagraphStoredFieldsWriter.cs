@@ -121,9 +121,10 @@ internal sealed class ParagraphStoredFieldsWriter : StoredFieldsWriter
         Add(current.ToArray());
     }
 
-    /// <summary>Merges as Lucene does, but a segment of this format whose field numbers match the merged one's
-    /// gives its documents' bytes as stored: they are compressed again with the merged segment's dictionary
-    /// without being read into fields and written back.</summary>
+    /// <summary>Merges segments of this format whose field numbers match the merged one's without reading fields:
+    /// a frame compressed with the merged segment's dictionary and free of deleted documents is copied as it is,
+    /// the live documents of any other frame are compressed again from their bytes as stored. Anything else merges
+    /// as Lucene does.</summary>
     public override int Merge(MergeState mergeState)
     {
         var matching = mergeState.MatchingSegmentReaders;

@@ -397,11 +397,15 @@ public sealed class SwedishLexicon
     private string? InflectingVerb(ReadOnlySpan<char> stem)
     {
         var verb = string.Concat(stem, "a");
-        return entries.TryGetValue(verb, out var found) && Array.Exists(found, e => !LexiconDerivation.IsSpelledOut(e.Flags, inflectingClasses)) ? verb : null;
+        return HasInflections(verb) ? verb : null;
     }
 
-    private bool IsSpelledOutEntry(string word) =>
-        entries.TryGetValue(word, out var found) && Array.TrueForAll(found, e => LexiconDerivation.IsSpelledOut(e.Flags, inflectingClasses));
+    // Whether the dictionary lists the word with inflections of its own (one entry with an inflecting class).
+    private bool HasInflections(string word) =>
+        entries.TryGetValue(word, out var found) && Array.Exists(found, e => !LexiconDerivation.IsSpelledOut(e.Flags, inflectingClasses));
+
+    // Whether the dictionary lists the word only spelled out, without inflections of its own.
+    private bool IsSpelledOutEntry(string word) => entries.ContainsKey(word) && !HasInflections(word);
 
     // The dictionary stores many nouns' plurals on a verb made from the noun: "åtgärda" carries "åtgärder",
     // "åtgärderna" (strip "a", add "er…", a class with a definite plural), while "åtgärd" itself has only its
@@ -437,8 +441,7 @@ public sealed class SwedishLexicon
             // which are forms of "politiker" (a politician), a word the dictionary lists with inflections of its
             // own. A spelled-out plural ("brister", "miljoner") is no such word: "bristerna" stays "brist".
             var own = reading.Entry + "er";
-            return rule.Add.Length > 2 && rule.Add.StartsWith("er", StringComparison.Ordinal) && IsFreeEntry(own)
-                && Array.Exists(entries[own], e => !LexiconDerivation.IsSpelledOut(e.Flags, inflectingClasses))
+            return rule.Add.Length > 2 && rule.Add.StartsWith("er", StringComparison.Ordinal) && IsFreeEntry(own) && HasInflections(own)
                 ? own
                 : reading.Entry;
         }

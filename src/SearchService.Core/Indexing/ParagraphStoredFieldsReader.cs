@@ -26,6 +26,9 @@ internal sealed class ParagraphStoredFieldsReader : StoredFieldsReader
     private int decodedFrame = -1;
     private int decodedLength;
 
+    // Reads the decoded frame's lengths and fields (Lucene's variable-length integers).
+    private readonly ByteArrayDataInput input = new();
+
     public ParagraphStoredFieldsReader(Lucene.Net.Store.Directory directory, SegmentInfo si, FieldInfos fieldInfos, IOContext context)
     {
         this.fieldInfos = fieldInfos;
@@ -83,13 +86,21 @@ internal sealed class ParagraphStoredFieldsReader : StoredFieldsReader
         clone = true;
     }
 
-    public override void VisitDocument(int n, StoredFieldVisitor visitor) => Visit(Stored(n), visitor);
+    public override void VisitDocument(int n, StoredFieldVisitor visitor)
+    {
+        var (offset, length) = Stored(n);
+        Visit(offset, length, visitor);
+    }
 
     /// <summary>The segment's dictionary (empty when it has none).</summary>
     public byte[] Dictionary => dictionary;
 
     /// <summary>Document <paramref name="n"/>'s bytes as written (its field count, then its fields), for a merge.</summary>
-    public byte[] StoredBytes(int n) => Stored(n).ToArray();
+    public byte[] StoredBytes(int n)
+    {
+        var (offset, length) = Stored(n);
+        return document.AsSpan(offset, length).ToArray();
+    }
 
     /// <summary>Frames in the segment.</summary>
     public int FrameCount => frameFirsts.Length;
@@ -109,8 +120,8 @@ internal sealed class ParagraphStoredFieldsReader : StoredFieldsReader
         return (rawLength, bytes);
     }
 
-    // Document n's bytes in its decoded frame.
-    private ReadOnlySpan<byte> Stored(int n)
+    // Where document n's bytes are in its decoded frame (in document).
+    private (int Offset, int Length) Stored(int n)
     {
         var frameNumber = Array.BinarySearch(frameFirsts, n);
         if (frameNumber < 0)
@@ -121,15 +132,13 @@ internal sealed class ParagraphStoredFieldsReader : StoredFieldsReader
         {
             Decode(frameNumber);
         }
-        var decoded = document.AsSpan(0, decodedLength);
-        var at = 0;
+        input.Reset(document, 0, decodedLength);
         for (var skip = n - frameFirsts[frameNumber]; skip > 0; skip--)
         {
-            var skipped = ReadVInt(decoded, ref at);
-            at += skipped;
+            input.SkipBytes(input.ReadVInt32());
         }
-        var length = ReadVInt(decoded, ref at);
-        return decoded.Slice(at, length);
+        var length = input.ReadVInt32();
+        return (input.Position, length);
     }
 
     // Decodes a frame into document; the frame stays decoded for the next document read from it (a page's hits
@@ -166,24 +175,24 @@ internal sealed class ParagraphStoredFieldsReader : StoredFieldsReader
         decodedFrame = frameNumber;
     }
 
-    // The fields of one document, each offered to the visitor as its type.
-    private void Visit(ReadOnlySpan<byte> bytes, StoredFieldVisitor visitor)
+    // The fields of the document at document[offset..offset + length], each offered to the visitor as its type.
+    private void Visit(int offset, int length, StoredFieldVisitor visitor)
     {
-        var at = 0;
-        var fields = ReadVInt(bytes, ref at);
+        input.Reset(document, offset, length);
+        var fields = input.ReadVInt32();
         for (var i = 0; i < fields; i++)
         {
-            var info = fieldInfos.FieldInfo(ReadVInt(bytes, ref at));
-            var type = bytes[at++];
-            var length = type switch
+            var info = fieldInfos.FieldInfo(input.ReadVInt32());
+            var type = input.ReadByte();
+            var size = type switch
             {
-                ParagraphStoredFieldsFormat.StringType or ParagraphStoredFieldsFormat.BinaryType => ReadVInt(bytes, ref at),
+                ParagraphStoredFieldsFormat.StringType or ParagraphStoredFieldsFormat.BinaryType => input.ReadVInt32(),
                 ParagraphStoredFieldsFormat.Int32Type or ParagraphStoredFieldsFormat.SingleType => 4,
                 ParagraphStoredFieldsFormat.Int64Type or ParagraphStoredFieldsFormat.DoubleType => 8,
                 _ => throw new CorruptIndexException($"Unknown stored field type {type} (resource={data})"),
             };
-            var value = bytes.Slice(at, length);
-            at += length;
+            var value = document.AsSpan(input.Position, size);
+            input.SkipBytes(size);
             switch (visitor.NeedsField(info))
             {
                 case StoredFieldVisitor.Status.STOP:
@@ -199,20 +208,6 @@ internal sealed class ParagraphStoredFieldsReader : StoredFieldsReader
                 case ParagraphStoredFieldsFormat.Int64Type: visitor.Int64Field(info, BinaryPrimitives.ReadInt64LittleEndian(value)); break;
                 case ParagraphStoredFieldsFormat.SingleType: visitor.SingleField(info, BinaryPrimitives.ReadSingleLittleEndian(value)); break;
                 default: visitor.DoubleField(info, BinaryPrimitives.ReadDoubleLittleEndian(value)); break;
-            }
-        }
-    }
-
-    private static int ReadVInt(ReadOnlySpan<byte> bytes, ref int at)
-    {
-        var value = 0;
-        for (var shift = 0; ; shift += 7)
-        {
-            var b = bytes[at++];
-            value |= (b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return value;
             }
         }
     }

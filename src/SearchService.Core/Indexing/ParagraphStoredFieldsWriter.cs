@@ -27,10 +27,13 @@ internal sealed class ParagraphStoredFieldsWriter : StoredFieldsWriter
     private int documents;
 
     // The document being written: its fields as (number, type, value bytes).
-    private readonly MemoryStream current = new();
+    private readonly GrowableByteArrayDataOutput current = new(256);
 
     // The documents of the frame being filled.
-    private readonly MemoryStream frameDocuments = new();
+    private readonly GrowableByteArrayDataOutput frameDocuments = new(4096);
+
+    // A number's bytes, little-endian.
+    private readonly byte[] number = new byte[8];
     private int fieldsLeft;
 
     private readonly ParagraphStoredFieldsFormat format;
@@ -63,53 +66,52 @@ internal sealed class ParagraphStoredFieldsWriter : StoredFieldsWriter
 
     public override void StartDocument(int numStoredFields)
     {
-        current.SetLength(0);
-        WriteVInt(current, numStoredFields);
+        current.Length = 0;
+        current.WriteVInt32(numStoredFields);
         fieldsLeft = numStoredFields;
     }
 
     public override void WriteField(FieldInfo info, IIndexableField field)
     {
         fieldsLeft--;
-        WriteVInt(current, info.Number);
-        Span<byte> eight = stackalloc byte[8];
+        current.WriteVInt32(info.Number);
         switch (field.NumericType)
         {
             case NumericFieldType.BYTE:
             case NumericFieldType.INT16:
             case NumericFieldType.INT32:
                 current.WriteByte(ParagraphStoredFieldsFormat.Int32Type);
-                BinaryPrimitives.WriteInt32LittleEndian(eight, field.GetInt32Value()!.Value);
-                current.Write(eight[..4]);
+                BinaryPrimitives.WriteInt32LittleEndian(number, field.GetInt32Value()!.Value);
+                current.WriteBytes(number, 4);
                 return;
             case NumericFieldType.INT64:
                 current.WriteByte(ParagraphStoredFieldsFormat.Int64Type);
-                BinaryPrimitives.WriteInt64LittleEndian(eight, field.GetInt64Value()!.Value);
-                current.Write(eight);
+                BinaryPrimitives.WriteInt64LittleEndian(number, field.GetInt64Value()!.Value);
+                current.WriteBytes(number, 8);
                 return;
             case NumericFieldType.SINGLE:
                 current.WriteByte(ParagraphStoredFieldsFormat.SingleType);
-                BinaryPrimitives.WriteSingleLittleEndian(eight, field.GetSingleValue()!.Value);
-                current.Write(eight[..4]);
+                BinaryPrimitives.WriteSingleLittleEndian(number, field.GetSingleValue()!.Value);
+                current.WriteBytes(number, 4);
                 return;
             case NumericFieldType.DOUBLE:
                 current.WriteByte(ParagraphStoredFieldsFormat.DoubleType);
-                BinaryPrimitives.WriteDoubleLittleEndian(eight, field.GetDoubleValue()!.Value);
-                current.Write(eight);
+                BinaryPrimitives.WriteDoubleLittleEndian(number, field.GetDoubleValue()!.Value);
+                current.WriteBytes(number, 8);
                 return;
         }
         if (field.GetBinaryValue() is { } binary)
         {
             current.WriteByte(ParagraphStoredFieldsFormat.BinaryType);
-            WriteVInt(current, binary.Length);
-            current.Write(binary.Bytes, binary.Offset, binary.Length);
+            current.WriteVInt32(binary.Length);
+            current.WriteBytes(binary.Bytes, binary.Offset, binary.Length);
             return;
         }
         var text = field.GetStringValue() ?? throw new ArgumentException($"Stored field \"{info.Name}\" has no value to store.", nameof(field));
         current.WriteByte(ParagraphStoredFieldsFormat.StringType);
         var bytes = Encoding.UTF8.GetBytes(text);
-        WriteVInt(current, bytes.Length);
-        current.Write(bytes);
+        current.WriteVInt32(bytes.Length);
+        current.WriteBytes(bytes, bytes.Length);
     }
 
     public override void FinishDocument()
@@ -118,7 +120,7 @@ internal sealed class ParagraphStoredFieldsWriter : StoredFieldsWriter
         {
             throw new InvalidOperationException($"A document announced {fieldsLeft} more stored fields than it wrote.");
         }
-        Add(current.ToArray());
+        Add(current.Bytes.AsSpan(0, current.Length).ToArray());
     }
 
     /// <summary>Merges segments of this format whose field numbers match the merged one's without reading fields:
@@ -154,14 +156,8 @@ internal sealed class ParagraphStoredFieldsWriter : StoredFieldsWriter
                     // Compressed with this segment's dictionary already: copied as it is.
                     WriteFrame();
                     var (rawLength, bytes) = reader.CompressedFrame(f);
-                    index!.WriteVInt32(documents);
-                    index.WriteInt64(data!.Position);
-                    data.WriteVInt32(rawLength);
-                    data.WriteVInt32(bytes.Length);
-                    data.WriteBytes(bytes, bytes.Length);
                     documents += count;
-                    frameFirst = documents;
-                    frameCount++;
+                    AppendFrame(rawLength, bytes, bytes.Length);
                     merged += count;
                     mergeState.CheckAbort.Work(300 * count);
                     continue;
@@ -258,8 +254,6 @@ internal sealed class ParagraphStoredFieldsWriter : StoredFieldsWriter
         }
     }
 
-    // Writes the segment's dictionary (trained on the documents held back, none when they are too few to train on,
-    // or a merged segment's), then the held-back documents.
     // A flushed segment takes the dictionary its writer's segments share, or trains it; one too small to train on
     // goes without, and leaves the sharing to the next.
     private void StartCompressing()
@@ -273,6 +267,7 @@ internal sealed class ParagraphStoredFieldsWriter : StoredFieldsWriter
         StartCompressing(trained.Length > 0 ? format.Share(trained) : trained);
     }
 
+    // Writes the segment's dictionary, then the documents held back.
     private void StartCompressing(byte[] dictionary)
     {
         this.dictionary = dictionary;
@@ -295,8 +290,8 @@ internal sealed class ParagraphStoredFieldsWriter : StoredFieldsWriter
     // paragraphs of one document are adjacent and repeat its metadata, which a frame then stores once.
     private void Write(byte[] document)
     {
-        WriteVInt(frameDocuments, document.Length);
-        frameDocuments.Write(document);
+        frameDocuments.WriteVInt32(document.Length);
+        frameDocuments.WriteBytes(document, document.Length);
         documents++;
         if (documents - frameFirst == ParagraphStoredFieldsFormat.BlockDocuments)
         {
@@ -311,31 +306,25 @@ internal sealed class ParagraphStoredFieldsWriter : StoredFieldsWriter
         {
             return;
         }
-        index!.WriteVInt32(frameFirst);
-        index.WriteInt64(data!.Position);
-        var raw = frameDocuments.GetBuffer().AsSpan(0, (int)frameDocuments.Length);
+        var raw = frameDocuments.Bytes.AsSpan(0, frameDocuments.Length);
         var bound = Compressor.GetCompressBound(raw.Length);
         if (frame.Length < bound)
         {
             frame = new byte[ArrayUtil.Oversize(bound, 1)];
         }
-        var length = compressor!.Wrap(raw, frame);
-        data.WriteVInt32(raw.Length);
-        data.WriteVInt32(length);
-        data.WriteBytes(frame, length);
-        frameDocuments.SetLength(0);
-        frameFirst = documents;
-        frameCount++;
+        AppendFrame(raw.Length, frame, compressor!.Wrap(raw, frame));
+        frameDocuments.Length = 0;
     }
 
-    private static void WriteVInt(Stream stream, int value)
+    // Writes a compressed frame of the documents from frameFirst up to documents, and its entry in the frame index.
+    private void AppendFrame(int rawLength, byte[] compressed, int length)
     {
-        var v = (uint)value;
-        while (v >= 0x80)
-        {
-            stream.WriteByte((byte)(v | 0x80));
-            v >>= 7;
-        }
-        stream.WriteByte((byte)v);
+        index!.WriteVInt32(frameFirst);
+        index.WriteInt64(data!.Position);
+        data.WriteVInt32(rawLength);
+        data.WriteVInt32(length);
+        data.WriteBytes(compressed, length);
+        frameFirst = documents;
+        frameCount++;
     }
 }

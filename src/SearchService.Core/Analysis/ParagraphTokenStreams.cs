@@ -25,7 +25,7 @@ public sealed class ParagraphTokenStreams
         this.analyzer = analyzer;
         Text = analyzer.Terms(new Replay(this, withEllipses: true), partsOnly: false);
         Parts = analyzer.Terms(new Replay(this, withEllipses: true), partsOnly: true);
-        Words = new Replay(this, withEllipses: false);
+        Words = SwedishAnalyzer.WrittenWords(new Replay(this, withEllipses: false));
     }
 
     /// <summary>The terms of <see cref="ParagraphFields.Text"/> of the text read last.</summary>

@@ -12,7 +12,7 @@ namespace SearchService.Core.Analysis;
 /// <item><see cref="ParagraphFields.Text"/>, section, title: lower-case words (<see cref="WordTokenizer"/>),
 /// hyphen ellipses completed, stop words dropped, base forms (<see cref="SwedishLemmatizer"/>).</item>
 /// <item><see cref="ParagraphFields.TextParts"/>: only the base forms of the parts of compound words.</item>
-/// <item><see cref="ParagraphFields.TextWords"/>: the lower-case words as written, the vocabulary for suggestions.</item>
+/// <item><see cref="ParagraphFields.TextWords"/>: the lower-case words as written, stop words dropped, the vocabulary for suggestions.</item>
 /// </list>
 /// </summary>
 public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD_REUSE_STRATEGY)
@@ -53,7 +53,7 @@ public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD
         var tokenizer = new WordTokenizer(reader);
         if (fieldName == ParagraphFields.TextWords)
         {
-            return new TokenStreamComponents(tokenizer, tokenizer);
+            return new TokenStreamComponents(tokenizer, WrittenWords(tokenizer));
         }
         var (decompounder, lemmatizer) = perThread.Value!;
         TokenStream words = new HyphenEllipsisFilter(tokenizer, decompounder);
@@ -72,9 +72,17 @@ public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD
     private static TokenStream Terms(TokenStream words, bool partsOnly, Decompounder decompounder, SwedishLemmatizer lemmatizer)
     {
         var stream = partsOnly ? new CompoundPartFilter(words, decompounder, partsOnly: true) : words;
-        stream = new StopFilter(LuceneInfo.Version, stream, LuceneSwedishAnalyzer.DefaultStopSet);
-        return new SwedishStemFilter(stream, lemmatizer);
+        return new SwedishStemFilter(WithoutStopWords(stream), lemmatizer);
     }
+
+    /// <summary>The rest of <see cref="ParagraphFields.TextWords"/>'s chain over its words: stop words dropped, as
+    /// from every other text field. No query searches one ("och" alone is refused, and in a query it is
+    /// dropped), so a stop word there only made a suggestion no search can use ("ochh" → "och") and cost indexing
+    /// a third of the field's tokens.</summary>
+    internal static TokenStream WrittenWords(TokenStream words) => WithoutStopWords(words);
+
+    private static TokenStream WithoutStopWords(TokenStream stream) =>
+        new StopFilter(LuceneInfo.Version, stream, LuceneSwedishAnalyzer.DefaultStopSet);
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)

@@ -18,7 +18,7 @@ public static class ParagraphFields
     /// <summary>Stemmed parts of the paragraph's compound words (Swedish analysis only; not stored).</summary>
     public const string TextParts = "text.parts";
 
-    /// <summary>Paragraph words as written, lower case: the vocabulary for suggestions (Swedish analysis only; not stored).</summary>
+    /// <summary>Paragraph words as written, lower case, stop words dropped: the vocabulary for suggestions and the written-form bonus (Swedish analysis only; not stored).</summary>
     public const string TextWords = "text.words";
 
     /// <summary>The document's region (exact value, stored, with sorted doc values for facets).</summary>

@@ -168,6 +168,11 @@ public class SwedishAnalyzerTests
     }
 
     [Fact]
+    public void The_words_as_written_are_lower_case_as_written_without_stop_words() =>
+        Assert.Equal(["vårdplatserna", "regionen", "ökade", "kiruna"],
+            Tokens(ParagraphFields.TextWords, "Och vårdplatserna i regionen ökade inte för Kiruna").Select(t => t.Term));
+
+    [Fact]
     public void Numbers_keep_their_decimal_comma() =>
         Assert.Contains("2,5", Terms("cirka 2,5 miljoner kronor"));
 }

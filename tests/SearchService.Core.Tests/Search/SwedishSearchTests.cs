@@ -133,6 +133,18 @@ public class SwedishSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedInde
     }
 
     [Fact]
+    public void A_misspelt_stop_word_is_not_corrected_to_the_stop_word()
+    {
+        // "och" alone cannot be searched, so suggesting it would send the user to a refusal.
+        var suggestion = Search("ochh").DidYouMean;
+        Assert.NotEqual("och", suggestion);
+        if (suggestion is not null)
+        {
+            Assert.NotEmpty(Search(suggestion).Hits);
+        }
+    }
+
+    [Fact]
     public void A_correctly_spelt_query_gets_no_suggestion() =>
         Assert.Null(Search("vårdplatser").DidYouMean);
 

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace SearchService.Core.Analysis;
 
@@ -9,49 +8,67 @@ namespace SearchService.Core.Analysis;
 /// part of the final compound, giving "vårdplatsbristen", "hälsovården", "kvällsöppet" and
 /// "nattöppet". The implied word is added at the hyphenated word's position, typed
 /// <see cref="TokenSources.Ellipsis"/>, with the visible fragment's offsets. Joined by och, eller,
-/// samt, respektive or resp.
+/// samt, respektive or resp. The rule is <see cref="HyphenEllipses"/>; this filter runs it over its input's words.
 /// </summary>
 internal sealed class HyphenEllipsisFilter : TokenFilter
 {
-    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "och", "eller", "samt", "respektive", "resp" };
-
     private readonly Decompounder decompounder;
-    private readonly ICharTermAttribute term;
-    private readonly IOffsetAttribute offset;
-    private readonly IPositionIncrementAttribute increment;
-    private readonly ITypeAttribute type;
-    private readonly Queue<Token> pending = new();
-    private readonly List<Token> fragments = [];
-    private readonly List<Token> read = [];
+    private readonly WordAttributes word;
+    private readonly Words read = new();
+    private readonly List<HyphenEllipses.Step> steps = [];
+    private int next = -1;
 
     /// <summary>Completes ellipses in <paramref name="input"/> (lower-case terms, typed by <see cref="WordTokenizer"/>).</summary>
     public HyphenEllipsisFilter(TokenStream input, Decompounder decompounder) : base(input)
     {
         this.decompounder = decompounder;
-        term = AddAttribute<ICharTermAttribute>();
-        offset = AddAttribute<IOffsetAttribute>();
-        increment = AddAttribute<IPositionIncrementAttribute>();
-        type = AddAttribute<ITypeAttribute>();
+        word = new WordAttributes(this);
     }
 
     /// <inheritdoc />
     public override bool IncrementToken()
     {
-        if (pending.TryDequeue(out var token))
+        if (next < 0)
         {
-            Restore(token);
-            return true;
+            // Words pass as they are until the first hyphenated one. From there on the words are read ahead (an
+            // ellipsis is known only at its conjunction and last word), completed, and replayed. Lucene's captured
+            // states clone every attribute of the chain: the tokenizer sets only these four.
+            if (!m_input.IncrementToken())
+            {
+                return false;
+            }
+            if (word.Type.Type != TokenSources.Hyphenated)
+            {
+                return true;
+            }
+            do
+            {
+                read.Add(word.Term.Buffer, word.Term.Length, word.Offset.StartOffset, word.Offset.EndOffset, word.Type.Type, word.Increment.PositionIncrement);
+            }
+            while (m_input.IncrementToken());
+            HyphenEllipses.Complete(read, decompounder, steps);
+            next = 0;
         }
-        if (!m_input.IncrementToken())
+        if (next == steps.Count)
         {
             return false;
         }
-        if (type.Type != TokenSources.Hyphenated)
+        var step = steps[next++];
+        var token = read.List[step.Source];
+        ClearAttributes();
+        word.Term.CopyBuffer(read.Chars, token.CharStart, token.Length);
+        word.Offset.SetOffset(token.Start, token.End);
+        if (step.Ending is { } ending)
         {
-            return true;
+            word.Term.Append(ending);
+            word.Type.Type = TokenSources.Ellipsis;
+            word.Increment.PositionIncrement = 0;
         }
-        ReadEllipsis();
-        Restore(pending.Dequeue());
+        else
+        {
+            word.Type.Type = token.Type;
+            word.Increment.PositionIncrement = token.Increment;
+        }
         return true;
     }
 
@@ -59,68 +76,118 @@ internal sealed class HyphenEllipsisFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        pending.Clear();
-    }
-
-    // A token read ahead. Lucene's captured states clone every attribute of the chain, and were most of what
-    // completing ellipses cost while indexing: the tokenizer sets only these four.
-    private readonly record struct Token(string Term, int Start, int End, string Type, int Increment);
-
-    private Token Current() => new(term.ToString(), offset.StartOffset, offset.EndOffset, type.Type, increment.PositionIncrement);
-
-    // As the tokenizer makes a token: every other attribute at its default.
-    private void Restore(Token token)
-    {
-        ClearAttributes();
-        term.SetEmpty().Append(token.Term);
-        offset.SetOffset(token.Start, token.End);
-        type.Type = token.Type;
-        increment.PositionIncrement = token.Increment;
-    }
-
-    // Reads "a-, b- och c" from the current hyphenated word on and queues every token read, with the
-    // implied words after their fragments when the run ends in a conjunction and a compound.
-    private void ReadEllipsis()
-    {
-        fragments.Clear();
         read.Clear();
-        fragments.Add(Current());
-        var more = m_input.IncrementToken();
-        while (more && type.Type == TokenSources.Hyphenated)
-        {
-            fragments.Add(Current());
-            more = m_input.IncrementToken();
-        }
-        IReadOnlyList<string> endings = [];
-        if (more && Conjunctions.Contains(term.ToString()))
-        {
-            read.Add(Current());
-            more = m_input.IncrementToken();
-            if (more)
-            {
-                if (type.Type == TokenSources.Word)
-                {
-                    endings = decompounder.SharedEndings(term.ToString());
-                }
-                read.Add(Current());
-            }
-        }
-        else if (more)
-        {
-            read.Add(Current());
-        }
-        foreach (var fragment in fragments)
-        {
-            pending.Enqueue(fragment);
-            foreach (var ending in endings)
-            {
-                pending.Enqueue(new Token(fragment.Term + ending, fragment.Start, fragment.End, TokenSources.Ellipsis, 0));
-            }
-        }
-        foreach (var token in read)
-        {
-            pending.Enqueue(token);
-        }
-        ClearAttributes();
+        steps.Clear();
+        next = -1;
     }
+
+    // A token read ahead, as the tokenizer made it; its term is the read words' Chars[CharStart..+Length].
+    private readonly record struct Token(int CharStart, int Length, int Start, int End, string Type, int Increment);
+
+    private sealed class Words : HyphenEllipses.IWords
+    {
+        private int used;
+
+        public List<Token> List { get; } = [];
+
+        public char[] Chars { get; private set; } = new char[256];
+
+        public int Count => List.Count;
+
+        public void Add(char[] term, int length, int start, int end, string type, int increment)
+        {
+            if (used + length > Chars.Length)
+            {
+                var larger = Chars;
+                Array.Resize(ref larger, Math.Max(Chars.Length * 2, used + length));
+                Chars = larger;
+            }
+            term.AsSpan(0, length).CopyTo(Chars.AsSpan(used));
+            List.Add(new Token(used, length, start, end, type, increment));
+            used += length;
+        }
+
+        public void Clear()
+        {
+            List.Clear();
+            used = 0;
+        }
+
+        public string TypeAt(int index) => List[index].Type;
+
+        public ReadOnlySpan<char> TermAt(int index) => Chars.AsSpan(List[index].CharStart, List[index].Length);
+    }
+}
+
+/// <summary>
+/// The rule that completes hyphen ellipses (see <see cref="HyphenEllipsisFilter"/>), over a text's words as the
+/// tokenizer makes them: which words stand where, and which implied words follow their fragments. Run by the
+/// analyzer's filter and by a paragraph's analysis read at once (<see cref="ParagraphTokenStreams"/>).
+/// </summary>
+internal static class HyphenEllipses
+{
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "och", "eller", "samt", "respektive", "resp" };
+
+    /// <summary>A text's words by index: their source (<see cref="TokenSources"/>) and lower-case term.</summary>
+    public interface IWords
+    {
+        int Count { get; }
+
+        string TypeAt(int index);
+
+        ReadOnlySpan<char> TermAt(int index);
+    }
+
+    /// <summary>A word of the completed text: word <see cref="Source"/> itself, or with <see cref="Ending"/> the word
+    /// its fragment implies.</summary>
+    public readonly record struct Step(int Source, string? Ending);
+
+    /// <summary>The completed text of <paramref name="words"/>, in <paramref name="steps"/> (emptied first): every
+    /// word in order, each hyphenated fragment of an ellipsis followed by the words it implies.</summary>
+    public static void Complete<TWords>(TWords words, Decompounder decompounder, List<Step> steps)
+        where TWords : HyphenEllipses.IWords
+    {
+        steps.Clear();
+        var count = words.Count;
+        var at = 0;
+        while (at < count)
+        {
+            if (words.TypeAt(at) != TokenSources.Hyphenated)
+            {
+                steps.Add(new Step(at++, null));
+                continue;
+            }
+            // "a-, b- och c": the fragments, then a conjunction and the word whose ending they share. What follows
+            // the run is taken as it is, a hyphenated word too.
+            var afterFragments = at;
+            while (afterFragments < count && words.TypeAt(afterFragments) == TokenSources.Hyphenated)
+            {
+                afterFragments++;
+            }
+            IReadOnlyList<string> endings = [];
+            var taken = afterFragments < count ? 1 : 0;
+            if (taken == 1 && IsConjunction(words.TermAt(afterFragments)) && afterFragments + 1 < count)
+            {
+                taken = 2;
+                if (words.TypeAt(afterFragments + 1) == TokenSources.Word)
+                {
+                    endings = decompounder.SharedEndings(words.TermAt(afterFragments + 1).ToString());
+                }
+            }
+            for (; at < afterFragments; at++)
+            {
+                steps.Add(new Step(at, null));
+                foreach (var ending in endings)
+                {
+                    steps.Add(new Step(at, ending));
+                }
+            }
+            for (; at < afterFragments + taken; at++)
+            {
+                steps.Add(new Step(at, null));
+            }
+        }
+    }
+
+    private static bool IsConjunction(ReadOnlySpan<char> word) => Conjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

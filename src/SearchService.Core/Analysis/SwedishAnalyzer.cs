@@ -1,8 +1,6 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using SearchService.Core.Analysis.Lexicon;
 using SearchService.Core.Indexing;
-using LuceneSwedishAnalyzer = Lucene.Net.Analysis.Sv.SwedishAnalyzer;
 
 namespace SearchService.Core.Analysis;
 
@@ -14,6 +12,7 @@ namespace SearchService.Core.Analysis;
 /// <item><see cref="ParagraphFields.TextParts"/>: only the base forms of the parts of compound words.</item>
 /// <item><see cref="ParagraphFields.TextWords"/>: the lower-case words as written, stop words dropped, the vocabulary for suggestions.</item>
 /// </list>
+/// What each field makes of the words is <see cref="Analysis.FieldTerms"/>.
 /// </summary>
 public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD_REUSE_STRATEGY)
 {
@@ -39,13 +38,10 @@ public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD
     /// <summary>The lexicon the analysis stands on.</summary>
     public SwedishLexicon Lexicon => lexicon;
 
-    /// <summary>This thread's streams for indexing a paragraph's text in all three fields from one tokenisation.</summary>
+    /// <summary>This thread's analysis of a paragraph's text for all three fields from one tokenisation: for indexing
+    /// and for marking a hit.</summary>
     public ParagraphTokenStreams ParagraphStreams() =>
         LazyInitializer.EnsureInitialized(ref paragraphStreams, () => new ThreadLocal<ParagraphTokenStreams>(() => new ParagraphTokenStreams(this))).Value!;
-
-    // The field name under which the chains' common beginning (words and completed ellipses) is read once for
-    // ParagraphTokenStreams; never indexed.
-    internal const string WordsAndEllipses = "\0words-and-ellipses";
 
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -53,36 +49,20 @@ public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD
         var tokenizer = new WordTokenizer(reader);
         if (fieldName == ParagraphFields.TextWords)
         {
-            return new TokenStreamComponents(tokenizer, WrittenWords(tokenizer));
+            return new TokenStreamComponents(tokenizer, new FieldTermsFilter(tokenizer, FieldTerms(FieldTermKind.Written)));
         }
-        var (decompounder, lemmatizer) = perThread.Value!;
-        TokenStream words = new HyphenEllipsisFilter(tokenizer, decompounder);
+        var words = new HyphenEllipsisFilter(tokenizer, perThread.Value!.Item1);
         return new TokenStreamComponents(tokenizer,
-            fieldName == WordsAndEllipses ? words : Terms(words, fieldName == ParagraphFields.TextParts, decompounder, lemmatizer));
+            new FieldTermsFilter(words, FieldTerms(fieldName == ParagraphFields.TextParts ? FieldTermKind.Parts : FieldTermKind.BaseForms)));
     }
 
-    /// <summary>The rest of a field's chain over its words (with completed ellipses): for the parts field only
-    /// the parts of compounds, then stop words dropped, then base forms.</summary>
-    internal TokenStream Terms(TokenStream words, bool partsOnly)
+    /// <summary>The rules that make a field's terms of its words (<see cref="Analysis.FieldTerms"/>), with this
+    /// thread's decompounder and lemmatiser.</summary>
+    internal FieldTerms FieldTerms(FieldTermKind kind)
     {
         var (decompounder, lemmatizer) = perThread.Value!;
-        return Terms(words, partsOnly, decompounder, lemmatizer);
+        return new FieldTerms(kind, decompounder, lemmatizer);
     }
-
-    private static TokenStream Terms(TokenStream words, bool partsOnly, Decompounder decompounder, SwedishLemmatizer lemmatizer)
-    {
-        var stream = partsOnly ? new CompoundPartFilter(words, decompounder, partsOnly: true) : words;
-        return new SwedishStemFilter(WithoutStopWords(stream), lemmatizer);
-    }
-
-    /// <summary>The rest of <see cref="ParagraphFields.TextWords"/>'s chain over its words: stop words dropped, as
-    /// from every other text field. No query searches one ("och" alone is refused, and in a query it is
-    /// dropped), so a stop word there only made a suggestion no search can use ("ochh" → "och") and cost indexing
-    /// a third of the field's tokens.</summary>
-    internal static TokenStream WrittenWords(TokenStream words) => WithoutStopWords(words);
-
-    private static TokenStream WithoutStopWords(TokenStream stream) =>
-        new StopFilter(LuceneInfo.Version, stream, LuceneSwedishAnalyzer.DefaultStopSet);
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)

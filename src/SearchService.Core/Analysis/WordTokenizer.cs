@@ -33,29 +33,51 @@ internal sealed class WordTokenizer : Tokenizer
     public override bool IncrementToken()
     {
         ClearAttributes();
+        if (!NextWord(text, ref position, out var start, out var end, out var hyphenated))
+        {
+            return false;
+        }
+        var buffer = term.ResizeBuffer(end - start);
+        LowerCased(text, start, end, buffer);
+        term.Length = end - start;
+        offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
+        type.Type = hyphenated ? TokenSources.Hyphenated : TokenSources.Word;
+        return true;
+    }
+
+    /// <summary>Finds the next word of <paramref name="text"/> from <paramref name="position"/> on, and moves past it:
+    /// false when there is none. The word is text[<paramref name="start"/>..<paramref name="end"/>] (at most
+    /// 255 letters kept); <paramref name="hyphenated"/> when a hyphen follows it before a space, a comma or the end.
+    /// The tokenizer's rule, shared with a paragraph's analysis read at once (<see cref="ParagraphTokenStreams"/>).</summary>
+    internal static bool NextWord(string text, ref int position, out int start, out int end, out bool hyphenated)
+    {
         while (position < text.Length && !char.IsLetterOrDigit(text[position]))
         {
             position++;
         }
+        start = position;
         if (position >= text.Length)
         {
+            end = position;
+            hyphenated = false;
             return false;
         }
-        var start = position;
-        while (position < text.Length && (char.IsLetterOrDigit(text[position]) || IsInnerNumberMark(position)))
+        while (position < text.Length && (char.IsLetterOrDigit(text[position]) || IsInnerNumberMark(text, position)))
         {
             position++;
         }
-        var end = Math.Min(position, start + MaxWordLength);
-        var buffer = term.ResizeBuffer(end - start);
+        end = Math.Min(position, start + MaxWordLength);
+        hyphenated = IsHyphenated(text, position);
+        return true;
+    }
+
+    /// <summary>Writes text[<paramref name="start"/>..<paramref name="end"/>] lower-cased into <paramref name="destination"/>.</summary>
+    internal static void LowerCased(string text, int start, int end, Span<char> destination)
+    {
         for (var i = start; i < end; i++)
         {
-            buffer[i - start] = LowerCase.Of(text[i]);
+            destination[i - start] = LowerCase.Of(text[i]);
         }
-        term.Length = end - start;
-        offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
-        type.Type = IsHyphenated(position) ? TokenSources.Hyphenated : TokenSources.Word;
-        return true;
     }
 
     /// <inheritdoc />
@@ -75,9 +97,9 @@ internal sealed class WordTokenizer : Tokenizer
         offset.SetOffset(final, final);
     }
 
-    private bool IsInnerNumberMark(int i) =>
+    private static bool IsInnerNumberMark(string text, int i) =>
         text[i] is ',' or '.' or ':' && i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1]);
 
-    private bool IsHyphenated(int end) =>
+    private static bool IsHyphenated(string text, int end) =>
         end < text.Length && text[end] == '-' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1]) || text[end + 1] == ',');
 }

@@ -41,7 +41,13 @@ internal sealed class MarkFinder(Analyzer analyzer)
     public IReadOnlyList<TextMark> Find(string text, HighlightTerms query)
     {
         var candidates = new List<TextMark>();
-        var words = TokenReader.Read(analyzer, ParagraphFields.Text, text, wordsRead ??= []);
+        // The Swedish analysis reads the paragraph's words once for both fields (as indexing does), and makes
+        // each field's terms without a Lucene filter stage per rule: most of what marking a hit cost.
+        var paragraph = (analyzer as SwedishAnalyzer)?.ParagraphStreams();
+        paragraph?.Read(text);
+        var words = paragraph is null
+            ? TokenReader.Read(analyzer, ParagraphFields.Text, text, wordsRead ??= [])
+            : Positioned(paragraph.TextTerms, wordsRead ??= []);
         foreach (var token in words)
         {
             if (TextKind(text, token, query) is { } kind)
@@ -56,7 +62,7 @@ internal sealed class MarkFinder(Analyzer analyzer)
         if (analyzer is SwedishAnalyzer swedish)
         {
             IReadOnlyList<AnalyzedToken>? parts = null;
-            IReadOnlyList<AnalyzedToken> Parts() => parts ??= TokenReader.Read(analyzer, ParagraphFields.TextParts, text, partsRead ??= []);
+            IReadOnlyList<AnalyzedToken> Parts() => parts ??= Positioned(paragraph!.PartsTerms, partsRead ??= []);
             string? lowerText = null;
             string Lower() => lowerText ??= LowerCase.Of(text);
             AddPartMatches(candidates, text, query, Parts, Lower);
@@ -75,6 +81,20 @@ internal sealed class MarkFinder(Analyzer analyzer)
             }
         }
         return WithoutOverlaps(candidates, text.Length);
+    }
+
+    // A field's terms as tokens with their positions (the first at 0), in tokens (emptied first).
+    private static List<AnalyzedToken> Positioned(IReadOnlyList<FieldTerms.Term> terms, List<AnalyzedToken> tokens)
+    {
+        tokens.Clear();
+        var position = -1;
+        foreach (var term in terms)
+        {
+            position += term.Increment;
+            // Base forms and parts always have their text (only words kept as written have none).
+            tokens.Add(new AnalyzedToken(term.Text!, position, term.Start, term.End, term.Type));
+        }
+        return tokens;
     }
 
     // A paragraph found only through a compound query word's first part ("hyrpersonal" for a rare

@@ -7,9 +7,10 @@ using SearchService.Tests;
 
 namespace SearchService.Core.Tests.Analysis;
 
-// Indexing reads a paragraph's words once for its three text fields; each field must still get exactly the
-// tokens (terms, positions, offsets, types, and the final state the indexer reads after the last token)
-// that the analyzer gives that field on its own, which is what queries and highlighting are built on.
+// Indexing and highlighting read a paragraph's words once for its three text fields, without the analyzer's
+// Lucene stages; each field must still get exactly the tokens (terms, positions, offsets, types, and the final
+// state the indexer reads after the last token) that the analyzer's chain gives that field on its own, which is
+// what queries are built on.
 public class ParagraphTokenStreamsTests
 {
     private static readonly string[] Fields = [ParagraphFields.Text, ParagraphFields.TextParts, ParagraphFields.TextWords];
@@ -25,6 +26,9 @@ public class ParagraphTokenStreamsTests
         "Vårdplatsbrist - eller",
         "Arbetsmarknadsutbildningarna för långtidsarbetslösa ungdomar inom kommunerna och regionerna",
         new string('x', 300) + " vård",
+        "a- och b- och c; ett- två- tre- och fyrahundra",
+        "bil- respektive; ö- och å-; vård- x omsorg- och tandvården",
+        "Hälso- och sjukvård- och omsorgsnämnden har 10.000 kr:s budget 2024-2025",
     ];
 
     public static TheoryData<string> Texts()

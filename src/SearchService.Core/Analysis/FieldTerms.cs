@@ -36,14 +36,10 @@ internal sealed class FieldTerms(FieldTermKind kind, Decompounder decompounder, 
     // Positions of the words read since the last part kept (a word without parts passes its position on).
     private int beforeParts;
 
-
     /// <summary>A term of the field: its text, offsets in the paragraph, source and position increment. A word kept
     /// as written has no text of its own (null): it is the word given to <see cref="Add"/> at <paramref name="Word"/>
     /// in its buffer, <c>End - Start</c> letters long.</summary>
     public readonly record struct Term(string? Text, int Start, int End, string Type, int Increment, int Word = 0);
-
-    /// <summary>The kind of field these are the terms of.</summary>
-    public FieldTermKind Kind => kind;
 
     /// <summary>Positions dropped after the last term kept: added to the field's final position increment.</summary>
     public int TrailingGap => gap;

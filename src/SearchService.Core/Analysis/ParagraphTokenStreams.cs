@@ -9,9 +9,10 @@ namespace SearchService.Core.Analysis;
 /// completed hyphen ellipses are read by <see cref="Read"/> (the rules of <see cref="WordTokenizer"/> and
 /// <see cref="HyphenEllipses"/>), and each field's terms are made of them by its <see cref="FieldTerms"/>, when first
 /// asked for. The terms are exactly those <see cref="SwedishAnalyzer"/> gives each field on its own, whose chain
-/// tokenises and completes the text once per field and runs each rule as a Lucene stage: here none is. Indexing reads the fields as token streams (<see cref="Text"/>, <see cref="Parts"/>,
-/// <see cref="Words"/>); highlighting reads the terms (<see cref="TextTerms"/>, <see cref="PartsTerms"/>). One per
-/// thread (<see cref="SwedishAnalyzer.ParagraphStreams"/>): it holds the last text read until the next.
+/// tokenises and completes the text once per field and runs each rule as a Lucene stage: here none is. Indexing
+/// reads the fields as token streams (<see cref="Text"/>, <see cref="Parts"/>, <see cref="Words"/>); highlighting
+/// reads the terms (<see cref="TextTerms"/>, <see cref="PartsTerms"/>). One per thread
+/// (<see cref="SwedishAnalyzer.ParagraphStreams"/>): it holds the last text read until the next.
 /// </summary>
 public sealed class ParagraphTokenStreams
 {

@@ -26,7 +26,7 @@ namespace SearchService.Core.Analysis;
 /// </summary>
 internal sealed class FieldTerms(FieldTermKind kind, Decompounder decompounder, SwedishLemmatizer lemmatizer)
 {
-    // Lucene's Swedish stop words, looked up by span: its own set answers a string by copying it into an array.
+    // Lucene's Swedish stop words, looked up by span alike for a word in a buffer and for a part's base form.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords =
         new HashSet<string>(LuceneSwedishAnalyzer.DefaultStopSet, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 

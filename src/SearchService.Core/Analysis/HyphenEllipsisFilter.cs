@@ -14,7 +14,7 @@ internal sealed class HyphenEllipsisFilter : TokenFilter
 {
     private readonly Decompounder decompounder;
     private readonly WordAttributes word;
-    private readonly Words read = new();
+    private readonly RecordedWords read = new();
     private readonly List<HyphenEllipses.Step> steps = [];
     private int next = -1;
 
@@ -43,7 +43,8 @@ internal sealed class HyphenEllipsisFilter : TokenFilter
             }
             do
             {
-                read.Add(word.Term.Buffer, word.Term.Length, word.Offset.StartOffset, word.Offset.EndOffset, word.Type.Type, word.Increment.PositionIncrement);
+                word.Term.Buffer.AsSpan(0, word.Term.Length).CopyTo(
+                    read.Add(word.Term.Length, word.Offset.StartOffset, word.Offset.EndOffset, word.Type.Type, word.Increment.PositionIncrement));
             }
             while (m_input.IncrementToken());
             HyphenEllipses.Complete(read, decompounder, steps);
@@ -53,22 +54,12 @@ internal sealed class HyphenEllipsisFilter : TokenFilter
         {
             return false;
         }
-        var step = steps[next++];
-        var token = read.List[step.Source];
+        var token = read.Token(steps[next++]);
         ClearAttributes();
         word.Term.CopyBuffer(read.Chars, token.CharStart, token.Length);
         word.Offset.SetOffset(token.Start, token.End);
-        if (step.Ending is { } ending)
-        {
-            word.Term.Append(ending);
-            word.Type.Type = TokenSources.Ellipsis;
-            word.Increment.PositionIncrement = 0;
-        }
-        else
-        {
-            word.Type.Type = token.Type;
-            word.Increment.PositionIncrement = token.Increment;
-        }
+        word.Type.Type = token.Type;
+        word.Increment.PositionIncrement = token.Increment;
         return true;
     }
 
@@ -79,43 +70,6 @@ internal sealed class HyphenEllipsisFilter : TokenFilter
         read.Clear();
         steps.Clear();
         next = -1;
-    }
-
-    // A token read ahead, as the tokenizer made it; its term is the read words' Chars[CharStart..+Length].
-    private readonly record struct Token(int CharStart, int Length, int Start, int End, string Type, int Increment);
-
-    private sealed class Words : HyphenEllipses.IWords
-    {
-        private int used;
-
-        public List<Token> List { get; } = [];
-
-        public char[] Chars { get; private set; } = new char[256];
-
-        public int Count => List.Count;
-
-        public void Add(char[] term, int length, int start, int end, string type, int increment)
-        {
-            if (used + length > Chars.Length)
-            {
-                var larger = Chars;
-                Array.Resize(ref larger, Math.Max(Chars.Length * 2, used + length));
-                Chars = larger;
-            }
-            term.AsSpan(0, length).CopyTo(Chars.AsSpan(used));
-            List.Add(new Token(used, length, start, end, type, increment));
-            used += length;
-        }
-
-        public void Clear()
-        {
-            List.Clear();
-            used = 0;
-        }
-
-        public string TypeAt(int index) => List[index].Type;
-
-        public ReadOnlySpan<char> TermAt(int index) => Chars.AsSpan(List[index].CharStart, List[index].Length);
     }
 }
 

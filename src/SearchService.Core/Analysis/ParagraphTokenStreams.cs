@@ -17,11 +17,9 @@ namespace SearchService.Core.Analysis;
 public sealed class ParagraphTokenStreams
 {
     private readonly Decompounder decompounder;
-    private readonly List<Recorded> words = [];
+    private readonly RecordedWords words = new();
     private readonly List<HyphenEllipses.Step> steps = [];
-    private readonly List<Recorded> tokens = [];
-    private char[] chars = new char[1024];
-    private int used;
+    private readonly List<RecordedWord> tokens = [];
     private int endOffset;
     private readonly AnalysedField text;
     private readonly AnalysedField parts;
@@ -58,7 +56,6 @@ public sealed class ParagraphTokenStreams
     {
         words.Clear();
         tokens.Clear();
-        used = 0;
         text.Forget();
         parts.Forget();
         written.Forget();
@@ -67,51 +64,16 @@ public sealed class ParagraphTokenStreams
         var position = 0;
         while (WordTokenizer.NextWord(paragraph, ref position, out var start, out var end, out var hyphenated))
         {
-            var length = end - start;
-            WordTokenizer.LowerCased(paragraph, start, end, Reserve(length));
-            words.Add(new Recorded(used, length, start, end, hyphenated ? TokenSources.Hyphenated : TokenSources.Word, 1));
-            used += length;
+            WordTokenizer.LowerCased(paragraph, start, end,
+                words.Add(end - start, start, end, hyphenated ? TokenSources.Hyphenated : TokenSources.Word, 1));
         }
         endOffset = paragraph.Length;
-        HyphenEllipses.Complete(new RecordedWords(this), decompounder, steps);
+        HyphenEllipses.Complete(words, decompounder, steps);
         foreach (var step in steps)
         {
-            var word = words[step.Source];
-            if (step.Ending is not { } ending)
-            {
-                tokens.Add(word);
-                continue;
-            }
-            var implied = Reserve(word.Length + ending.Length);
-            chars.AsSpan(word.CharStart, word.Length).CopyTo(implied);
-            ending.AsSpan().CopyTo(implied[word.Length..]);
-            tokens.Add(new Recorded(used, word.Length + ending.Length, word.Start, word.End, TokenSources.Ellipsis, 0));
-            used += word.Length + ending.Length;
+            tokens.Add(words.Token(step));
         }
     }
-
-    // Room for length more characters after the used ones.
-    private Span<char> Reserve(int length)
-    {
-        if (used + length > chars.Length)
-        {
-            Array.Resize(ref chars, Math.Max(chars.Length * 2, used + length));
-        }
-        return chars.AsSpan(used, length);
-    }
-
-    // The words as the tokenizer made them, for the ellipsis rule.
-    private readonly struct RecordedWords(ParagraphTokenStreams owner) : HyphenEllipses.IWords
-    {
-        public int Count => owner.words.Count;
-
-        public string TypeAt(int index) => owner.words[index].Type;
-
-        public ReadOnlySpan<char> TermAt(int index) => owner.chars.AsSpan(owner.words[index].CharStart, owner.words[index].Length);
-    }
-
-    // A token as the tokenizer and the ellipsis filter made it; its term is chars[CharStart..+Length].
-    private readonly record struct Recorded(int CharStart, int Length, int Start, int End, string Type, int Increment);
 
     // One field's terms of the text read last, made when first asked for.
     private sealed class AnalysedField(ParagraphTokenStreams owner, FieldTerms rules)
@@ -123,7 +85,7 @@ public sealed class ParagraphTokenStreams
 
         public int EndOffset => owner.endOffset;
 
-        public char[] Chars => owner.chars;
+        public char[] Chars => owner.words.Chars;
 
         public void Forget() => made = false;
 
@@ -137,7 +99,7 @@ public sealed class ParagraphTokenStreams
             rules.Reset();
             foreach (var token in owner.tokens)
             {
-                rules.Add(owner.chars, token.CharStart, token.Length, token.Start, token.End, token.Type, token.Increment, terms);
+                rules.Add(owner.words.Chars, token.CharStart, token.Length, token.Start, token.End, token.Type, token.Increment, terms);
             }
             made = true;
             return terms;

@@ -37,4 +37,19 @@ public static class TokenReader
         stream.End();
         return tokens;
     }
+
+    /// <summary>A field's terms made without a token stream (<see cref="ParagraphTokenStreams"/>) as tokens with their
+    /// positions, as <see cref="Read(Analyzer, string, string, List{AnalyzedToken})"/> gives them, in
+    /// <paramref name="tokens"/> (emptied first). Base forms and parts only: a word kept as written has no text of its own.</summary>
+    internal static List<AnalyzedToken> Read(IReadOnlyList<FieldTerms.Term> terms, List<AnalyzedToken> tokens)
+    {
+        tokens.Clear();
+        var position = -1;
+        foreach (var term in terms)
+        {
+            position += term.Increment;
+            tokens.Add(new AnalyzedToken(term.Text!, position, term.Start, term.End, term.Type));
+        }
+        return tokens;
+    }
 }

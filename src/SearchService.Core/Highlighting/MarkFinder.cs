@@ -47,7 +47,7 @@ internal sealed class MarkFinder(Analyzer analyzer)
         paragraph?.Read(text);
         var words = paragraph is null
             ? TokenReader.Read(analyzer, ParagraphFields.Text, text, wordsRead ??= [])
-            : Positioned(paragraph.TextTerms, wordsRead ??= []);
+            : TokenReader.Read(paragraph.TextTerms, wordsRead ??= []);
         foreach (var token in words)
         {
             if (TextKind(text, token, query) is { } kind)
@@ -62,7 +62,7 @@ internal sealed class MarkFinder(Analyzer analyzer)
         if (analyzer is SwedishAnalyzer swedish)
         {
             IReadOnlyList<AnalyzedToken>? parts = null;
-            IReadOnlyList<AnalyzedToken> Parts() => parts ??= Positioned(paragraph!.PartsTerms, partsRead ??= []);
+            IReadOnlyList<AnalyzedToken> Parts() => parts ??= TokenReader.Read(paragraph!.PartsTerms, partsRead ??= []);
             string? lowerText = null;
             string Lower() => lowerText ??= LowerCase.Of(text);
             AddPartMatches(candidates, text, query, Parts, Lower);
@@ -81,20 +81,6 @@ internal sealed class MarkFinder(Analyzer analyzer)
             }
         }
         return WithoutOverlaps(candidates, text.Length);
-    }
-
-    // A field's terms as tokens with their positions (the first at 0), in tokens (emptied first).
-    private static List<AnalyzedToken> Positioned(IReadOnlyList<FieldTerms.Term> terms, List<AnalyzedToken> tokens)
-    {
-        tokens.Clear();
-        var position = -1;
-        foreach (var term in terms)
-        {
-            position += term.Increment;
-            // Base forms and parts always have their text (only words kept as written have none).
-            tokens.Add(new AnalyzedToken(term.Text!, position, term.Start, term.End, term.Type));
-        }
-        return tokens;
     }
 
     // A paragraph found only through a compound query word's first part ("hyrpersonal" for a rare

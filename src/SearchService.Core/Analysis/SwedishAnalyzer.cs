@@ -39,7 +39,8 @@ public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD
     public SwedishLexicon Lexicon => lexicon;
 
     /// <summary>This thread's analysis of a paragraph's text for all three fields from one tokenisation: for indexing
-    /// and for marking a hit.</summary>
+    /// and for marking a hit. One instance serves both, since it holds only the text read last: indexing reads a
+    /// paragraph and Lucene consumes its streams before the thread reads the next, and nothing marks in between.</summary>
     public ParagraphTokenStreams ParagraphStreams() =>
         LazyInitializer.EnsureInitialized(ref paragraphStreams, () => new ThreadLocal<ParagraphTokenStreams>(() => new ParagraphTokenStreams(this))).Value!;
 

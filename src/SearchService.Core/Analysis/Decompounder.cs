@@ -189,7 +189,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         }
         var lemma = lexicon.Lemma(word);
         IReadOnlyList<CompoundPart> outer =
-            BestSplit(word, 0, word.Length, Role.Final, topLevel: true) is { } split && CoversInflection(word, lemma, split[^1].Start) ? split
+            BestSplit(word, 0, word.Length, Role.Final, topLevel: true) is { } split && CoversInflection(word, lemma, split[^1].Start, split[^1].Lemma) ? split
             : lemma is null && UnknownHeadSplit(word) is { } guessed ? guessed
             : [];
         outerCache.Remember(word, outer);
@@ -219,9 +219,16 @@ public sealed class Decompounder(SwedishLexicon lexicon)
     }
 
     // A word the dictionary knows is split only where its base form is: the inflection belongs to the
-    // last part ("kommunerna" is "kommun" + "erna" only by accident of spelling).
-    private static bool CoversInflection(ReadOnlySpan<char> word, string? lemma, int lastPartStart) =>
-        lemma is null || lastPartStart <= word.CommonPrefixLength(lemma) - MinimumPartLength;
+    // last part ("kommunerna" is "kommun" + "erna" only by accident of spelling). An inflected word also
+    // inflects as its last part does: "statliga" is a form of "statlig", so "stat" + "liga" is an accident of
+    // spelling too, as are "myndig" + "heter" (myndighet) and "journal" + "ister" (journalist). The last part
+    // agrees when the word's base form ends in the part's base form ("tågtunnlar" → tågtunnel, "tunnlar" →
+    // tunnel), or in a word that may end a compound where that part starts (handlägga: "lägga" for "lägger",
+    // which the dictionary also reads as the noun "lägger"). A word that is its own base form says nothing here.
+    private bool CoversInflection(ReadOnlySpan<char> word, string? lemma, int lastPartStart, string lastPartLemma) =>
+        lemma is null
+        || (lastPartStart <= word.CommonPrefixLength(lemma) - MinimumPartLength
+            && (word.SequenceEqual(lemma) || lemma.AsSpan().EndsWith(lastPartLemma) || IsLastPart(lemma.AsSpan(lastPartStart)) is not null));
 
     private void AddWithInnerParts(string word, IReadOnlyList<CompoundPart> split, List<CompoundPart> parts)
     {
@@ -233,7 +240,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
             var (from, to) = (part.Start, part.Start + part.Length);
             var form = word.AsSpan(from, to - from);
             if (BestSplit(word, from, to, role, topLevel: false) is { } inner
-                && (role == Role.Linking || CoversInflection(form, lexicon.Lemma(form), inner[^1].Start - from)))
+                && (role == Role.Linking || CoversInflection(form, lexicon.Lemma(form), inner[^1].Start - from, inner[^1].Lemma)))
             {
                 AddWithInnerParts(word, inner, parts);
             }

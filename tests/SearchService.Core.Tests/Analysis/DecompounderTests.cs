@@ -42,6 +42,22 @@ public class DecompounderTests
     [InlineData("diskett")]
     public void Words_that_are_not_compounds_stay_whole(string word) => Assert.Empty(Parts(word));
 
+    // Each of these has a spelling that splits into two dictionary words ("stat" + "liga", "myndig" + "heter",
+    // "journal" + "ister"), but the word is a form of a word whose ending no such part is.
+    [Theory]
+    [InlineData("statliga")]
+    [InlineData("myndigheter")]
+    [InlineData("journalister")]
+    [InlineData("arbetslösa")]
+    public void An_inflected_word_does_not_split_where_its_last_part_would_inflect_otherwise(string word) => Assert.Empty(Parts(word));
+
+    [Theory]
+    [InlineData("handlägger", new[] { "hand", "lägger" })]
+    [InlineData("fickpengar", new[] { "fick", "pengar" })]
+    [InlineData("sjukvården", new[] { "sjuk", "vården" })]
+    public void An_inflected_compound_splits_where_its_last_part_inflects_as_it_does(string word, string[] parts) =>
+        Assert.Equal(parts, Parts(word));
+
     [Theory]
     [InlineData("vårdplatsbristen", new[] { "vård", "vårdplats", "plats", "platsbrist", "brist" })]
     [InlineData("arbetsmarknadsutbildning", new[] { "arbete", "arbetsmarknad", "marknad", "marknadsutbildning", "utbildning" })]

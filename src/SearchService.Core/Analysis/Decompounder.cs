@@ -189,7 +189,8 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         }
         var lemma = lexicon.Lemma(word);
         IReadOnlyList<CompoundPart> outer =
-            BestSplit(word, 0, word.Length, Role.Final, topLevel: true) is { } split && CoversInflection(word, lemma, split[^1].Start, split[^1].Lemma) ? split
+            BestSplit(word, 0, word.Length, Role.Final, topLevel: true) is { } split && CoversInflection(word, lemma, split[^1].Start, split[^1].Lemma)
+                && SplitsAsItsVerb(lemma) ? split
             : lemma is null && UnknownHeadSplit(word) is { } guessed ? guessed
             : [];
         outerCache.Remember(word, outer);
@@ -229,6 +230,30 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         lemma is null
         || (lastPartStart <= word.CommonPrefixLength(lemma) - MinimumPartLength
             && (word.SequenceEqual(lemma) || lemma.AsSpan().EndsWith(lastPartLemma) || IsLastPart(lemma.AsSpan(lastPartStart)) is not null));
+
+    // Endings that make a noun of a verb: "handling" of "handla", "kartläggning" of "kartlägga", "handläggare" of
+    // "handlägga". Checked longest first ("ning" before "ing").
+    private static readonly string[] VerbNounEndings = ["ning", "ing", "are"];
+
+    // A noun made of a verb the dictionary knows is a compound only when that verb is one: "kartläggning" splits
+    // as "kartlägga" does, while "handling" (hand + ling), "värdering" (värde + ring) and "servering" (serve +
+    // ring) are words of "handla", "värdera" and "servera", none of which splits.
+    private bool SplitsAsItsVerb(string? lemma)
+    {
+        if (lemma is null)
+        {
+            return true;
+        }
+        foreach (var ending in VerbNounEndings)
+        {
+            if (lemma.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var verb = string.Concat(lemma.AsSpan(0, lemma.Length - ending.Length), "a");
+                return lexicon.Lemma(verb) != verb || OutermostSplit(verb).Count > 0;
+            }
+        }
+        return true;
+    }
 
     private void AddWithInnerParts(string word, IReadOnlyList<CompoundPart> split, List<CompoundPart> parts)
     {

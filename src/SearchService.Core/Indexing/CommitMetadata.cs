@@ -27,7 +27,8 @@ public static class CommitMetadata
     /// stores on a verb meet their noun ("åtgärder" → åtgärd, not åtgärda), "bostäder" → bostad. 4: a verb's
     /// forms the dictionary spells out meet the verb ("döljer" → dölja), long verb forms the short one ("deltaga" →
     /// delta), "händer" → hända. 5: no stop words among the words as written (<see cref="ParagraphFields.TextWords"/>). 6: an inflected word
-    /// splits only where its last part inflects as it does ("statliga" is no "stat" + "liga").</summary>
+    /// splits only where its last part inflects as it does ("statliga" is no "stat" + "liga"), a noun made of a
+    /// verb only as the verb splits ("handling" is no "hand" + "ling").</summary>
     public const string AnalysisVersion = "6";
 
     /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>

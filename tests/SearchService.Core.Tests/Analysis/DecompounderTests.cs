@@ -52,6 +52,17 @@ public class DecompounderTests
     public void An_inflected_word_does_not_split_where_its_last_part_would_inflect_otherwise(string word) => Assert.Empty(Parts(word));
 
     [Theory]
+    [InlineData("handling")]
+    [InlineData("värderingar")]
+    [InlineData("servering")]
+    public void A_noun_made_of_a_verb_that_does_not_split_stays_whole(string word) => Assert.Empty(Parts(word));
+
+    [Theory]
+    [InlineData("kartläggning", new[] { "kart", "läggning" })]
+    [InlineData("handläggare", new[] { "hand", "läggare" })]
+    public void A_noun_made_of_a_compound_verb_splits_as_the_verb_does(string word, string[] parts) => Assert.Equal(parts, Parts(word));
+
+    [Theory]
     [InlineData("handlägger", new[] { "hand", "lägger" })]
     [InlineData("fickpengar", new[] { "fick", "pengar" })]
     [InlineData("sjukvården", new[] { "sjuk", "vården" })]

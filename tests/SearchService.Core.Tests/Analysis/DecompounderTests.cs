@@ -28,6 +28,9 @@ public class DecompounderTests
     [InlineData("arbetsmarknaden", new[] { "arbete", "marknad" })]
     [InlineData("hälsoundersökningar", new[] { "hälsa", "undersökning" })]
     [InlineData("tågtunnlar", new[] { "tåg", "tunnel" })]
+    [InlineData("krigsmateriel", new[] { "krig", "materiel" })]
+    [InlineData("skatteverket", new[] { "skatt", "verk" })]
+    [InlineData("åtgärdsprogram", new[] { "åtgärd", "program" })]
     public void Parts_carry_their_base_forms(string word, string[] lemmas) => Assert.Equal(lemmas, Lemmas(word));
 
     [Theory]

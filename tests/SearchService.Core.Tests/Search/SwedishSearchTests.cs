@@ -96,6 +96,8 @@ public class SwedishSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedInde
     [Theory]
     [InlineData("personal brist", "personalbrist")]
     [InlineData("vårdplats brist", "vårdplatsbrist")]
+    [InlineData("lön satsning", "lönesatsning")]
+    [InlineData("skatt medel", "skattemedel")]
     public void Two_words_the_index_has_written_together_find_the_compound_first(string query, string compound)
     {
         var hit = Search(query, pageSize: 10).Hits[0];

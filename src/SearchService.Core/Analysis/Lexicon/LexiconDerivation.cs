@@ -56,7 +56,7 @@ internal sealed class LexiconDerivation
             {
                 return;
             }
-            var (known, knownLemma) = positions.GetValueOrDefault(form, ("", lemma));
+            var (known, knownLemma) = positions.GetValueOrDefault(form, ("", NounOfLinkingForm(form, lemma)));
             positions[form] = (new string([.. (known + here).Distinct().Order()]), knownLemma);
         }
         foreach (var (word, flagSets) in entries)
@@ -76,6 +76,29 @@ internal sealed class LexiconDerivation
         }
         return positions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new CompoundForm(p.Key, p.Value.Positions, p.Value.Lemma));
     }
+
+    // The dictionary gives some linking forms only through a verb's flags ("krigs" of "kriga", "skatte" of
+    // "skatta", "skydds" of "skydda", "ansvars" of "ansvara") while the compounds made with them are of the noun
+    // spelled without the linking letter: "krigsbrott" is a crime of war, "skatteverket" an agency of tax. A query
+    // for "krig" finds "krigsbrott" only when the part's base form is "krig". A noun in -a links with -e of its
+    // own ("rättvise" of "rättvisa", not the adjective "rättvis"): one with a definite form in -n keeps its lemma.
+    private string NounOfLinkingForm(string form, string lemma)
+    {
+        if (form.Length < 4 || form[^1] is not ('s' or 'e') || form.StartsWith(lemma, StringComparison.Ordinal)
+            || (form[^1] == 'e' && Inflects(lemma, lemma + "n")))
+        {
+            return lemma;
+        }
+        var noun = form[..^1];
+        return noun != lemma && entries.TryGetValue(noun, out var sets) && sets.Any(LexiconFlags.IsFreeWord) ? noun : lemma;
+    }
+
+    // Whether a suffix rule of one of the entry's flag sets makes the form of it.
+    private bool Inflects(string entry, string form) =>
+        entries.TryGetValue(entry, out var flagSets)
+        && flagSets.Any(flags => flags.SelectMany(f => rulesByClass[f]).Any(rule =>
+            rule.AppliesTo(entry) && form.Length == entry.Length - rule.Strip.Length + rule.Add.Length
+            && form.StartsWith(entry.AsSpan(0, entry.Length - rule.Strip.Length), StringComparison.Ordinal) && form.EndsWith(rule.Add, StringComparison.Ordinal)));
 
     // Adjective forms the dictionary lists on their own: -t, -tt, -a, -e, with a doubled consonant
     // ("gemensamt", "gott", "höga", "gemensamma" → gemensam, god, hög, gemensam).

@@ -134,8 +134,9 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
         return null;
     }
 
-    // A word's candidate forms at the start of a compound: as written, with a linking s, without its
-    // final vowel (skola → skol-), with its final a as o (hälsa → hälso-) or e (flicka → flicke-).
+    // A word's candidate forms at the start of a compound: as written, with a linking s, with a linking e after
+    // a consonant (skatt → skatte-, lön → löne-), without its final vowel (skola → skol-), with its final a as o
+    // (hälsa → hälso-), e (flicka → flicke-) or u (gata → gatu-).
     private static IEnumerable<string> LinkingForms(string word)
     {
         yield return word;
@@ -144,10 +145,15 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
         {
             yield return word[..^1];
         }
+        else if (word[^1] is not ('i' or 'u' or 'y' or 'å' or 'ä' or 'ö'))
+        {
+            yield return word + "e";
+        }
         if (word[^1] == 'a')
         {
             yield return word[..^1] + "o";
             yield return word[..^1] + "e";
+            yield return word[..^1] + "u";
         }
     }
 

@@ -26,16 +26,27 @@ public sealed class HunspellSourceTests : IDisposable
         # Linking -s, only in compounds
         SFX v N 1
         SFX v 0 s/WXZ .
+        # A verb's linking form (kriga: krigs-), a noun in -a's linking e and definite -n (rättvisa: rättvise-, rättvisan)
+        SFX f N 1
+        SFX f a s/WXZ a
+        SFX y N 1
+        SFX y a e/WXZ a
+        SFX E Y 1
+        SFX E 0 n a
         """;
 
     private const string Entries = """
-        6
+        10
         plats/GDXY
         vård/DvXY
         arbets/UXZ
         arbete/Y
         fel/%
         skola/GY
+        krig/DY
+        kriga/f
+        rättvis/Y
+        rättvisa/EyY
         """;
 
     private readonly TemporaryFolder folder = new();
@@ -47,7 +58,7 @@ public sealed class HunspellSourceTests : IDisposable
         File.WriteAllText(Path.Combine(folder.Path, "sv.aff"), Affixes);
         File.WriteAllText(Path.Combine(folder.Path, "sv.dic"), Entries);
         var (entries, rules) = HunspellSource.Convert(Path.Combine(folder.Path, "sv.aff"), Path.Combine(folder.Path, "sv.dic"), folder.Path);
-        Assert.Equal((5, 5), (entries, rules));
+        Assert.Equal((9, 8), (entries, rules));
         return SwedishLexicon.Load(folder.Path);
     }
 
@@ -70,6 +81,16 @@ public sealed class HunspellSourceTests : IDisposable
         Assert.Null(lexicon.Lemma("arbets"));
         var parts = new Decompounder(lexicon).Split("arbetsplatsarna");
         Assert.Equal([("arbets", "arbete"), ("platsarna", "plats")], parts.Select(p => ("arbetsplatsarna".Substring(p.Start, p.Length), p.Lemma)));
+    }
+
+    [Fact]
+    public void A_linking_form_the_dictionary_gives_a_verb_stands_for_the_noun_spelled_without_its_linking_letter()
+    {
+        var lexicon = Convert();
+        // "krigs" comes only from the verb's flags, but "krigsbrott" is a crime of war.
+        Assert.Equal("krig", lexicon.BeginLemma("krigs"));
+        // A noun in -a links with its own e: "rättvise" is of "rättvisa", not the adjective "rättvis".
+        Assert.Equal("rättvisa", lexicon.BeginLemma("rättvise"));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using SearchService.Core.Analysis;
 using SearchService.Core.Analysis.Lexicon;
+using SearchService.Core.Indexing;
 
 namespace SearchService.Core.Tests.Analysis;
 
@@ -32,6 +33,18 @@ public class DecompounderTests
     [InlineData("skatteverket", new[] { "skatt", "verk" })]
     [InlineData("åtgärdsprogram", new[] { "åtgärd", "program" })]
     public void Parts_carry_their_base_forms(string word, string[] lemmas) => Assert.Equal(lemmas, Lemmas(word));
+
+    // A first part's base form is what a search for the word on its own looks for, also when the dictionary
+    // lists the linking form alone ("föräldra-", "lärar-", "tjänste-") without its word as an entry.
+    [Theory]
+    [InlineData("föräldraförsäkringen", "förälder")]
+    [InlineData("lärarutbildningen", "lärare")]
+    [InlineData("tjänsteexport", "tjänst")]
+    public void A_first_part_has_the_base_form_of_its_word_on_its_own(string compound, string word)
+    {
+        var baseForm = Assert.Single(TokenReader.Read(new SwedishAnalyzer(), ParagraphFields.Text, word)).Term;
+        Assert.Equal(baseForm, Lemmas(compound)[0]);
+    }
 
     [Theory]
     [InlineData("verksamheten")]

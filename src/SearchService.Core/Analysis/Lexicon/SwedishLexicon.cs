@@ -56,7 +56,73 @@ public sealed class SwedishLexicon
         rulesByClass = rules.ToLookup(r => r.Class);
         // A linking or adjective form differs from its free word in at most its last two letters.
         LongestChange = Math.Max(2, rules.Count == 0 ? 0 : rules.Max(r => r.Strip.Length));
+        ResolveBoundLemmas();
     }
+
+    // Some compound forms stand for a word the dictionary does not list as an entry but makes by a suffix rule
+    // ("lärar" for "lärare", "förbrytar" for "förbrytare") or spells with another stem ("föräldra" for "förälder",
+    // "tjänste" for "tjänst"): the generator leaves such a form as its own lemma. A part's lemma must be the base
+    // form a search for the free word looks for, or "lärare" does not find "lärarutbildningen" nor "förälder"
+    // "föräldraförsäkringen"; so each is read here as the first of its candidate free words that is a word.
+    private void ResolveBoundLemmas()
+    {
+        List<(string Form, string Positions, string Lemma)>? resolved = null;
+        foreach (var (form, (positions, lemma)) in compoundForms)
+        {
+            if (IsFreeEntry(lemma))
+            {
+                continue;
+            }
+            foreach (var candidate in FreeWordCandidates(lemma))
+            {
+                if (Lemma(candidate) is { } free)
+                {
+                    (resolved ??= []).Add((form, positions, free));
+                    break;
+                }
+            }
+        }
+        foreach (var (form, positions, lemma) in resolved ?? [])
+        {
+            compoundForms[form] = (positions, lemma);
+        }
+    }
+
+    // The words a bound form may stand for: without a linking s ("långtids"), with an e ("lärar"), without its
+    // final vowel ("tjänste", "penga"), with an a for its o or u ("vitvaru"), that with an e before its last consonant ("föräldra" → förälder), and an
+    // -el/-er stem with its final a ("våffel" → våffla).
+    private static IEnumerable<string> FreeWordCandidates(string bound)
+    {
+        if (bound.Length < 4 || !bound.All(char.IsLetter))
+        {
+            yield break;
+        }
+        var stem = bound[^1] == 's' ? bound[..^1] : bound;
+        if (stem != bound)
+        {
+            yield return stem;
+        }
+        yield return bound + "e";
+        if (stem[^1] is 'a' or 'e' or 'o' or 'u')
+        {
+            var cut = stem[..^1];
+            yield return cut;
+            if (stem[^1] is 'o' or 'u')
+            {
+                yield return cut + "a";
+            }
+            if (cut.Length >= 3 && !IsVowel(cut[^1]) && !IsVowel(cut[^2]))
+            {
+                yield return string.Concat(cut.AsSpan(0, cut.Length - 1), "e", cut.AsSpan(cut.Length - 1));
+            }
+        }
+        if (stem.EndsWith("el", StringComparison.Ordinal) || stem.EndsWith("er", StringComparison.Ordinal))
+        {
+            yield return string.Concat(stem.AsSpan(0, stem.Length - 2), stem.AsSpan(stem.Length - 1), "a");
+        }
+    }
+
+    private static bool IsVowel(char c) => "aeiouyåäö".Contains(c);
 
     /// <summary>Makes <see cref="Default"/> load from <paramref name="folder"/> instead of the files beside
     /// the assembly; call before the first use (the service does at start from <c>Search:LexiconPath</c>).</summary>

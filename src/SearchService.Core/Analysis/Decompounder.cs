@@ -231,24 +231,25 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         || (lastPartStart <= word.CommonPrefixLength(lemma) - MinimumPartLength
             && (word.SequenceEqual(lemma) || lemma.AsSpan().EndsWith(lastPartLemma) || IsLastPart(lemma.AsSpan(lastPartStart)) is not null));
 
-    // Endings that make a noun of a verb: "handling" of "handla", "kartläggning" of "kartlägga", "handläggare" of
-    // "handlägga". Checked longest first ("ning" before "ing").
-    private static readonly string[] VerbNounEndings = ["ning", "ing", "are"];
+    // Endings that make a noun of a verb, with the verb's ending they replace: "handling" of "handla",
+    // "kartläggning" of "kartlägga", "handläggare" of "handlägga", "kombination" of "kombinera". Checked longest first.
+    private static readonly (string Noun, string Verb)[] VerbNounEndings = [("ation", "era"), ("ning", "a"), ("ing", "a"), ("are", "a")];
 
     // A noun made of a verb the dictionary knows is a compound only when that verb is one: "kartläggning" splits
-    // as "kartlägga" does, while "handling" (hand + ling), "värdering" (värde + ring) and "servering" (serve +
-    // ring) are words of "handla", "värdera" and "servera", none of which splits.
+    // as "kartlägga" does, while "handling" (hand + ling), "värdering" (värde + ring), "servering" (serve +
+    // ring) and "kombination" (kombi + nation) are words of "handla", "värdera", "servera" and "kombinera",
+    // none of which splits.
     private bool SplitsAsItsVerb(string? lemma)
     {
         if (lemma is null)
         {
             return true;
         }
-        foreach (var ending in VerbNounEndings)
+        foreach (var (noun, verbEnding) in VerbNounEndings)
         {
-            if (lemma.EndsWith(ending, StringComparison.Ordinal))
+            if (lemma.EndsWith(noun, StringComparison.Ordinal))
             {
-                var verb = string.Concat(lemma.AsSpan(0, lemma.Length - ending.Length), "a");
+                var verb = string.Concat(lemma.AsSpan(0, lemma.Length - noun.Length), verbEnding);
                 return lexicon.Lemma(verb) != verb || OutermostSplit(verb).Count > 0;
             }
         }

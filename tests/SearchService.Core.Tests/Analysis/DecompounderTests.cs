@@ -19,6 +19,7 @@ public class DecompounderTests
     [InlineData("personalbristen", new[] { "personal", "bristen" })]
     [InlineData("sjukskrivningsprocessen", new[] { "sjukskrivnings", "sjuk", "skrivnings", "processen" })]
     [InlineData("korridorvård", new[] { "korridor", "vård" })]
+    [InlineData("kulturminister", new[] { "kultur", "minister" })]
     [InlineData("ambulanshelikopter", new[] { "ambulans", "helikopter" })]
     [InlineData("arbetsmarknadsutbildning", new[] { "arbetsmarknads", "arbets", "marknads", "utbildning" })]
     public void Compounds_split_at_every_boundary_with_linking_letters_on_the_left_part(string word, string[] parts) =>
@@ -56,6 +57,7 @@ public class DecompounderTests
     [InlineData("undersökningen")]
     [InlineData("parkering")]
     [InlineData("diskett")]
+    [InlineData("kultur")] // no "kul" + "tur"
     public void Words_that_are_not_compounds_stay_whole(string word) => Assert.Empty(Parts(word));
 
     // Each of these has a spelling that splits into two dictionary words ("stat" + "liga", "myndig" + "heter",
@@ -71,6 +73,7 @@ public class DecompounderTests
     [InlineData("handling")]
     [InlineData("värderingar")]
     [InlineData("servering")]
+    [InlineData("kombinationen")]
     public void A_noun_made_of_a_verb_that_does_not_split_stays_whole(string word) => Assert.Empty(Parts(word));
 
     [Theory]

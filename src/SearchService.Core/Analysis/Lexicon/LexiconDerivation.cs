@@ -89,8 +89,15 @@ internal sealed class LexiconDerivation
         {
             return lemma;
         }
-        var noun = form[..^1];
-        return noun != lemma && entries.TryGetValue(noun, out var sets) && sets.Any(LexiconFlags.IsFreeWord) ? noun : lemma;
+        // "mass" is "massa" (massmedia), "krigs" "krig".
+        foreach (var noun in (string[])[form + "a", form[..^1]])
+        {
+            if (noun != lemma && entries.TryGetValue(noun, out var sets) && sets.Any(LexiconFlags.IsFreeWord))
+            {
+                return noun;
+            }
+        }
+        return lemma;
     }
 
     // Whether a suffix rule of one of the entry's flag sets makes the form of it.

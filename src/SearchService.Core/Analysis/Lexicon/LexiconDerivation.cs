@@ -128,7 +128,10 @@ internal sealed class LexiconDerivation
     private string? FreeWordOf(string bound)
     {
         var stem = bound.Length > 3 && bound[^1] == 's' ? bound[..^1] : bound;
-        string[] candidates = [stem, stem + "e", stem + "a", stem[..^1] + "a", stem[..^1] + "e", stem + "um", stem[..^1] + "um"];
+        // The last letter gives way only to a vowel ("hälso" → hälsa); "fjärr" is no "fjära".
+        string[] candidates = "aeiouyåäö".Contains(stem[^1])
+            ? [stem, stem + "e", stem + "a", stem[..^1] + "a", stem[..^1] + "e", stem + "um", stem[..^1] + "um"]
+            : [stem, stem + "e", stem + "a", stem + "um"];
         return candidates.FirstOrDefault(c => c != bound && entries.TryGetValue(c, out var sets)
             && sets.Any(LexiconFlags.IsFreeWord));
     }

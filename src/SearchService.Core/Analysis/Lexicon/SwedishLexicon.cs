@@ -97,7 +97,7 @@ public sealed class SwedishLexicon
         {
             yield break;
         }
-        var stem = bound[^1] == 's' ? bound[..^1] : bound;
+        var stem = bound[^1] == 's' && bound[^2] != 's' ? bound[..^1] : bound;
         if (stem != bound)
         {
             yield return stem;

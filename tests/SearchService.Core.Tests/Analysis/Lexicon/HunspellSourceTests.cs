@@ -36,7 +36,7 @@ public sealed class HunspellSourceTests : IDisposable
         """;
 
     private const string Entries = """
-        10
+        12
         plats/GDXY
         vård/DvXY
         arbets/UXZ
@@ -47,6 +47,8 @@ public sealed class HunspellSourceTests : IDisposable
         kriga/f
         rättvis/Y
         rättvisa/EyY
+        fjärr/XZ
+        fjära/Y
         """;
 
     private readonly TemporaryFolder folder = new();
@@ -58,7 +60,7 @@ public sealed class HunspellSourceTests : IDisposable
         File.WriteAllText(Path.Combine(folder.Path, "sv.aff"), Affixes);
         File.WriteAllText(Path.Combine(folder.Path, "sv.dic"), Entries);
         var (entries, rules) = HunspellSource.Convert(Path.Combine(folder.Path, "sv.aff"), Path.Combine(folder.Path, "sv.dic"), folder.Path);
-        Assert.Equal((9, 8), (entries, rules));
+        Assert.Equal((11, 8), (entries, rules));
         return SwedishLexicon.Load(folder.Path);
     }
 
@@ -91,6 +93,8 @@ public sealed class HunspellSourceTests : IDisposable
         Assert.Equal("krig", lexicon.BeginLemma("krigs"));
         // A noun in -a links with its own e: "rättvise" is of "rättvisa", not the adjective "rättvis".
         Assert.Equal("rättvisa", lexicon.BeginLemma("rättvise"));
+        // A bound form ending in a consonant is no word with that consonant changed: "fjärr" (fjärrvärme) is no "fjära".
+        Assert.Equal("fjärr", lexicon.BeginLemma("fjärr"));
     }
 
     [Fact]

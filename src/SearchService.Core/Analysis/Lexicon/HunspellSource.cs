@@ -54,10 +54,17 @@ public static class HunspellSource
             .SelectMany(e => e.Value.Select(flags => (e.Key, flags, Base: derivation.BaseOf(e.Key))))
             .Select(e => e.Base is null ? $"{e.Key}\t{e.flags}" : $"{e.Key}\t{e.flags}\t{e.Base}");
         File.WriteAllLines(Path.Combine(outputFolder, LexiconFiles.Entries), entryLines.Prepend(LexiconFiles.Header("entries: word, flags, the free word a linking or spelled-out adjective form stands for")), utf8);
-        var forms = derivation.CompoundForms().Select(f => $"{f.Form}\t{f.Positions}\t{f.Lemma}");
-        File.WriteAllLines(Path.Combine(outputFolder, LexiconFiles.CompoundForms), forms.Prepend(LexiconFiles.Header("forms that may begin (X) or sit inside (U) a compound: form, positions, the free word it stands for")), utf8);
+        var forms = derivation.CompoundForms().ToList();
+        void WriteForms(Func<LexiconDerivation.CompoundForm, string> lemma) =>
+            File.WriteAllLines(Path.Combine(outputFolder, LexiconFiles.CompoundForms),
+                forms.Select(f => $"{f.Form}\t{f.Positions}\t{lemma(f)}").Prepend(LexiconFiles.Header("forms that may begin (X) or sit inside (U) a compound: form, positions, the free word it stands for")), utf8);
+        WriteForms(f => f.Lemma);
         var rules = affix.Rules.Select(r => $"{r.Class}\t{r.Strip}\t{r.Add}\t{r.Condition}\t{r.Continuation}");
         File.WriteAllLines(Path.Combine(outputFolder, LexiconFiles.Suffixes), rules.Prepend(LexiconFiles.Header("suffix rules: class, strip, add, condition, continuation flags")), utf8);
+        // A bound form's word may be one the dictionary makes by a suffix rule ("lärare" of "lära"), which only the
+        // lexicon the files make can read: it is read back once, and the forms written again with those words.
+        var resolved = SwedishLexicon.Load(outputFolder).BoundFormWords();
+        WriteForms(f => resolved.GetValueOrDefault(f.Form, f.Lemma));
         return (entries.Count, affix.Rules.Count);
     }
 

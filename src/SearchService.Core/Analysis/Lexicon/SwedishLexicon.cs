@@ -56,18 +56,18 @@ public sealed class SwedishLexicon
         rulesByClass = rules.ToLookup(r => r.Class);
         // A linking or adjective form differs from its free word in at most its last two letters.
         LongestChange = Math.Max(2, rules.Count == 0 ? 0 : rules.Max(r => r.Strip.Length));
-        ResolveBoundLemmas();
     }
 
-    // Some compound forms stand for a word the dictionary does not list as an entry but makes by a suffix rule
-    // ("lärar" for "lärare", "förbrytar" for "förbrytare") or spells with another stem ("föräldra" for "förälder",
-    // "tjänste" for "tjänst"): the generator leaves such a form as its own lemma. A part's lemma must be the base
-    // form a search for the free word looks for, or "lärare" does not find "lärarutbildningen" nor "förälder"
-    // "föräldraförsäkringen"; so each is read here as the first of its candidate free words that is a word.
-    private void ResolveBoundLemmas()
+    /// <summary>The compound forms that stand for a word the dictionary does not list as an entry but makes by a
+    /// suffix rule ("lärar" for "lärare", "förbrytar" for "förbrytare") or spells with another stem ("föräldra" for
+    /// "förälder", "tjänste" for "tjänst"), each with the base form of that word: the first of its candidate free
+    /// words that is a word. The generator writes them into the compound forms (<see cref="HunspellSource"/>): a
+    /// part's base form must be the one a search for the word looks for, or "lärare" does not find
+    /// "lärarutbildningen" nor "förälder" "föräldraförsäkringen".</summary>
+    internal Dictionary<string, string> BoundFormWords()
     {
-        List<(string Form, string Positions, string Lemma)>? resolved = null;
-        foreach (var (form, (positions, lemma)) in compoundForms)
+        var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (form, (_, lemma)) in compoundForms)
         {
             if (IsFreeEntry(lemma))
             {
@@ -77,15 +77,12 @@ public sealed class SwedishLexicon
             {
                 if (Lemma(candidate) is { } free)
                 {
-                    (resolved ??= []).Add((form, positions, free));
+                    resolved[form] = free;
                     break;
                 }
             }
         }
-        foreach (var (form, positions, lemma) in resolved ?? [])
-        {
-            compoundForms[form] = (positions, lemma);
-        }
+        return resolved;
     }
 
     // The words a bound form may stand for: without a linking s ("långtids"), with an e ("lärar"), without its

@@ -33,10 +33,13 @@ public sealed class HunspellSourceTests : IDisposable
         SFX y a e/WXZ a
         SFX E Y 1
         SFX E 0 n a
+        # An agent noun made by a rule (lära: lärare), whose linking form the dictionary lists alone (lärar-)
+        SFX R Y 1
+        SFX R a are a
         """;
 
     private const string Entries = """
-        12
+        14
         plats/GDXY
         vård/DvXY
         arbets/UXZ
@@ -49,6 +52,8 @@ public sealed class HunspellSourceTests : IDisposable
         rättvisa/EyY
         fjärr/XZ
         fjära/Y
+        lära/R
+        lärar/UXZ
         """;
 
     private readonly TemporaryFolder folder = new();
@@ -60,7 +65,7 @@ public sealed class HunspellSourceTests : IDisposable
         File.WriteAllText(Path.Combine(folder.Path, "sv.aff"), Affixes);
         File.WriteAllText(Path.Combine(folder.Path, "sv.dic"), Entries);
         var (entries, rules) = HunspellSource.Convert(Path.Combine(folder.Path, "sv.aff"), Path.Combine(folder.Path, "sv.dic"), folder.Path);
-        Assert.Equal((11, 8), (entries, rules));
+        Assert.Equal((13, 9), (entries, rules));
         return SwedishLexicon.Load(folder.Path);
     }
 
@@ -95,6 +100,15 @@ public sealed class HunspellSourceTests : IDisposable
         Assert.Equal("rättvisa", lexicon.BeginLemma("rättvise"));
         // A bound form ending in a consonant is no word with that consonant changed: "fjärr" (fjärrvärme) is no "fjära".
         Assert.Equal("fjärr", lexicon.BeginLemma("fjärr"));
+    }
+
+    [Fact]
+    public void A_bound_form_of_a_word_made_by_a_rule_stands_for_that_words_base_form()
+    {
+        var lexicon = Convert();
+        // "lärare" is no entry but a form the rule makes of "lära", and a search for it looks for "lära".
+        Assert.Equal(lexicon.Lemma("lärare"), lexicon.BeginLemma("lärar"));
+        Assert.Equal("lära", lexicon.BeginLemma("lärar"));
     }
 
     [Fact]

@@ -190,7 +190,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         var lemma = lexicon.Lemma(word);
         IReadOnlyList<CompoundPart> outer =
             BestSplit(word, 0, word.Length, Role.Final, topLevel: true) is { } split && CoversInflection(word, lemma, split[^1].Start, split[^1].Lemma)
-                && SplitsAsItsVerb(lemma) ? split
+                && SplitsAsItsVerb(lemma) && !EndsInDerivation(word, split[^1]) ? split
             : lemma is null && UnknownHeadSplit(word) is { } guessed ? guessed
             : [];
         outerCache.Remember(word, outer);
@@ -231,6 +231,12 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         || (lastPartStart <= word.CommonPrefixLength(lemma) - MinimumPartLength
             && (word.SequenceEqual(lemma) || lemma.AsSpan().EndsWith(lastPartLemma) || IsLastPart(lemma.AsSpan(lastPartStart)) is not null));
 
+    // A last part that with the s before it is a derivational ending: "landskap" is "land" + "skap", not "lands" +
+    // "kap" (a cape), likewise "medlemskap", "broderskap", "faderskap".
+    private static bool EndsInDerivation(string word, CompoundPart last) =>
+        last.Start > 0 && word[last.Start - 1] == 's'
+        && CompoundGuards.DerivationalEndings.Contains(string.Concat("s", last.Lemma));
+
     // Endings that make a noun of a verb, with the verb's ending they replace: "handling" of "handla",
     // "kartläggning" of "kartlägga", "handläggare" of "handlägga", "kombination" of "kombinera". Checked longest first.
     private static readonly (string Noun, string Verb)[] VerbNounEndings = [("ation", "era"), ("ning", "a"), ("ing", "a"), ("are", "a")];
@@ -266,7 +272,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
             var (from, to) = (part.Start, part.Start + part.Length);
             var form = word.AsSpan(from, to - from);
             if (BestSplit(word, from, to, role, topLevel: false) is { } inner
-                && (role == Role.Linking || CoversInflection(form, lexicon.Lemma(form), inner[^1].Start - from, inner[^1].Lemma)))
+                && (role == Role.Linking || (CoversInflection(form, lexicon.Lemma(form), inner[^1].Start - from, inner[^1].Lemma) && !EndsInDerivation(word, inner[^1]))))
             {
                 AddWithInnerParts(word, inner, parts);
             }

@@ -58,6 +58,8 @@ public class DecompounderTests
     [InlineData("parkering")]
     [InlineData("diskett")]
     [InlineData("kultur")] // no "kul" + "tur"
+    [InlineData("landskapet")] // no "lands" + "kap"
+    [InlineData("medlemskap")]
     public void Words_that_are_not_compounds_stay_whole(string word) => Assert.Empty(Parts(word));
 
     // Each of these has a spelling that splits into two dictionary words ("stat" + "liga", "myndig" + "heter",

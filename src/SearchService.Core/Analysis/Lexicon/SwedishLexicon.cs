@@ -40,6 +40,9 @@ public sealed class SwedishLexicon
     // with a definite plural, which no verb form has.
     private readonly HashSet<char> nounPluralClasses;
 
+    // The suffix classes that make a verb's agent noun ("lära" → "lärare", "lärarna"): they add "re" to a verb in "-a".
+    private readonly HashSet<char> agentNounClasses;
+
     private readonly ILookup<char, SuffixRule> rulesByClass;
 
     private SwedishLexicon(Dictionary<string, Entry[]> entries, IReadOnlyList<SuffixRule> rules, Dictionary<string, (string, string)> compoundForms, Dictionary<string, string> irregular, Dictionary<string, string> irregularHeads)
@@ -53,6 +56,7 @@ public sealed class SwedishLexicon
         longestAdd = rules.Count == 0 ? 0 : rules.Max(r => r.Add.Length);
         inflectingClasses = LexiconDerivation.InflectingClasses(rules);
         nounPluralClasses = rules.Where(r => r is { Strip: "a", Add: "erna" }).Select(r => r.Class).ToHashSet();
+        agentNounClasses = rules.Where(r => r is { Strip: "", Add: "re", Condition: "a" }).Select(r => r.Class).ToHashSet();
         rulesByClass = rules.ToLookup(r => r.Class);
         // A linking or adjective form differs from its free word in at most its last two letters.
         LongestChange = Math.Max(2, rules.Count == 0 ? 0 : rules.Max(r => r.Strip.Length));
@@ -486,6 +490,12 @@ public sealed class SwedishLexicon
         if (rule.Strip.Length == 0 && rule.Add.StartsWith("isk", StringComparison.Ordinal))
         {
             return reading.Entry + "isk";
+        }
+        // An agent noun the dictionary derives from a verb in "-a" ("lära" → "lärare", "använda" → "användarna") is a
+        // word of its own: "lärare" (a teacher) is not "lära" (to learn), nor "användare" (a user) "använda".
+        if (rule.Strip.Length == 0 && agentNounClasses.Contains(rule.Class) && rule.Add.StartsWith('r') && reading.Entry.EndsWith('a'))
+        {
+            return reading.Entry + "re";
         }
         // A verb's action noun in "-nde" ("meddela" → "meddelandet") is a noun the dictionary lists on its own
         // ("meddelande"), whose other forms meet it there.

@@ -33,9 +33,10 @@ public sealed class HunspellSourceTests : IDisposable
         SFX y a e/WXZ a
         SFX E Y 1
         SFX E 0 n a
-        # An agent noun made by a rule (lära: lärare), whose linking form the dictionary lists alone (lärar-)
-        SFX R Y 1
-        SFX R a are a
+        # A verb's agent noun made by a rule (lära: lärare), whose linking form the dictionary lists alone (lärar-)
+        SFX R Y 2
+        SFX R 0 re a
+        SFX R 0 rna a
         """;
 
     private const string Entries = """
@@ -65,7 +66,7 @@ public sealed class HunspellSourceTests : IDisposable
         File.WriteAllText(Path.Combine(folder.Path, "sv.aff"), Affixes);
         File.WriteAllText(Path.Combine(folder.Path, "sv.dic"), Entries);
         var (entries, rules) = HunspellSource.Convert(Path.Combine(folder.Path, "sv.aff"), Path.Combine(folder.Path, "sv.dic"), folder.Path);
-        Assert.Equal((13, 9), (entries, rules));
+        Assert.Equal((13, 10), (entries, rules));
         return SwedishLexicon.Load(folder.Path);
     }
 
@@ -106,9 +107,19 @@ public sealed class HunspellSourceTests : IDisposable
     public void A_bound_form_of_a_word_made_by_a_rule_stands_for_that_words_base_form()
     {
         var lexicon = Convert();
-        // "lärare" is no entry but a form the rule makes of "lära", and a search for it looks for "lära".
+        // "lärare" is no entry but a word the rule makes of "lära", and a search for it looks for "lärare".
         Assert.Equal(lexicon.Lemma("lärare"), lexicon.BeginLemma("lärar"));
-        Assert.Equal("lära", lexicon.BeginLemma("lärar"));
+        Assert.Equal("lärare", lexicon.BeginLemma("lärar"));
+    }
+
+    [Fact]
+    public void A_verbs_agent_noun_is_a_word_of_its_own()
+    {
+        var lexicon = Convert();
+        // "lärare" (a teacher) is not "lära" (to learn).
+        Assert.Equal("lärare", lexicon.Lemma("lärare"));
+        Assert.Equal("lärare", lexicon.Lemma("lärarna"));
+        Assert.Equal("lära", lexicon.Lemma("lära"));
     }
 
     [Fact]

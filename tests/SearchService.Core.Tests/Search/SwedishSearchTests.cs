@@ -125,6 +125,15 @@ public class SwedishSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedInde
     }
 
     [Fact]
+    public void A_common_word_typed_without_diacritics_ranks_it_whole_before_compounds_holding_it()
+    {
+        // "sjukvård" is whole in more than 30 seed paragraphs; "Sjukvårdspartiet yrkar:" is short, so its parts
+        // field's norm is high, and at the full part weight it ranked first.
+        var first = Search("sjukvard", pageSize: 10).Hits[0];
+        Assert.Contains(Marked(first, MarkKinds.Folded), word => word.Equals("sjukvård", StringComparison.OrdinalIgnoreCase) || word.Equals("sjukvården", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void A_misspelt_word_finds_results_marked_fuzzy_and_suggests_the_index_word()
     {
         var result = Search("vårdplaster");

@@ -33,8 +33,7 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
     public void AddTo(DisjunctionMaxQuery query, string typed, string term, QueryTerms? terms, HighlightTerms? highlight, bool negated = false, NeighbourBudget? budget = null)
     {
         var asTyped = terms?.DocFreq(ParagraphFields.Text, term) ?? 0;
-        query.Add(Boosted(QueryTerms.Query(terms, ParagraphFields.TextParts, term),
-            asTyped >= Ranking.WholeWordParagraphs ? Ranking.CommonWordPartBoost : Ranking.PartBoost));
+        query.Add(Boosted(QueryTerms.Query(terms, ParagraphFields.TextParts, term), Ranking.PartBoostFor(asTyped)));
         highlight?.PartTerms.Add(term);
         if (asTyped >= Ranking.CommonDocumentFrequency)
         {
@@ -67,7 +66,7 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
         var parts = terms.Restorations(ParagraphFields.TextParts, term, Ranking.SpellingsPerWord, budget);
         foreach (var part in parts)
         {
-            query.Add(Boosted(terms.Query(ParagraphFields.TextParts, part), boost * Ranking.PartBoost));
+            query.Add(Boosted(terms.Query(ParagraphFields.TextParts, part), boost * Ranking.PartBoostFor(terms.DocFreq(ParagraphFields.Text, part))));
             highlight?.FoldedPartTerms.Add(part);
         }
         if (!rare)

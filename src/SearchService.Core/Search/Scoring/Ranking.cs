@@ -79,6 +79,12 @@ internal static class Ranking
     /// 0.851 → 0.819).</summary>
     public const int WholeWordParagraphs = 30;
 
+    /// <summary>The weight of a word's compound-part clause, by how many paragraphs have the word whole: the
+    /// word as typed, and as restored from other diacritics alike ("smaforetagarens": "småföretagarklimat" ranked
+    /// above "småföretagarens" itself).</summary>
+    public static float PartBoostFor(int wholeWordParagraphs) =>
+        wholeWordParagraphs >= WholeWordParagraphs ? CommonWordPartBoost : PartBoost;
+
     /// <summary>Weight of a spelling that differs from the typed word only in its diacritics.</summary>
     public const float FoldedBoost = 0.4f;
 

@@ -384,6 +384,10 @@ public sealed class SwedishLexicon
                 }
             }
         }
+        if ((IrregularAfterPrefix(form) ?? PassiveInfinitive(form)) is { } verb)
+        {
+            return verb;
+        }
         Reading? best = null;
         string? bare = null;
         var readings = Readings(form);
@@ -436,6 +440,38 @@ public sealed class SwedishLexicon
         }
         return best is { } found ? BaseOf(found) : bare is null ? null : VerbOfSpelledOutForm(bare) ?? bare;
     }
+
+    // An irregular form after a prefix, in a word the dictionary does not list: a strong verb's form after a particle
+    // ("vidtagits", "antogs", "inneburit", "uppgav") or a noun's after a first part ("flygtimmar"), when the prefix and
+    // the form's base form make a word the dictionary has ("vidta", "anta", "innebära", "uppge", "flygtimme"). Nouns
+    // whose irregular forms end compounds the dictionary does not know are the heads above.
+    private string? IrregularAfterPrefix(ReadOnlySpan<char> form)
+    {
+        if (entries.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(form))
+        {
+            return null;
+        }
+        var listed = irregular.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var start = 2; start <= form.Length - 2; start++)
+        {
+            if (listed.TryGetValue(form[start..], out var verb) && !irregularHeads.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(form[start..]))
+            {
+                var whole = string.Concat(form[..start], verb);
+                if (IsFreeEntry(whole))
+                {
+                    return whole;
+                }
+            }
+        }
+        return null;
+    }
+
+    // The passive infinitive of a verb whose rules do not make it ("läggas", "ersättas", "bedömas"), which the
+    // readings took for a form of the imperative listed as a noun ("lägg", "ersätt"; "köpas" was "köp", "dödas" "död").
+    private string? PassiveInfinitive(ReadOnlySpan<char> form) =>
+        form.Length > 4 && form.EndsWith("as") && IsFreeEntry(form[..^1].ToString()) && !entries.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(form)
+            ? LemmaOf(form[..^1])
+            : null;
 
     // The dictionary spells out forms of many strong verbs as words without inflections of their own, which the
     // infinitive's rule classes do not make: the present ("döljer", "finner", "befinner", "väljer", "ålägger") and,

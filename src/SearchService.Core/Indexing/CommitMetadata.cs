@@ -28,7 +28,8 @@ public static class CommitMetadata
     /// forms the dictionary spells out meet the verb ("döljer" → dölja), long verb forms the short one ("deltaga" →
     /// delta), "händer" → hända. 5: no stop words among the words as written (<see cref="ParagraphFields.TextWords"/>). 6: an inflected word
     /// splits only where its last part inflects as it does ("statliga" is no "stat" + "liga"), a noun made of a
-    /// verb only as the verb splits ("handling" is no "hand" + "ling").</summary>
+    /// verb only as the verb splits ("handling" is no "hand" + "ling"); linking forms stand for their noun ("krigs" →
+    /// krig); agent nouns are words of their own ("lärare"); irregular verb forms meet their verb ("finns" → finnas).</summary>
     public const string AnalysisVersion = "6";
 
     /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>

@@ -17,7 +17,9 @@ public readonly record struct CompoundPart(int Start, int Length, string Lemma);
 /// splitting words that are not compounds: parts have at least <see cref="MinimumPartLength"/>
 /// letters; a word that begins with a verb particle or preposition stays whole ("utbildning",
 /// "undersökning", "omsorg"); a derivational ending is no part ("verksamhet", "kunskap",
-/// "arbetslös"). A word the dictionary does not know at all whose ending is a known word of at least
+/// "arbetslös", nor after a linking s: "landskap"); an inflected word splits only where its last part inflects
+/// as it does ("statliga" is no "stat" + "liga"); a noun made of a verb splits only as the verb does
+/// ("handling" of "handla" stays whole). A word the dictionary does not know at all whose ending is a known word of at least
 /// <see cref="MinimumUnknownHeadTail"/> letters splits there ("coronapandemin" → "corona" + "pandemin").
 /// Not thread-safe (it caches): one instance per thread (<see cref="SwedishAnalyzer"/> keeps one per thread).
 /// </summary>

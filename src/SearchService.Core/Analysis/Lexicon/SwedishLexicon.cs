@@ -90,8 +90,8 @@ public sealed class SwedishLexicon
     }
 
     // The words a bound form may stand for: without a linking s ("långtids"), with an e ("lärar"), without its
-    // final vowel ("tjänste", "penga"), with an a for its o or u ("vitvaru"), that with an e before its last consonant ("föräldra" → förälder), and an
-    // -el/-er stem with its final a ("våffel" → våffla).
+    // final vowel ("tjänste", "penga"), with an a for its o or u ("vitvaru"), that with an e before its last
+    // consonant ("föräldra" → förälder), and an -el/-er stem with its final a ("våffel" → våffla).
     private static IEnumerable<string> FreeWordCandidates(string bound)
     {
         if (bound.Length < 4 || !bound.All(char.IsLetter))
@@ -466,8 +466,8 @@ public sealed class SwedishLexicon
         return null;
     }
 
-    // The passive infinitive of a verb whose rules do not make it ("läggas", "ersättas", "bedömas"), which the
-    // readings took for a form of the imperative listed as a noun ("lägg", "ersätt"; "köpas" was "köp", "dödas" "död").
+    // The passive infinitive of a verb whose rules do not make it ("läggas", "bedömas", "köpas"), which the
+    // readings took for a form of the imperative listed as a word ("lägg", "bedöm"; "köpas" was "köp", "dödas" "död").
     private string? PassiveInfinitive(ReadOnlySpan<char> form) =>
         form.Length > 4 && form.EndsWith("as") && IsFreeEntry(form[..^1].ToString()) && !entries.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(form)
             ? LemmaOf(form[..^1])

@@ -50,6 +50,7 @@ public class SwedishAnalyzerTests
     [InlineData("införandet", "införande")]
     [InlineData("delarna", "del")]
     [InlineData("timmar", "timme")]
+    [InlineData("stället", "ställe")]
     [InlineData("studier", "studie")]
     [InlineData("gamla", "gammal")]
     [InlineData("små", "liten")]

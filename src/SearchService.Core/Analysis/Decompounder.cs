@@ -283,7 +283,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
 
     private List<CompoundPart>? UnknownHeadSplit(string word)
     {
-        if (LongestKnownEnding(word, MinimumUnknownHeadTail) is not var (start, lemma) || !word.AsSpan(0, start).ContainsAny("aeiouyåäö"))
+        if (LongestKnownEnding(word, MinimumUnknownHeadTail) is not var (start, lemma) || !word.AsSpan(0, start).ContainsAny(SwedishLetters.Vowels))
         {
             return null;
         }

@@ -12,7 +12,6 @@ namespace SearchService.Core.Analysis;
 /// </summary>
 internal sealed class SwedishStem
 {
-    private const string Vowels = "aeiouyäåö";
     private const string ValidSEndings = "bcdfghjklmnoprtvy";
     private readonly SwedishStemmer stemmer = new();
 
@@ -51,7 +50,7 @@ internal sealed class SwedishStem
     {
         for (var i = 1; i < word.Length; i++)
         {
-            if (!Vowels.Contains(word[i], StringComparison.Ordinal) && Vowels.Contains(word[i - 1], StringComparison.Ordinal))
+            if (!SwedishLetters.IsVowel(word[i]) && SwedishLetters.IsVowel(word[i - 1]))
             {
                 return Math.Max(3, i + 1);
             }

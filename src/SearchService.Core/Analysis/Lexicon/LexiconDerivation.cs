@@ -129,7 +129,7 @@ internal sealed class LexiconDerivation
     {
         var stem = bound.Length > 3 && bound[^1] == 's' ? bound[..^1] : bound;
         // The last letter gives way only to a vowel ("hälso" → hälsa); "fjärr" is no "fjära".
-        string[] candidates = "aeiouyåäö".Contains(stem[^1])
+        string[] candidates = SwedishLetters.IsVowel(stem[^1])
             ? [stem, stem + "e", stem + "a", stem[..^1] + "a", stem[..^1] + "e", stem + "um", stem[..^1] + "um"]
             : [stem, stem + "e", stem + "a", stem + "um"];
         return candidates.FirstOrDefault(c => c != bound && entries.TryGetValue(c, out var sets)

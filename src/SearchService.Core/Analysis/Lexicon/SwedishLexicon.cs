@@ -112,7 +112,7 @@ public sealed class SwedishLexicon
             {
                 yield return cut + "a";
             }
-            if (cut.Length >= 3 && !IsVowel(cut[^1]) && !IsVowel(cut[^2]))
+            if (cut.Length >= 3 && !SwedishLetters.IsVowel(cut[^1]) && !SwedishLetters.IsVowel(cut[^2]))
             {
                 yield return string.Concat(cut.AsSpan(0, cut.Length - 1), "e", cut.AsSpan(cut.Length - 1));
             }
@@ -122,8 +122,6 @@ public sealed class SwedishLexicon
             yield return string.Concat(stem.AsSpan(0, stem.Length - 2), stem.AsSpan(stem.Length - 1), "a");
         }
     }
-
-    private static bool IsVowel(char c) => "aeiouyåäö".Contains(c);
 
     /// <summary>Makes <see cref="Default"/> load from <paramref name="folder"/> instead of the files beside
     /// the assembly; call before the first use (the service does at start from <c>Search:LexiconPath</c>).</summary>
@@ -452,9 +450,10 @@ public sealed class SwedishLexicon
             return null;
         }
         var listed = irregular.GetAlternateLookup<ReadOnlySpan<char>>();
+        var heads = irregularHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var start = 2; start <= form.Length - 2; start++)
         {
-            if (listed.TryGetValue(form[start..], out var verb) && !irregularHeads.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(form[start..]))
+            if (listed.TryGetValue(form[start..], out var verb) && !heads.ContainsKey(form[start..]))
             {
                 var whole = string.Concat(form[..start], verb);
                 if (IsFreeEntry(whole))

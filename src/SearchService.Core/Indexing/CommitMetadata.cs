@@ -29,8 +29,11 @@ public static class CommitMetadata
     /// delta), "händer" → hända. 5: no stop words among the words as written (<see cref="ParagraphFields.TextWords"/>). 6: an inflected word
     /// splits only where its last part inflects as it does ("statliga" is no "stat" + "liga"), a noun made of a
     /// verb only as the verb splits ("handling" is no "hand" + "ling"); linking forms stand for their noun ("krigs" →
-    /// krig); agent nouns are words of their own ("lärare"); irregular verb forms meet their verb ("finns" → finnas).</summary>
-    public const string AnalysisVersion = "6";
+    /// krig); agent nouns are words of their own ("lärare"); irregular verb forms meet their verb ("finns" → finnas). 7: strong
+    /// verbs' forms after a particle the dictionary lists meet the verb ("antog" → anta, "utgjorde" → utgöra), "hyr" →
+    /// hyra; an uninflected word ends in no inflected three-letter part ("heller" is no "hel" + "ler"); a last part
+    /// the dictionary lists as a word is that word ("knäled": "led", not "lida").</summary>
+    public const string AnalysisVersion = "7";
 
     /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>
     public static Dictionary<string, string> For(AnalysisMode mode) => new()

@@ -60,7 +60,35 @@ public class DecompounderTests
     [InlineData("kultur")] // no "kul" + "tur"
     [InlineData("landskapet")] // no "lands" + "kap"
     [InlineData("medlemskap")]
+    [InlineData("heller")] // no "hel" + "ler" (of "lera")
+    [InlineData("bensin")]
+    [InlineData("partikel")]
+    [InlineData("timmer")]
     public void Words_that_are_not_compounds_stay_whole(string word) => Assert.Empty(Parts(word));
+
+    // The uninflected ending of three letters is no bar when it is written as its base form.
+    [Theory]
+    [InlineData("miljöbil", new[] { "miljö", "bil" })]
+    [InlineData("sjukhus", new[] { "sjuk", "hus" })]
+    public void A_short_last_part_written_as_its_base_form_splits(string word, string[] parts) => Assert.Equal(parts, Parts(word));
+
+    // "led", "sken", "skred" are nouns the dictionary lists with inflections of their own, and also spell the past of
+    // "lida", "skina", "skrida": a compound ends in the noun.
+    [Theory]
+    [InlineData("knäled", "led")]
+    [InlineData("solsken", "sken")]
+    [InlineData("jordskred", "skred")]
+    public void A_last_part_listed_as_a_word_is_that_word(string word, string lastPart) =>
+        Assert.Equal(lastPart, Decompounder.Split(word)[^1].Lemma);
+
+    // "hyres-" is made of a stem "hyr" the dictionary lists for it; the part's term is what "hyra" is searched by.
+    [Fact]
+    public void A_linking_form_of_a_stem_listed_for_compounds_meets_its_word()
+    {
+        var analyzer = new SwedishAnalyzer();
+        var word = Assert.Single(TokenReader.Read(analyzer, ParagraphFields.Text, "hyra")).Term;
+        Assert.Contains(word, TokenReader.Read(analyzer, ParagraphFields.TextParts, "hyresrätten").Select(t => t.Term));
+    }
 
     // Each of these has a spelling that splits into two dictionary words ("stat" + "liga", "myndig" + "heter",
     // "journal" + "ister"), but the word is a form of a word whose ending no such part is.

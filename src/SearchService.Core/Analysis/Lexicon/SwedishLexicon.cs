@@ -427,7 +427,7 @@ public sealed class SwedishLexicon
                 var spelledOut = LexiconDerivation.IsSpelledOut(reading.Flags, inflectingClasses);
                 if (!spelledOut || reading.Base is not null)
                 {
-                    return reading.Base ?? reading.Entry;
+                    return reading.Base ?? IrregularAfterPrefixOf(reading.Entry, ListedIrregularTail) ?? reading.Entry;
                 }
                 bare = reading.Entry;
             }
@@ -436,22 +436,32 @@ public sealed class SwedishLexicon
                 best = reading;
             }
         }
-        return best is { } found ? BaseOf(found) : bare is null ? null : VerbOfSpelledOutForm(bare) ?? bare;
+        // A strong verb's form after a particle that the dictionary spells out without inflections ("antog", "deltog",
+        // "vidtog", "befann") meets the verb as the same form unlisted does ("antogs").
+        return best is { } found ? BaseOf(found)
+            : bare is null ? null
+            : VerbOfSpelledOutForm(bare) ?? IrregularAfterPrefixOf(bare, ShortestIrregularTail) ?? bare;
     }
 
     // An irregular form after a prefix, in a word the dictionary does not list: a strong verb's form after a particle
     // ("vidtagits", "antogs", "inneburit", "uppgav") or a noun's after a first part ("flygtimmar"), when the prefix and
     // the form's base form make a word the dictionary has ("vidta", "anta", "innebära", "uppge", "flygtimme"). Nouns
     // whose irregular forms end compounds the dictionary does not know are the heads above.
-    private string? IrregularAfterPrefix(ReadOnlySpan<char> form)
+    private string? IrregularAfterPrefix(ReadOnlySpan<char> form) =>
+        entries.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(form) ? null : IrregularAfterPrefixOf(form, ShortestIrregularTail);
+
+    // The shortest irregular form taken after a prefix. A form the dictionary lists as a word of its own is taken so
+    // only from ListedIrregularTail letters: "utgjorde", "omvalde", "återstod" are forms of "utgöra", "omvälja",
+    // "återstå", while "handla" is no "hand" + "la" (a form of "lägga"), nor "avla" (to breed) "avlägga".
+    private const int ShortestIrregularTail = 2;
+    private const int ListedIrregularTail = 4;
+
+    // The word the prefix makes with the base form of the irregular form it ends in, when the dictionary has it.
+    private string? IrregularAfterPrefixOf(ReadOnlySpan<char> form, int shortestTail)
     {
-        if (entries.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(form))
-        {
-            return null;
-        }
         var listed = irregular.GetAlternateLookup<ReadOnlySpan<char>>();
         var heads = irregularHeads.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var start = 2; start <= form.Length - 2; start++)
+        for (var start = 2; start <= form.Length - shortestTail; start++)
         {
             if (listed.TryGetValue(form[start..], out var verb) && !heads.ContainsKey(form[start..]))
             {
@@ -584,6 +594,7 @@ public sealed class SwedishLexicon
             return listed;
         }
         Reading? best = null;
+        Reading? ownWord = null;
         foreach (var reading in Readings(form))
         {
             if ((reading.CanEndCompound || (reading.IsFreeWord && reading.Entry.Length >= unflaggedLength))
@@ -591,6 +602,17 @@ public sealed class SwedishLexicon
             {
                 best = reading;
             }
+            if (reading.Rule is null && reading.IsFreeWord && !LexiconDerivation.IsSpelledOut(reading.Flags, inflectingClasses))
+            {
+                ownWord = reading;
+            }
+        }
+        // A form the dictionary lists as a word with inflections of its own ends a compound as that word, as it
+        // stands alone: "knäled" ends in the noun "led" (a joint), not in the verb "lida" whose past tense it also
+        // spells, nor "solsken" in "skina"; the verb's entry was long enough to end a compound unflagged, the noun not.
+        if (best is { Rule: not null, CanEndCompound: false } && ownWord is { } word)
+        {
+            return word.Entry;
         }
         return best is { } found ? BaseOf(found) : null;
     }

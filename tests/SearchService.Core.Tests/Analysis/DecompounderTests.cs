@@ -115,6 +115,9 @@ public class DecompounderTests
     [InlineData("handlägger", new[] { "hand", "lägger" })]
     [InlineData("fickpengar", new[] { "fick", "pengar" })]
     [InlineData("sjukvården", new[] { "sjuk", "vården" })]
+    [InlineData("medlemsländerna", new[] { "medlems", "länderna" })] // an irregular head: "länderna" → land
+    [InlineData("storstäder", new[] { "stor", "städer" })]
+    [InlineData("anhängiggjorde", new[] { "anhängig", "gjorde" })] // "gjorde" → göra
     public void An_inflected_compound_splits_where_its_last_part_inflects_as_it_does(string word, string[] parts) =>
         Assert.Equal(parts, Parts(word));
 

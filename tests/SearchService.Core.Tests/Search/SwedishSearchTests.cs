@@ -93,6 +93,18 @@ public class SwedishSearchTests(SeedIndexFixture seeds) : IClassFixture<SeedInde
         Assert.Contains(Search("personalbrist").Hits, h => h.Text.Contains("brist på personal", StringComparison.Ordinal));
     }
 
+    // The dictionary lists "långa" as a word of its own (a fish) and "trygga" as a verb, so their base forms are not
+    // "lång" and "trygg"; search adds the other reading, marked as another form of the word.
+    [Theory]
+    [InlineData("lång vårdkö", "långa")]
+    [InlineData("trygg miljö", "trygga")]
+    [InlineData("kort beslutsväg", "korta")]
+    public void An_adjective_finds_its_forms_the_dictionary_reads_as_another_word(string query, string form)
+    {
+        var hits = Search(query).Hits;
+        Assert.Contains(hits, h => Marked(h, MarkKinds.Stem).Contains(form, StringComparer.OrdinalIgnoreCase));
+    }
+
     [Theory]
     [InlineData("personal brist", "personalbrist")]
     [InlineData("vårdplats brist", "vårdplatsbrist")]

@@ -576,6 +576,95 @@ public sealed class SwedishLexicon
         return IsFreeEntry(withE) ? withE : reading.Entry;
     }
 
+    /// <summary>The forms the dictionary's suffix rules make of the entry <paramref name="word"/> as a word on its own
+    /// (no linking forms), the entry itself first; empty when it is no entry. Comparatives and superlatives are left
+    /// out: "tidigare" (earlier, before) is a word of its own in policy text, not a form of "tidig" (early).</summary>
+    public IReadOnlyList<string> FormsOf(string word)
+    {
+        if (!entries.TryGetValue(word, out var found))
+        {
+            return [];
+        }
+        var forms = new List<string> { word };
+        foreach (var entry in found)
+        {
+            if (!LexiconFlags.IsFreeWord(entry.Flags))
+            {
+                continue;
+            }
+            foreach (var flag in entry.Flags)
+            {
+                foreach (var rule in rulesByClass[flag])
+                {
+                    if (!rule.MakesBoundForm && rule.AppliesTo(word) && !rule.Add.StartsWith("are", StringComparison.Ordinal)
+                        && !rule.Add.StartsWith("ast", StringComparison.Ordinal))
+                    {
+                        var form = string.Concat(word.AsSpan(0, word.Length - rule.Strip.Length), rule.Add);
+                        if (!forms.Contains(form))
+                        {
+                            forms.Add(form);
+                        }
+                    }
+                }
+            }
+        }
+        return forms;
+    }
+
+    /// <summary>The other base forms a word's adjective reading shares its forms in "-a" with: the dictionary lists many
+    /// of them as words of their own ("hela" the verb heal, "långa" a fish, "snabba" a verb, "sjuka" a disease), which the
+    /// lemma goes to, so "långa väntetider" is not found by "lång". For an adjective, the words its "-a" forms are read as
+    /// ("lång" → "långa"); for a word in "-a" that is also an adjective's form, that adjective ("långa" → "lång").
+    /// Search adds them to a word at a lower weight: which reading a text means is not known where it is indexed.</summary>
+    public IReadOnlyList<string> AdjectiveReadings(string lemma)
+    {
+        List<string>? others = null;
+        if (lemma.Length < MinimumReadingLength)
+        {
+            return [];
+        }
+        if (IsAdjective(lemma))
+        {
+            foreach (var form in FormsOf(lemma))
+            {
+                if (form[^1] == 'a' && form.Length <= lemma.Length + 1 && Lemma(form) is { } other && other != lemma)
+                {
+                    (others ??= []).Add(other);
+                }
+            }
+        }
+        if (lemma.Length > 3 && lemma[^1] == 'a')
+        {
+            foreach (var reading in Readings(lemma))
+            {
+                if (reading.Rule is { } rule && rule.Add.EndsWith('a') && reading.Entry != lemma && reading.IsFreeWord)
+                {
+                    var adjective = reading.Entry;
+                    if (IsAdjective(adjective) && (others is null || !others.Contains(adjective)))
+                    {
+                        (others ??= []).Add(adjective);
+                    }
+                }
+            }
+        }
+        return others ?? (IReadOnlyList<string>)[];
+    }
+
+    // Shorter words are abbreviations and particles more than adjectives ("s" → "sa").
+    private const int MinimumReadingLength = 3;
+
+    // An entry whose rules make a neuter in "-t" and a form in "-a": an adjective ("lång": långt, långa; "gammal":
+    // gammalt, gamla; "god": gott, goda; "bred": brett, breda).
+    private bool IsAdjective(string word)
+    {
+        var forms = FormsOf(word);
+        var stem = word[^1] is 'd' or 't' ? word[..^1] : word;
+        // One in "-t" is its own neuter ("kort", "tyst", "fortsatt"): its form in "-a" says it, no noun in "-t" has one.
+        return word[^1] == 't'
+            ? forms.Contains(word + "a")
+            : forms.Any(f => f[^1] == 'a' && f.Length <= word.Length + 1) && forms.Any(f => f == word + "t" || f == stem + "t" || f == stem + "tt");
+    }
+
     private bool IsFreeEntry(string word) =>
         entries.TryGetValue(word, out var found)
         && Array.Exists(found, e => LexiconFlags.IsFreeWord(e.Flags));

@@ -35,6 +35,18 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
         var asTyped = terms?.DocFreq(ParagraphFields.Text, term) ?? 0;
         query.Add(Boosted(QueryTerms.Query(terms, ParagraphFields.TextParts, term), Ranking.PartBoostFor(asTyped)));
         highlight?.PartTerms.Add(term);
+        // The other base form an adjective's forms are read as, no rarer than the word itself: a rare verb reading
+        // ("samstämmer" for "samstämd") is not to outrank the word.
+        foreach (var other in analysis.Decompounder?.Lexicon.AdjectiveReadings(term) ?? [])
+        {
+            var paragraphs = terms?.DocFreq(ParagraphFields.Text, other) ?? 1;
+            if (paragraphs > 0)
+            {
+                var rarity = terms is null ? 1f : Ranking.BlendedRarity(paragraphs, asTyped, terms.Documents);
+                query.Add(Boosted(QueryTerms.Query(terms, ParagraphFields.Text, other), Ranking.AdjectiveReadingBoost * rarity));
+                highlight?.Terms.Add(other);
+            }
+        }
         if (asTyped >= Ranking.CommonDocumentFrequency)
         {
             return;

@@ -63,6 +63,11 @@ internal static class Ranking
     /// so every paragraph with all the words ranks first.</summary>
     public const float AllWordsBoost = 1000f;
 
+    /// <summary>Weight of the other base form an adjective's forms in "-a" are read as (<c>SwedishLexicon.AdjectiveReadings</c>):
+    /// "lång" also searches "långa" (which the dictionary lists as a fish), "långa" also "lång". Below the word itself:
+    /// the other base form also holds the other word's forms.</summary>
+    public const float AdjectiveReadingBoost = 0.5f;
+
     /// <summary>Weight of a match on a compound part. Every Swedish clause weighs less than the word itself
     /// in the paragraph text (1.0), so a whole-word match always ranks first.</summary>
     public const float PartBoost = 0.5f;

@@ -1,0 +1,36 @@
+using SearchService.Core.Analysis.Lexicon;
+
+namespace SearchService.Core.Tests.Analysis.Lexicon;
+
+// The shipped lexicon, read by reading Swedish: what its rules make of an entry and the other readings of an adjective.
+public class SwedishLexiconTests
+{
+    private static readonly SwedishLexicon Lexicon = SwedishLexicon.Default;
+
+    [Fact]
+    public void The_forms_of_an_entry_are_what_its_rules_make_without_linking_forms_or_comparison()
+    {
+        var forms = Lexicon.FormsOf("lång");
+        Assert.Equal("lång", forms[0]);
+        Assert.Contains("långt", forms);
+        Assert.Contains("långa", forms);
+        Assert.DoesNotContain(forms, f => f.EndsWith('-') || f.EndsWith("are", StringComparison.Ordinal));
+        Assert.Empty(Lexicon.FormsOf("xyzzyq"));
+    }
+
+    [Theory]
+    [InlineData("lång", "långa")] // "långa" is also a fish
+    [InlineData("långa", "lång")]
+    [InlineData("trygg", "trygga")] // "trygga" is also a verb
+    [InlineData("kort", "korta")] // an adjective in -t is its own neuter
+    [InlineData("korta", "kort")]
+    public void An_adjective_and_the_word_its_forms_in_a_are_read_as_name_each_other(string word, string other) =>
+        Assert.Equal([other], Lexicon.AdjectiveReadings(word));
+
+    [Theory]
+    [InlineData("skydd")] // a noun whose definite form ends in -t
+    [InlineData("student")]
+    [InlineData("stor")] // "stora" is read as "stor" already
+    [InlineData("s")]
+    public void A_word_whose_forms_meet_at_it_has_no_other_reading(string word) => Assert.Empty(Lexicon.AdjectiveReadings(word));
+}

@@ -229,10 +229,10 @@ public sealed class Decompounder(SwedishLexicon lexicon)
     // tunnel), or in a word that may end a compound where that part starts (handlägga: "lägga" for "lägger",
     // which the dictionary also reads as the noun "lägger"). A head irregular from its first letters agrees when the
     // base form ends in the head's base form right where the head starts ("anhängiggjorde" → anhängiggöra: "gjorde"
-    // → göra). A word that is its own base form does not end in an
-    // inflected form of three letters: "heller" (either) is no "hel" + "ler" (of "lera", clay), "bensin" no "ben" +
-    // "sin", "partikel" no "parti" + "kel", "timmer" no "tim" + "mer"; a longer ending may be a participle the whole
-    // is made of ("fullbokad", "cancerframkallande"), and a short one written as its base form a noun ("vinbär").
+    // → göra). A word that is its own base form does not end in an inflected form of three letters: "heller" (either)
+    // is no "hel" + "ler" (of "lera", clay), "bensin" no "ben" + "sin", "partikel" no "parti" + "kel", "timmer" no
+    // "tim" + "mer"; a longer ending may be a participle the whole is made of ("fullbokad", "cancerframkallande"), and
+    // a short one written as its base form is a word ("miljöbil").
     private bool CoversInflection(ReadOnlySpan<char> word, string? lemma, int lastPartStart, string lastPartLemma) =>
         lemma is null
         || (lastPartStart <= word.CommonPrefixLength(lemma) && lemma.AsSpan(lastPartStart).SequenceEqual(lastPartLemma))

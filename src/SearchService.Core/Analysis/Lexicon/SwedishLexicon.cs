@@ -618,11 +618,11 @@ public sealed class SwedishLexicon
     /// Search adds them to a word at a lower weight: which reading a text means is not known where it is indexed.</summary>
     public IReadOnlyList<string> AdjectiveReadings(string lemma)
     {
-        List<string>? others = null;
         if (lemma.Length < MinimumReadingLength)
         {
             return [];
         }
+        List<string>? others = null;
         if (IsAdjective(lemma))
         {
             foreach (var form in FormsOf(lemma))

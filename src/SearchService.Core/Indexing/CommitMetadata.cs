@@ -33,7 +33,8 @@ public static class CommitMetadata
     /// verbs' forms after a particle the dictionary lists meet the verb ("antog" → anta, "utgjorde" → utgöra), "hyr" →
     /// hyra; an uninflected word ends in no inflected three-letter part ("heller" is no "hel" + "ler"); a last part
     /// the dictionary lists as a word is that word ("knäled": "led", not "lida"); compounds with an irregular head split
-    /// again ("medlemsländer", "storstäder"); strong verbs' forms the dictionary reads as other words ("drev", "vann").</summary>
+    /// again ("medlemsländer", "storstäder"); strong verbs' forms the dictionary reads as other words ("drev", "vann");
+    /// participles in "-ad" meet their verb ("fattade" → fatta).</summary>
     public const string AnalysisVersion = "7";
 
     /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>

@@ -123,6 +123,11 @@ public class SwedishAnalyzerTests
     [InlineData("underströk", "understryka")] // a particle before a strong verb's form
     [InlineData("skolskjuts", "skolskjuts")] // the noun, not "skjuta"
     [InlineData("handskar", "handske")] // no "hand" + "skar" (of "skära")
+    [InlineData("fattade", "fatta")] // also the participle "fattad"
+    [InlineData("samlat", "samla")]
+    [InlineData("riktad", "rikta")]
+    [InlineData("månader", "månad")] // a noun in -ad, no participle
+    [InlineData("tystnaden", "tystnad")]
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

@@ -334,7 +334,14 @@ public sealed class SwedishLexicon
     /// <summary>The base form of the lower-case <paramref name="form"/> as a word on its own: the form
     /// itself when it is an entry, else the entry of its closest inflection; null when the dictionary
     /// does not know it as a word.</summary>
-    public string? Lemma(ReadOnlySpan<char> form) => ShortVerbForm(LemmaOf(form));
+    public string? Lemma(ReadOnlySpan<char> form) => ShortVerbForm(VerbOfParticiple(LemmaOf(form)));
+
+    // A participle in "-ad" the dictionary lists as an adjective of its own ("fattad", "riktad", "samlad": fattat,
+    // fattade) meets its verb ("fatta"), as its forms are also the verb's past and supine: "regeringen fattade beslut",
+    // "har samlat". A noun in "-ad" has no neuter in "-at" ("månad", "tystnad", "blockad" stay).
+    private string? VerbOfParticiple(string? lemma) =>
+        lemma is { Length: > 4 } && lemma.EndsWith("ad", StringComparison.Ordinal)
+        && HasInflections(lemma[..^1]) && FormsOf(lemma).Contains(lemma[..^1] + "t") ? lemma[..^1] : lemma;
 
     // The dictionary lists both the short and the long form of some verbs ("delta" and "deltaga", "bidra" and
     // "bidraga", "ange" and "angiva", "förbli" and "förbliva") and spreads their forms over the two ("deltar" →

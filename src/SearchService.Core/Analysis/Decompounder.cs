@@ -235,7 +235,8 @@ public sealed class Decompounder(SwedishLexicon lexicon)
     // a short one written as its base form is a word ("miljöbil").
     private bool CoversInflection(ReadOnlySpan<char> word, string? lemma, int lastPartStart, string lastPartLemma) =>
         lemma is null
-        || (lastPartStart <= word.CommonPrefixLength(lemma) && lemma.AsSpan(lastPartStart).SequenceEqual(lastPartLemma))
+        || (lastPartStart <= word.CommonPrefixLength(lemma) && lemma.Length - lastPartStart >= MinimumPartLength
+            && lemma.AsSpan(lastPartStart).SequenceEqual(lastPartLemma))
         || (lastPartStart <= word.CommonPrefixLength(lemma) - MinimumPartLength
             && (word.SequenceEqual(lemma)
                 ? word.Length - lastPartStart > MinimumPartLength || word[lastPartStart..].SequenceEqual(lastPartLemma)

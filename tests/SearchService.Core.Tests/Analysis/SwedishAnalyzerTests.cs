@@ -111,6 +111,7 @@ public class SwedishAnalyzerTests
     [InlineData("möjliggjorde", "möjliggöra")]
     [InlineData("återstod", "återstå")]
     [InlineData("handla", "handla")] // no "hand" + "la" (a form of "lägga")
+    [InlineData("handlades", "handla")] // nor "hand" + "lades"
     [InlineData("hyr", "hyra")]
     [InlineData("hyrde", "hyra")]
     [InlineData("hyran", "hyra")]

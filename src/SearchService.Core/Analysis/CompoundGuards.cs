@@ -19,5 +19,8 @@ internal static class CompoundGuards
     {
         "het", "skap", "dom", "sam", "bar", "lös", "aktig", "mässig", "vis", "else", "ning", "ing", "lig", "isk", "ism",
         "ist", "ande", "ende", "are", "tion", "itet", "ig", "ell", "ör",
+        // Greek -logi and its kin end no compound: "ekologisk", "biologi", "psykologisk" (as "ologisk", illogical),
+        // "neurologisk" are words of their own, as Lexin has them.
+        "logi", "logisk", "log", "ologi", "ologisk", "olog",
     };
 }

@@ -66,6 +66,8 @@ public class DecompounderTests
     [InlineData("timmer")]
     [InlineData("bantas")] // no "bana" + "tas" (of "ta"): "banta" ends in no part of three letters
     [InlineData("mattas")]
+    [InlineData("ekologiska")] // no "eko" + "logisk"
+    [InlineData("psykologisk")] // no "psyke" + "ologisk" (illogical)
     public void Words_that_are_not_compounds_stay_whole(string word) => Assert.Empty(Parts(word));
 
     // The uninflected ending of three letters is no bar when it is written as its base form.

@@ -11,7 +11,8 @@ namespace SearchService.Api.Hosting;
 /// Searches the service runs on itself at start-up. The first search pays for JIT compilation and for loading
 /// the term dictionaries; it runs on a thread of its own while the host starts, so the first user's answer
 /// finds most of that done (on the Riksdag index, start to first answer 3.06 → 2.68 s mean of four alternated
-/// starts, bench/RESULTS.md "Stop 31"; with the warm-up turned off it runs before the host starts). Then, in the background for at most <see cref="SearchOptions.WarmUpSeconds"/>, a round of typical
+/// starts, bench/RESULTS.md "Stop 31"; with the warm-up turned off it runs before the host starts). Then, in the
+/// background for at most <see cref="SearchOptions.WarmUpSeconds"/>, a round of typical
 /// requests (common and rare words, typos, missing diacritics, phrases, prefixes, operators, a filter, a
 /// later page) is repeated, and each answer serialized as the API writes it, until the runtime has compiled
 /// nothing for a few rounds: .NET first runs new code unoptimised and recompiles what has run 30 times, so

@@ -233,14 +233,20 @@ public sealed class Decompounder(SwedishLexicon lexicon)
     // is no "hel" + "ler" (of "lera", clay), "bensin" no "ben" + "sin", "partikel" no "parti" + "kel", "timmer" no
     // "tim" + "mer"; a longer ending may be a participle the whole is made of ("fullbokad", "cancerframkallande"), and
     // a short one written as its base form is a word ("miljöbil").
-    private bool CoversInflection(ReadOnlySpan<char> word, string? lemma, int lastPartStart, string lastPartLemma) =>
-        lemma is null
-        || (lastPartStart <= word.CommonPrefixLength(lemma) && lemma.Length - lastPartStart >= MinimumPartLength
-            && lemma.AsSpan(lastPartStart).SequenceEqual(lastPartLemma))
-        || (lastPartStart <= word.CommonPrefixLength(lemma) - MinimumPartLength
-            && (word.SequenceEqual(lemma)
-                ? word.Length - lastPartStart > MinimumPartLength || word[lastPartStart..].SequenceEqual(lastPartLemma)
-                : lemma.AsSpan().EndsWith(lastPartLemma) || IsLastPart(lemma.AsSpan(lastPartStart)) is not null));
+    private bool CoversInflection(ReadOnlySpan<char> word, string? lemma, int lastPartStart, string lastPartLemma)
+    {
+        if (lemma is null)
+        {
+            return true;
+        }
+        var shared = word.CommonPrefixLength(lemma);
+        return (lastPartStart <= shared && lemma.Length - lastPartStart >= MinimumPartLength
+                && lemma.AsSpan(lastPartStart).SequenceEqual(lastPartLemma))
+            || (lastPartStart <= shared - MinimumPartLength
+                && (word.SequenceEqual(lemma)
+                    ? word.Length - lastPartStart > MinimumPartLength || word[lastPartStart..].SequenceEqual(lastPartLemma)
+                    : lemma.AsSpan().EndsWith(lastPartLemma) || IsLastPart(lemma.AsSpan(lastPartStart)) is not null));
+    }
 
     // A last part that with the s before it is a derivational ending: "landskap" is "land" + "skap", not "lands" +
     // "kap" (a cape), likewise "medlemskap", "broderskap", "faderskap".

@@ -374,6 +374,7 @@ public sealed class SwedishLexicon
         // A compound the dictionary lists whole whose head is an irregular noun form ("brandmän"). A first part
         // shorter than any compound part ("bo" of "bostäder") counts only when the dictionary knows the word it
         // makes with the head's base form ("bostad"): the dictionary spells out "bostäder" as a word of its own.
+        var isEntry = entries.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(form);
         var heads = irregularHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var start = 1; start <= form.Length - 3; start++)
         {
@@ -383,13 +384,14 @@ public sealed class SwedishLexicon
                 // "allmän" (general) is not "all" + "män".
                 var lemma = string.Concat(form[..start], head);
                 var known = entries.ContainsKey(lemma);
-                if (known || (start >= ShortestIrregularModifier && !entries.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(form)))
+                if (known || (start >= ShortestIrregularModifier && !isEntry))
                 {
                     return lemma;
                 }
             }
         }
-        if ((IrregularAfterPrefix(form) ?? PassiveInfinitive(form)) is { } verb)
+        // A form the dictionary does not list may be an irregular form after a prefix or a passive infinitive.
+        if (!isEntry && (IrregularAfterPrefixOf(form, ShortestIrregularTail) ?? PassiveInfinitive(form)) is { } verb)
         {
             return verb;
         }
@@ -450,20 +452,16 @@ public sealed class SwedishLexicon
             : VerbOfSpelledOutForm(bare) ?? IrregularAfterPrefixOf(bare, ShortestIrregularTail) ?? bare;
     }
 
-    // An irregular form after a prefix, in a word the dictionary does not list: a strong verb's form after a particle
-    // ("vidtagits", "antogs", "inneburit", "uppgav") or a noun's after a first part ("flygtimmar"), when the prefix and
-    // the form's base form make a word the dictionary has ("vidta", "anta", "innebära", "uppge", "flygtimme"). Nouns
-    // whose irregular forms end compounds the dictionary does not know are the heads above.
-    private string? IrregularAfterPrefix(ReadOnlySpan<char> form) =>
-        entries.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(form) ? null : IrregularAfterPrefixOf(form, ShortestIrregularTail);
-
     // The shortest irregular form taken after a prefix. A form the dictionary lists as a word of its own is taken so
     // only from ListedIrregularTail letters: "utgjorde", "omvalde", "återstod" are forms of "utgöra", "omvälja",
     // "återstå", while "handla" is no "hand" + "la" (a form of "lägga"), nor "avla" (to breed) "avlägga".
     private const int ShortestIrregularTail = 2;
     private const int ListedIrregularTail = 4;
 
-    // The word the prefix makes with the base form of the irregular form it ends in, when the dictionary has it.
+    // An irregular form after a prefix: a strong verb's form after a particle ("vidtagits", "antogs", "inneburit",
+    // "uppgav") or a noun's after a first part ("flygtimmar"), read as the word the prefix makes with the form's base
+    // form when the dictionary has it ("vidta", "anta", "innebära", "uppge", "flygtimme"). Nouns whose irregular forms
+    // end compounds the dictionary does not know are the heads above.
     private string? IrregularAfterPrefixOf(ReadOnlySpan<char> form, int shortestTail)
     {
         var listed = irregular.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -484,8 +482,9 @@ public sealed class SwedishLexicon
 
     // The passive infinitive of a verb whose rules do not make it ("läggas", "bedömas", "köpas"), which the
     // readings took for a form of the imperative listed as a word ("lägg", "bedöm"; "köpas" was "köp", "dödas" "död").
+    // Asked only of a form the dictionary does not list.
     private string? PassiveInfinitive(ReadOnlySpan<char> form) =>
-        form.Length > 4 && form.EndsWith("as") && IsFreeEntry(form[..^1].ToString()) && !entries.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(form)
+        form.Length > 4 && form.EndsWith("as") && IsFreeEntry(form[..^1].ToString())
             ? LemmaOf(form[..^1])
             : null;
 
@@ -630,9 +629,10 @@ public sealed class SwedishLexicon
             return [];
         }
         List<string>? others = null;
-        if (IsAdjective(lemma))
+        var forms = FormsOf(lemma);
+        if (IsAdjective(lemma, forms))
         {
-            foreach (var form in FormsOf(lemma))
+            foreach (var form in forms)
             {
                 if (form[^1] == 'a' && form.Length <= lemma.Length + 1 && Lemma(form) is { } other && other != lemma)
                 {
@@ -647,7 +647,7 @@ public sealed class SwedishLexicon
                 if (reading.Rule is { } rule && rule.Add.EndsWith('a') && reading.Entry != lemma && reading.IsFreeWord)
                 {
                     var adjective = reading.Entry;
-                    if (IsAdjective(adjective) && (others is null || !others.Contains(adjective)))
+                    if (IsAdjective(adjective, FormsOf(adjective)) && (others is null || !others.Contains(adjective)))
                     {
                         (others ??= []).Add(adjective);
                     }
@@ -660,11 +660,10 @@ public sealed class SwedishLexicon
     // Shorter words are abbreviations and particles more than adjectives ("s" → "sa").
     private const int MinimumReadingLength = 3;
 
-    // An entry whose rules make a neuter in "-t" and a form in "-a": an adjective ("lång": långt, långa; "gammal":
-    // gammalt, gamla; "god": gott, goda; "bred": brett, breda).
-    private bool IsAdjective(string word)
+    // An entry whose forms (its FormsOf) hold a neuter in "-t" and a form in "-a": an adjective ("lång": långt, långa;
+    // "gammal": gammalt, gamla; "god": gott, goda; "bred": brett, breda).
+    private static bool IsAdjective(string word, IReadOnlyList<string> forms)
     {
-        var forms = FormsOf(word);
         var stem = word[^1] is 'd' or 't' ? word[..^1] : word;
         // One in "-t" is its own neuter ("kort", "tyst", "fortsatt"): its form in "-a" says it, no noun in "-t" has one.
         return word[^1] == 't'

@@ -192,7 +192,7 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         var lemma = lexicon.Lemma(word);
         IReadOnlyList<CompoundPart> outer =
             BestSplit(word, 0, word.Length, Role.Final, topLevel: true) is { } split && CoversInflection(word, lemma, split[^1].Start, split[^1].Lemma)
-                && SplitsAsItsVerb(lemma) && !EndsInDerivation(word, split[^1]) ? split
+                && SplitsAsItsVerb(lemma) && !EndsInDerivation(word, split[^1]) && !NamesAnAdjectivesDimension(split) ? split
             : lemma is null && UnknownHeadSplit(word) is { } guessed ? guessed
             : [];
         outerCache.Remember(word, outer);
@@ -254,6 +254,12 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         last.Start > 0 && word[last.Start - 1] == 's'
         && CompoundGuards.DerivationalEndings.Contains(string.Concat("s", last.Lemma));
 
+    // "-lek" after an adjective makes its noun of measure: "storlek", "tjocklek" (as "kärlek") are no "stor" + "lek"
+    // (a big game), so a search for "lek" (play) does not find every "storlek" ("kommunens storlek"); after a noun
+    // it is the word: "barnlek", "ordlek".
+    private bool NamesAnAdjectivesDimension(IReadOnlyList<CompoundPart> split) =>
+        split.Count >= 2 && split[^1].Lemma == "lek" && lexicon.IsAdjective(split[^2].Lemma);
+
     // Endings that make a noun of a verb, with the verb's ending they replace: "handling" of "handla",
     // "kartläggning" of "kartlägga", "handläggare" of "handlägga", "kombination" of "kombinera". Checked longest first.
     private static readonly (string Noun, string Verb)[] VerbNounEndings = [("ation", "era"), ("ning", "a"), ("ing", "a"), ("are", "a")];
@@ -289,7 +295,8 @@ public sealed class Decompounder(SwedishLexicon lexicon)
             var (from, to) = (part.Start, part.Start + part.Length);
             var form = word.AsSpan(from, to - from);
             if (BestSplit(word, from, to, role, topLevel: false) is { } inner
-                && (role == Role.Linking || (CoversInflection(form, lexicon.Lemma(form), inner[^1].Start - from, inner[^1].Lemma) && !EndsInDerivation(word, inner[^1]))))
+                && (role == Role.Linking || (CoversInflection(form, lexicon.Lemma(form), inner[^1].Start - from, inner[^1].Lemma) && !EndsInDerivation(word, inner[^1])
+                    && !NamesAnAdjectivesDimension(inner))))
             {
                 AddWithInnerParts(word, inner, parts);
             }

@@ -34,8 +34,9 @@ public static class CommitMetadata
     /// hyra; an uninflected word ends in no inflected three-letter part ("heller" is no "hel" + "ler"); a last part
     /// the dictionary lists as a word is that word ("knäled": "led", not "lida"); compounds with an irregular head split
     /// again ("medlemsländer", "storstäder"); strong verbs' forms the dictionary reads as other words ("drev", "vann");
-    /// participles in "-ad" meet their verb ("fattade" → fatta).</summary>
-    public const string AnalysisVersion = "7";
+    /// participles in "-ad" meet their verb ("fattade" → fatta). 8: "-lek" after an adjective is no part ("storlek" is
+    /// no "stor" + "lek").</summary>
+    public const string AnalysisVersion = "8";
 
     /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>
     public static Dictionary<string, string> For(AnalysisMode mode) => new()

@@ -125,6 +125,16 @@ public class DecompounderTests
     public void An_inflected_compound_splits_where_its_last_part_inflects_as_it_does(string word, string[] parts) =>
         Assert.Equal(parts, Parts(word));
 
+    // "-lek" after an adjective names its measure; after a noun it is the word play.
+    [Theory]
+    [InlineData("storlek", new string[0])]
+    [InlineData("storlekarna", new string[0])]
+    [InlineData("tjocklek", new string[0])]
+    [InlineData("befolkningsstorlek", new[] { "befolknings", "storlek" })]
+    [InlineData("barnlek", new[] { "barn", "lek" })]
+    [InlineData("ordlekar", new[] { "ord", "lekar" })]
+    public void Lek_after_an_adjective_is_no_part(string word, string[] parts) => Assert.Equal(parts, Parts(word));
+
     [Theory]
     [InlineData("vårdplatsbristen", new[] { "vård", "vårdplats", "plats", "platsbrist", "brist" })]
     [InlineData("arbetsmarknadsutbildning", new[] { "arbete", "arbetsmarknad", "marknad", "marknadsutbildning", "utbildning" })]

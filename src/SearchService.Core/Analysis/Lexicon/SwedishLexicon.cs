@@ -660,6 +660,10 @@ public sealed class SwedishLexicon
     // Shorter words are abbreviations and particles more than adjectives ("s" → "sa").
     private const int MinimumReadingLength = 3;
 
+    /// <summary>Whether <paramref name="lemma"/> is an adjective: its forms hold a neuter and a form in "-a" ("stor":
+    /// stort, stora; "tjock").</summary>
+    public bool IsAdjective(string lemma) => lemma.Length >= MinimumReadingLength && IsAdjective(lemma, FormsOf(lemma));
+
     // An entry whose forms (its FormsOf) hold a neuter in "-t" and a form in "-a": an adjective ("lång": långt, långa;
     // "gammal": gammalt, gamla; "god": gott, goda; "bred": brett, breda).
     private static bool IsAdjective(string word, IReadOnlyList<string> forms)

@@ -33,4 +33,14 @@ public class SwedishLexiconTests
     [InlineData("stor")] // "stora" is read as "stor" already
     [InlineData("s")]
     public void A_word_whose_forms_meet_at_it_has_no_other_reading(string word) => Assert.Empty(Lexicon.AdjectiveReadings(word));
+
+    [Theory]
+    [InlineData("stor", true)]
+    [InlineData("tjock", true)]
+    [InlineData("kort", true)] // its own neuter
+    [InlineData("barn", false)]
+    [InlineData("skydd", false)] // "skyddet" is no neuter in -t
+    [InlineData("ord", false)]
+    public void An_adjective_is_a_word_with_a_neuter_and_a_form_in_a(string word, bool adjective) =>
+        Assert.Equal(adjective, Lexicon.IsAdjective(word));
 }

@@ -68,6 +68,9 @@ public class DecompounderTests
     [InlineData("mattas")]
     [InlineData("ekologiska")] // no "eko" + "logisk"
     [InlineData("psykologisk")] // no "psyke" + "ologisk" (illogical)
+    [InlineData("fortfarande")] // "fort-" is a verb particle: no "fort" + "farande" (of "fara")
+    [InlineData("fortsätter")]
+    [InlineData("fortsättningen")]
     public void Words_that_are_not_compounds_stay_whole(string word) => Assert.Empty(Parts(word));
 
     // The uninflected ending of three letters is no bar when it is written as its base form.

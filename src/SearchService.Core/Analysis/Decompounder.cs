@@ -192,7 +192,8 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         var lemma = lexicon.Lemma(word);
         IReadOnlyList<CompoundPart> outer =
             BestSplit(word, 0, word.Length, Role.Final, topLevel: true) is { } split && CoversInflection(word, lemma, split[^1].Start, split[^1].Lemma)
-                && SplitsAsItsVerb(lemma) && !EndsInDerivation(word, split[^1]) && !NamesAnAdjectivesDimension(split) ? split
+                && SplitsAsItsVerb(lemma) && !EndsInDerivation(word, split[^1]) && !NamesAnAdjectivesDimension(split)
+                && !IsPlainName(lemma ?? word, split) ? split
             : lemma is null && UnknownHeadSplit(word) is { } guessed ? guessed
             : [];
         outerCache.Remember(word, outer);
@@ -254,6 +255,18 @@ public sealed class Decompounder(SwedishLexicon lexicon)
         last.Start > 0 && word[last.Start - 1] == 's'
         && CompoundGuards.DerivationalEndings.Contains(string.Concat("s", last.Lemma));
 
+    // A proper name is no compound: "Damberg" is no "dam" + "berg", nor "Björklund", "Stockholm", "Blekinge", "Ringhals";
+    // its parts are not what a text about it is about, and a search for "dam" or "lund" should not find it. Three
+    // kinds of name do split: one written as a definite common noun, the institution that noun names ("Trafikverket":
+    // verket → verk, "Försäkringskassan", "Vänsterpartiet"); a common noun a name begins ("Europaparlamentet",
+    // "Stockholmsområdet"); and a name a word narrows ("Västeuropa", "Nordkorea", "Storstockholm"), from five letters:
+    // shorter names are mostly people's ("Holm" of "Stockholm", "Inge" of "Blekinge").
+    private bool IsPlainName(string baseForm, IReadOnlyList<CompoundPart> split) =>
+        baseForm.EndsWith(split[^1].Lemma, StringComparison.Ordinal) && lexicon.IsName(baseForm) && !lexicon.IsName(split[0].Lemma)
+        && !(split[^1].Lemma.Length >= NarrowedNameLength && lexicon.IsName(split[^1].Lemma));
+
+    private const int NarrowedNameLength = 5;
+
     // "-lek" after an adjective makes its noun of measure: "storlek", "tjocklek" (as "kärlek") are no "stor" + "lek"
     // (a big game), so a search for "lek" (play) does not find every "storlek" ("kommunens storlek"); after a noun
     // it is the word: "barnlek", "ordlek".
@@ -295,8 +308,8 @@ public sealed class Decompounder(SwedishLexicon lexicon)
             var (from, to) = (part.Start, part.Start + part.Length);
             var form = word.AsSpan(from, to - from);
             if (BestSplit(word, from, to, role, topLevel: false) is { } inner
-                && (role == Role.Linking || (CoversInflection(form, lexicon.Lemma(form), inner[^1].Start - from, inner[^1].Lemma) && !EndsInDerivation(word, inner[^1])
-                    && !NamesAnAdjectivesDimension(inner))))
+                && (role == Role.Linking || (lexicon.Lemma(form) is var formLemma && CoversInflection(form, formLemma, inner[^1].Start - from, inner[^1].Lemma)
+                    && !EndsInDerivation(word, inner[^1]) && !NamesAnAdjectivesDimension(inner) && !IsPlainName(formLemma ?? form.ToString(), inner))))
             {
                 AddWithInnerParts(word, inner, parts);
             }

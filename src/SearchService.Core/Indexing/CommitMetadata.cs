@@ -35,7 +35,8 @@ public static class CommitMetadata
     /// the dictionary lists as a word is that word ("knäled": "led", not "lida"); compounds with an irregular head split
     /// again ("medlemsländer", "storstäder"); strong verbs' forms the dictionary reads as other words ("drev", "vann");
     /// participles in "-ad" meet their verb ("fattade" → fatta). 8: "-lek" after an adjective is no part ("storlek" is
-    /// no "stor" + "lek"); "fort" is a verb particle ("fortfarande", "fortsätta" stay whole).</summary>
+    /// no "stor" + "lek"); "fort" is a verb particle ("fortfarande", "fortsätta" stay whole); a name is no compound
+    /// ("Damberg", "Stockholm"), but for an institution's ("Trafikverket") and a narrowed name ("Västeuropa").</summary>
     public const string AnalysisVersion = "8";
 
     /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>

@@ -128,6 +128,19 @@ public class DecompounderTests
     public void An_inflected_compound_splits_where_its_last_part_inflects_as_it_does(string word, string[] parts) =>
         Assert.Equal(parts, Parts(word));
 
+    // A name is no compound, unless it is an institution named by a definite common noun, a common noun a name
+    // begins, or a name a word narrows.
+    [Theory]
+    [InlineData("damberg", new string[0])]
+    [InlineData("björklund", new string[0])]
+    [InlineData("stockholms", new string[0])]
+    [InlineData("blekinge", new string[0])]
+    [InlineData("trafikverket", new[] { "trafik", "verket" })]
+    [InlineData("europaparlamentet", new[] { "europa", "parlamentet" })]
+    [InlineData("västeuropa", new[] { "väst", "europa" })]
+    [InlineData("storstockholm", new[] { "stor", "stockholm" })]
+    public void A_name_splits_only_where_its_parts_name_what_it_is(string word, string[] parts) => Assert.Equal(parts, Parts(word));
+
     // "-lek" after an adjective names its measure; after a noun it is the word play.
     [Theory]
     [InlineData("storlek", new string[0])]

@@ -37,6 +37,10 @@ public static class HunspellSource
                     kept.Append(LexiconFlags.NeedAffix);
                 }
             }
+            if (char.IsUpper(word[0]))
+            {
+                kept.Append(LexiconFlags.Name);
+            }
             var key = word.ToLowerInvariant();
             if (!entries.TryGetValue(key, out var sets))
             {

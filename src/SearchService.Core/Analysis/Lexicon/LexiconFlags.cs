@@ -20,6 +20,9 @@ internal static class LexiconFlags
     /// <summary>A stem that is a word only with a suffix.</summary>
     public const char NeedAffix = '¤';
 
+    /// <summary>Written capitalised in the dictionary: a proper name ("Stockholm", "Damberg", "Trafikverket").</summary>
+    public const char Name = '§';
+
     /// <summary>Whether an entry with <paramref name="flags"/> is a word on its own as written: neither a linking
     /// form (<see cref="OnlyInCompound"/>) nor a stem needing a suffix (<see cref="NeedAffix"/>).</summary>
     public static bool IsFreeWord(string flags) => !flags.Contains(OnlyInCompound) && !flags.Contains(NeedAffix);

@@ -660,6 +660,13 @@ public sealed class SwedishLexicon
     // Shorter words are abbreviations and particles more than adjectives ("s" → "sa").
     private const int MinimumReadingLength = 3;
 
+    /// <summary>Whether the dictionary has <paramref name="word"/> as a proper name (written capitalised) and as no
+    /// common word on its own: "damberg", "stockholm", "trafikverket", "europa" (also a compound's lower-case end,
+    /// "västeuropa"); not "lund", a common noun (a grove) as well.</summary>
+    public bool IsName(string word) =>
+        entries.TryGetValue(word, out var found) && Array.Exists(found, e => e.Flags.Contains(LexiconFlags.Name))
+        && !Array.Exists(found, e => !e.Flags.Contains(LexiconFlags.Name) && LexiconFlags.IsFreeWord(e.Flags));
+
     /// <summary>Whether <paramref name="lemma"/> is an adjective: its forms hold a neuter and a form in "-a" ("stor":
     /// stort, stora; "tjock").</summary>
     public bool IsAdjective(string lemma) => lemma.Length >= MinimumReadingLength && IsAdjective(lemma, FormsOf(lemma));

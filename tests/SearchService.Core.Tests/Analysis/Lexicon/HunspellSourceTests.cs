@@ -40,7 +40,7 @@ public sealed class HunspellSourceTests : IDisposable
         """;
 
     private const string Entries = """
-        14
+        17
         plats/GDXY
         vård/DvXY
         arbets/UXZ
@@ -55,6 +55,9 @@ public sealed class HunspellSourceTests : IDisposable
         fjära/Y
         lära/R
         lärar/UXZ
+        Damberg/D
+        lund/GD
+        Lund/D
         """;
 
     private readonly TemporaryFolder folder = new();
@@ -66,7 +69,7 @@ public sealed class HunspellSourceTests : IDisposable
         File.WriteAllText(Path.Combine(folder.Path, "sv.aff"), Affixes);
         File.WriteAllText(Path.Combine(folder.Path, "sv.dic"), Entries);
         var (entries, rules) = HunspellSource.Convert(Path.Combine(folder.Path, "sv.aff"), Path.Combine(folder.Path, "sv.dic"), folder.Path);
-        Assert.Equal((13, 10), (entries, rules));
+        Assert.Equal((15, 10), (entries, rules));
         return SwedishLexicon.Load(folder.Path);
     }
 
@@ -78,6 +81,17 @@ public sealed class HunspellSourceTests : IDisposable
         Assert.Equal("skola", lexicon.Lemma("skolor"));
         Assert.Equal("vård", lexicon.Lemma("vården"));
         Assert.Null(lexicon.Lemma("fel"));
+    }
+
+    [Fact]
+    public void A_word_the_dictionary_writes_only_capitalised_is_a_name()
+    {
+        var lexicon = Convert();
+        Assert.True(lexicon.IsName("damberg"));
+        Assert.Equal("damberg", lexicon.Lemma("dambergen")); // still read as a word
+        Assert.False(lexicon.IsName("lund")); // a grove as well as a town
+        Assert.False(lexicon.IsName("plats"));
+        Assert.False(lexicon.IsName("okänd"));
     }
 
     [Fact]

@@ -43,4 +43,13 @@ public class SwedishLexiconTests
     [InlineData("ord", false)]
     public void An_adjective_is_a_word_with_a_neuter_and_a_form_in_a(string word, bool adjective) =>
         Assert.Equal(adjective, Lexicon.IsAdjective(word));
+
+    [Theory]
+    [InlineData("damberg", true)]
+    [InlineData("stockholm", true)]
+    [InlineData("europa", true)] // also the lower-case end of "västeuropa", no word on its own
+    [InlineData("lund", false)] // a grove as well
+    [InlineData("vård", false)]
+    public void A_name_is_a_word_the_dictionary_writes_only_capitalised(string word, bool name) =>
+        Assert.Equal(name, Lexicon.IsName(word));
 }

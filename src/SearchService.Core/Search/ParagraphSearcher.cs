@@ -14,12 +14,12 @@ namespace SearchService.Core.Search;
 /// (<see cref="Ranking.RelaxBelow"/>), those with some of them follow (<see cref="LuceneQueryBuilder.Relax"/>). With a <see cref="SearchResultCache"/>, a request
 /// answered before on the same index version is answered from it.
 /// </summary>
-public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? cache = null)
+public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? cache = null, int queryPlans = QueryPlans.DefaultCapacity)
 {
     /// <summary>Facet name of the region counts.</summary>
     public const string RegionFacet = "region";
 
-    private readonly LuceneQueryBuilder builder = new(index.Analysis);
+    private readonly QueryPlans plans = new(new LuceneQueryBuilder(index.Analysis), queryPlans);
     private readonly HitReader hits = new(index.Analysis.Analyzer);
     private readonly IReadOnlyList<string> facetFields = [.. index.Facets.Select(f => f.Field)];
 
@@ -56,20 +56,23 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
 
     private SearchResult Search(SearchRequest request, UserQuery parsed, IndexSearcher searcher, Stopwatch stopwatch, ICorpusVocabulary? corpus = null, bool? relax = null)
     {
-        var built = builder.Build(parsed, searcher.IndexReader, corpus);
+        var plan = plans.For(request.Query, parsed, searcher.IndexReader, corpus);
         var filters = SearchFilter.Of(request, index.Facets);
         var wanted = request.Page * request.PageSize;
-        var (top, facets) = FacetedSearch.Run(searcher, built.Query, filters, wanted, facetFields, built.Terms);
+        var run = plan.Strict;
+        var (top, facets) = FacetedSearch.Run(searcher, run.Query, filters, wanted, facetFields, run.Terms());
         int? allWords = null;
-        if (RelaxedQuery.For(builder, parsed, built, searcher.IndexReader, top.TotalHits, relax) is { } relaxed)
+        if (RelaxedQuery.For(plan, top.TotalHits, relax) is { } relaxed)
         {
             allWords = top.TotalHits;
-            (top, facets) = FacetedSearch.Run(searcher, relaxed, filters, wanted, facetFields, built.Terms);
+            run = relaxed;
+            (top, facets) = FacetedSearch.Run(searcher, run.Query, filters, wanted, facetFields, run.Terms());
             allWords = top.TotalHits > allWords ? allWords : null;
         }
 
         var pageDocs = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize);
-        var pageHits = pageDocs.Select(d => hits.Read(searcher.IndexReader, d.Doc, d.Score, built.Highlight, request.MarkParts)).ToList();
+        var outcome = run.Outcome;
+        var pageHits = pageDocs.Select(d => hits.Read(searcher.IndexReader, d.Doc, d.Score, outcome.Highlight, request.MarkParts)).ToList();
         return new SearchResult(
             request.Query,
             top.TotalHits,
@@ -78,9 +81,9 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
             Math.Round(stopwatch.Elapsed.TotalMilliseconds, 2),
             pageHits,
             facets,
-            SpellingSuggester.Suggest(searcher.IndexReader, request.Query, built.Highlight.RareWords, built.Budget),
+            outcome.DidYouMean,
             allWords,
             MetadataFacet.Applied(request, index.Facets),
-            built.Budget.Exhausted);
+            outcome.ExpansionsLimited);
     }
 }

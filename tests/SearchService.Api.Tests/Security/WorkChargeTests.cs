@@ -16,13 +16,28 @@ public class WorkChargeTests(SearchApiFactory factory) : IClassFixture<SearchApi
     [Fact]
     public async Task A_client_sending_misspelt_words_is_limited_sooner_than_one_sending_common_words()
     {
-        // Different pages, so the result cache answers none of them: each costs its lookups again.
-        var cheap = await AllowedInARow(Client("192.0.2.60"), page => $"/api/search?q=tolk&page={page}");
-        var costly = await AllowedInARow(Client("192.0.2.61"), page => $"/api/search?q=v%C3%A5rdplaster&page={page}");
+        // A text written differently each time (its letters' case), so neither the result cache nor the query plans
+        // answer any of them: each costs its lookups again, as words made up anew would.
+        var cheap = await AllowedInARow(Client("192.0.2.60"), page => $"/api/search?q={Written("tolk", page)}");
+        var costly = await AllowedInARow(Client("192.0.2.61"), page => $"/api/search?q={Uri.EscapeDataString(Written("vårdplaster", page))}");
 
         Assert.InRange(cheap, 12, 13);
         Assert.InRange(costly, 1, cheap / 2);
     }
+
+    [Fact]
+    public async Task A_misspelt_query_asked_again_is_charged_once()
+    {
+        // Other pages of one text: its plan (its lookups) is built once and reused, so only the first request pays.
+        var once = await AllowedInARow(Client("192.0.2.63"), page => $"/api/search?q={Uri.EscapeDataString(Written("vårdplaster", 0))}&page={page}");
+        var anew = await AllowedInARow(Client("192.0.2.64"), page => $"/api/search?q={Uri.EscapeDataString(Written("vårdplaster", page))}&page={page}");
+
+        Assert.True(once > anew, $"{once} requests of one misspelt text against {anew} of texts written anew");
+    }
+
+    // The word with the letters whose bit is set in n upper-cased: a text of its own for each n below 2^length.
+    private static string Written(string word, int n) =>
+        string.Concat(word.Select((c, i) => (n >> i & 1) == 1 ? char.ToUpperInvariant(c) : c));
 
     [Fact]
     public async Task The_charge_is_off_with_the_limit()

@@ -39,6 +39,27 @@ internal sealed class HighlightTerms
     /// <summary>Typed words that match (almost) nothing as written, candidates for "did you mean".</summary>
     public HashSet<string> RareWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Makes what is derived from the sets now: a query plan's terms (<see cref="QueryPlan"/>) are
+    /// then only read, by any number of searches at once.</summary>
+    public void Freeze() => _ = PartKinds;
+
+    /// <summary>A copy whose sets can grow apart from these (a plan's relaxed query adds to its copy).</summary>
+    public HighlightTerms Copy()
+    {
+        var copy = new HighlightTerms();
+        copy.Terms.UnionWith(Terms);
+        copy.PartTerms.UnionWith(PartTerms);
+        copy.SplitWords.AddRange(SplitWords);
+        copy.ModifierTerms.UnionWith(ModifierTerms);
+        copy.FoldedTerms.UnionWith(FoldedTerms);
+        copy.FoldedPartTerms.UnionWith(FoldedPartTerms);
+        copy.FuzzyTerms.UnionWith(FuzzyTerms);
+        copy.Prefixes.AddRange(Prefixes);
+        copy.TypedWords.UnionWith(TypedWords);
+        copy.RareWords.UnionWith(RareWords);
+        return copy;
+    }
+
     private Dictionary<string, string>? partKinds;
     private (int Parts, int FoldedParts, int Fuzzy) partKindsOf;
 

@@ -58,6 +58,27 @@ internal sealed class NeighbourBudget
     private int restorationsLeft = MaxRestorations;
     private string? word;
 
+    /// <summary>A budget that has spent what this one has, for work that goes on from here apart from it (a query
+    /// plan's relaxed build and its suggestion); what it spends counts on the meter of the request making the copy.</summary>
+    public NeighbourBudget Copy()
+    {
+        var copy = new NeighbourBudget
+        {
+            termsLeft = termsLeft,
+            restorationsLeft = restorationsLeft,
+            word = word,
+            RefusedWords = RefusedWords,
+            RefusedJoins = RefusedJoins,
+            Lookups = Lookups,
+            Refused = Refused,
+            Skipped = Skipped,
+            RefusedRestorations = RefusedRestorations,
+        };
+        copy.words.UnionWith(words);
+        copy.joins.UnionWith(joins);
+        return copy;
+    }
+
     /// <summary>Lookups refused because their word came after the query's first <see cref="MaxWords"/>.</summary>
     public int RefusedWords { get; private set; }
 

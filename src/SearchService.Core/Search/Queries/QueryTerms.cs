@@ -10,7 +10,7 @@ namespace SearchService.Core.Search.Queries;
 /// (<see cref="LuceneQueryBuilder.Relax"/>), which otherwise each seek every term in every segment again. For
 /// a query of many rare words those seeks were most of its cost. Every figure a build decides by is read
 /// here, so a cluster's shard can decide by the whole corpus's instead (<see cref="ICorpusVocabulary"/>).
-/// Belongs to one build on one reader; not thread-safe.
+/// Belongs to one build on one reader; not thread-safe (a query plan gives each search its own, sharing the states).
 /// </summary>
 public sealed class QueryTerms : Scoring.ITermLookup
 {
@@ -20,6 +20,13 @@ public sealed class QueryTerms : Scoring.ITermLookup
 
     /// <summary>Statistics read from <paramref name="reader"/>.</summary>
     public QueryTerms(IndexReader reader) => Reader = reader;
+
+    /// <summary>The statistics <paramref name="built"/> read, for another search of the query it was built for (a
+    /// <see cref="QueryPlan"/>'s): its states are shared, only read, and this one's enumerators are its own.</summary>
+    internal QueryTerms(QueryTerms built) : this(built.Reader, built.corpus) => read = built;
+
+    // The build whose states this one starts from; never written to through this one.
+    private readonly QueryTerms? read;
 
     /// <summary>Statistics read from <paramref name="reader"/>, the decisions' figures from <paramref name="corpus"/> where it has them.</summary>
     internal QueryTerms(IndexReader reader, ICorpusVocabulary? corpus) : this(reader) => this.corpus = corpus;
@@ -67,6 +74,10 @@ public sealed class QueryTerms : Scoring.ITermLookup
         {
             return state;
         }
+        if (read?.Known(term) is { } known)
+        {
+            return known;
+        }
         state = new TermContext(Reader.Context);
         var runs = VocabularyGrams.SearchedFields.Contains(term.Field) ? VocabularyGrams.FourLetterRuns(term.Text) : null;
         foreach (var leaf in Reader.Leaves)
@@ -83,6 +94,9 @@ public sealed class QueryTerms : Scoring.ITermLookup
         states[term] = state;
         return state;
     }
+
+    // A state read before, here or by the build this one starts from.
+    private TermContext? Known(Term term) => states.TryGetValue(term, out var state) ? state : read?.Known(term);
 
     int Scoring.ITermLookup.DocFreq(Term term) => DocFreq(term.Field, term.Text);
 

@@ -15,6 +15,11 @@ internal static class RelaxedQuery
     public static Query? For(LuceneQueryBuilder builder, UserQuery parsed, LuceneQueryBuilder.BuiltQuery strict, IndexReader reader, int strictTotal, bool? relax = null) =>
         relax ?? Below(strictTotal) ? builder.Relax(parsed, strict, reader) : null;
 
+    /// <summary>The relaxed query of <paramref name="plan"/> to run instead of its strict one, which <paramref name="strictTotal"/>
+    /// paragraphs match; null to keep the strict one. A cluster's shard is told (<paramref name="relax"/>).</summary>
+    public static PlannedQuery? For(QueryPlan plan, int strictTotal, bool? relax = null) =>
+        relax ?? Below(strictTotal) ? plan.Relaxed : null;
+
     /// <summary>Whether a strict query matching <paramref name="strictTotal"/> paragraphs runs relaxed (when it has words to relax).</summary>
     public static bool Below(int strictTotal) => strictTotal < Ranking.RelaxBelow;
 }

@@ -79,6 +79,27 @@ public sealed class QueryTermsTests : IDisposable
         }
     }
 
+    // A query plan's searches share what its build read (QueryPlans): each positions enumerators of its own, so
+    // two searches at once never move each other's, and none seeks a term the build read again.
+    [Fact]
+    public void A_copy_for_another_search_shares_the_builds_states_and_positions_its_own_enumerators()
+    {
+        var built = new QueryTerms(reader);
+        var (term, field) = (new Term(ParagraphFields.Text, "vårdplatser"), ParagraphFields.Text);
+        Assert.Equal(TermContext.Build(reader.Context, term).DocFreq, built.DocFreq(field, "vårdplatser"));
+        var copy = new QueryTerms(built);
+        var (mine, theirs) = ((SearchService.Core.Search.Scoring.ITermLookup)copy, (SearchService.Core.Search.Scoring.ITermLookup)built);
+        foreach (var leaf in reader.Leaves)
+        {
+            var (a, b) = (mine.Positioned(leaf, term), theirs.Positioned(leaf, term));
+            Assert.NotNull(a);
+            Assert.NotSame(a, b);
+            Assert.Equal(b!.DocFreq, a!.DocFreq);
+            Assert.Equal(b.Term, a.Term);
+        }
+        Assert.Equal(built.DocFreq(field, "tolk"), copy.DocFreq(field, "tolk"));
+    }
+
     [Fact]
     public async Task A_made_up_word_is_ruled_out_in_every_segment_and_a_word_of_the_index_in_none_that_holds_it()
     {

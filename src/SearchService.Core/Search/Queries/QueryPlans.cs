@@ -10,26 +10,29 @@ namespace SearchService.Core.Search.Queries;
 /// words joined), and with "did you mean" that was a ninth of a search's CPU on the peers' 200k corpus
 /// (bench/RESULTS.md, "Stop 33"). A plan is the build's outcome, not an answer: every request still scores,
 /// counts and marks its own matches with its own filters, so answers are the same with or without it.
-/// Plans are kept only for the latest index version (a newer reader starts over) and at most
-/// <see cref="Capacity"/> of them, the oldest going first. Thread-safe.
+/// Plans are kept only for the latest index version (a newer reader starts over), for texts of at most
+/// <see cref="MaxKeptLength"/> characters, and up to <see cref="Capacity"/> query words over all of them, the oldest
+/// going first. Thread-safe.
 /// </summary>
 internal sealed class QueryPlans(LuceneQueryBuilder builder, int capacity = QueryPlans.DefaultCapacity)
 {
-    /// <summary>Default of <see cref="Capacity"/>: a plan takes a few kilobytes (its clauses and the terms'
-    /// per-segment states), so a thousand take a few megabytes.</summary>
-    public const int DefaultCapacity = 1_000;
+    /// <summary>Default of <see cref="Capacity"/>. A plan grows with its words (each word's clauses in three fields, and
+    /// their terms' per-segment states): on the 200k peers' index 1 000 texts of the bench's query stream (one or two
+    /// words) held 6.9 MB and 1 000 texts of 100 characters (about nine words) 40.5 MB, some 5 KB a word, so 4 000
+    /// words are about 20 MB whatever is asked (bench/RESULTS.md, "Stop 33").</summary>
+    public const int DefaultCapacity = 4_000;
 
-    /// <summary>Longest query text whose plan is kept. A plan grows with its words (each word's clauses in three
-    /// fields, their per-segment states), and a long text is pasted, not asked again: with this, a thousand plans
-    /// stay a few megabytes whatever is asked.</summary>
-    public const int MaxKeptLength = 200;
+    /// <summary>Longest query text whose plan is kept: a longer one is pasted text, seldom asked again, and would
+    /// push out many short ones.</summary>
+    public const int MaxKeptLength = 100;
 
     private readonly Lock gate = new();
     private readonly Dictionary<string, QueryPlan> plans = new(StringComparer.Ordinal);
-    private readonly Queue<string> order = new();
+    private readonly Queue<(string Text, int Words)> order = new();
     private IndexReader? version;
+    private int heldWords;
 
-    /// <summary>Most plans held; 0 builds every query afresh.</summary>
+    /// <summary>Most query words (runs of text between spaces) held over all plans; 0 builds every query afresh.</summary>
     public int Capacity { get; } = capacity;
 
     /// <summary>The plan of <paramref name="text"/> (parsed as <paramref name="parsed"/>) on <paramref name="reader"/>:
@@ -58,19 +61,25 @@ internal sealed class QueryPlans(LuceneQueryBuilder builder, int capacity = Quer
             {
                 plans.Clear();
                 order.Clear();
-                version = reader;
+                (version, heldWords) = (reader, 0);
             }
-            if (plans.TryAdd(text, plan))
+            var words = Words(text);
+            if (words <= Capacity && plans.TryAdd(text, plan))
             {
-                order.Enqueue(text);
-                while (order.Count > Capacity)
+                order.Enqueue((text, words));
+                heldWords += words;
+                while (heldWords > Capacity)
                 {
-                    plans.Remove(order.Dequeue());
+                    var oldest = order.Dequeue();
+                    plans.Remove(oldest.Text);
+                    heldWords -= oldest.Words;
                 }
             }
         }
         return plan;
     }
+
+    private static int Words(string text) => Math.Max(1, text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
 }
 
 /// <summary>
@@ -94,6 +103,7 @@ internal sealed class QueryPlan
     {
         (this.builder, this.parsed, this.text, this.reader) = (builder, parsed, text, reader);
         strict = builder.Build(parsed, reader, corpus);
+        strict.Terms!.KeepStatesOnly();
         strict.Highlight.Freeze();
         Strict = new PlannedQuery(strict.Query, strict.Terms!, () => Finish(strict.Highlight, strict.Budget.Copy()));
         relaxed = new(Relax);
@@ -116,6 +126,7 @@ internal sealed class QueryPlan
         {
             return null;
         }
+        terms.KeepStatesOnly();
         highlight.Freeze();
         return new PlannedQuery(query, terms, () => Finish(highlight, budget));
     }

@@ -95,6 +95,10 @@ public sealed class QueryTerms : Scoring.ITermLookup
         return state;
     }
 
+    /// <summary>Lets go of the enumerators once the build is done and only its states are kept (a query plan's):
+    /// a segment's terms enumerator holds its block frames, several kilobytes, and a plan reads only the states.</summary>
+    internal void KeepStatesOnly() => enumerators.Clear();
+
     // A state read before, here or by the build this one starts from.
     private TermContext? Known(Term term) => states.TryGetValue(term, out var state) ? state : read?.Known(term);
 

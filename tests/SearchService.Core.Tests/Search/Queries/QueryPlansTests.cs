@@ -96,6 +96,21 @@ public sealed class QueryPlansTests(SeedIndexFixture seeds) : IClassFixture<Seed
     }
 
     [Fact]
+    public void The_plans_hold_at_most_their_capacity_in_words()
+    {
+        var plans = new QueryPlans(new LuceneQueryBuilder(seeds.Index.Analysis), capacity: 4);
+        using var lease = seeds.Index.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        QueryPlan Plan(string text) => plans.For(text, UserQueryParser.Parse(text)!, reader);
+        var (three, one) = (Plan("psykisk ohälsa barn"), Plan("tolk"));
+        Assert.Same(three, Plan("psykisk ohälsa barn"));
+        Plan("vården personal");
+        Assert.NotSame(three, Plan("psykisk ohälsa barn"));
+        var five = Plan("vård skola tolk region budget");
+        Assert.NotSame(five, Plan("vård skola tolk region budget"));
+    }
+
+    [Fact]
     public void Without_room_every_search_builds_its_query_again()
     {
         var plans = new QueryPlans(new LuceneQueryBuilder(seeds.Index.Analysis), capacity: 0);
@@ -110,6 +125,7 @@ public sealed class QueryPlansTests(SeedIndexFixture seeds) : IClassFixture<Seed
         var plans = new QueryPlans(new LuceneQueryBuilder(seeds.Index.Analysis));
         using var lease = seeds.Index.Acquire();
         var text = string.Join(' ', Enumerable.Repeat("vårdplatser tolk", QueryPlans.MaxKeptLength / 16 + 1));
+        Assert.True(text.Length > QueryPlans.MaxKeptLength);
         var parsed = UserQueryParser.Parse(text)!;
         Assert.NotSame(plans.For(text, parsed, lease.Searcher.IndexReader), plans.For(text, parsed, lease.Searcher.IndexReader));
     }

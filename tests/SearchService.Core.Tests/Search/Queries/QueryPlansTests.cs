@@ -67,75 +67,77 @@ public sealed class QueryPlansTests(SeedIndexFixture seeds) : IClassFixture<Seed
         }
     }
 
+    // Plans of the seed index's current reader (or another), each text parsed as a search parses it.
+    private sealed class SeedPlans(SeedIndexFixture seeds, int capacity = QueryPlans.DefaultCapacity) : IDisposable
+    {
+        private readonly QueryPlans plans = new(new LuceneQueryBuilder(seeds.Index.Analysis), capacity);
+        private readonly SearcherLease lease = seeds.Index.Acquire();
+
+        public Lucene.Net.Index.IndexReader Reader => lease.Searcher.IndexReader;
+
+        public QueryPlan Plan(string text, Lucene.Net.Index.IndexReader? reader = null) =>
+            plans.For(text, UserQueryParser.Parse(text)!, reader ?? Reader);
+
+        public void Dispose() => lease.Dispose();
+    }
+
     [Fact]
     public void A_plan_is_kept_for_its_text_on_its_reader_only()
     {
-        var plans = new QueryPlans(new LuceneQueryBuilder(seeds.Index.Analysis));
-        using var lease = seeds.Index.Acquire();
-        var reader = lease.Searcher.IndexReader;
-        var first = plans.For("vårdplatser", UserQueryParser.Parse("vårdplatser")!, reader);
-        Assert.Same(first, plans.For("vårdplatser", UserQueryParser.Parse("vårdplatser")!, reader));
-        Assert.NotSame(first, plans.For("vårdplats", UserQueryParser.Parse("vårdplats")!, reader));
-        using var reopened = Lucene.Net.Index.DirectoryReader.Open(((Lucene.Net.Index.DirectoryReader)reader).Directory);
-        var onNewReader = plans.For("vårdplatser", UserQueryParser.Parse("vårdplatser")!, reopened);
+        using var plans = new SeedPlans(seeds);
+        var first = plans.Plan("vårdplatser");
+        Assert.Same(first, plans.Plan("vårdplatser"));
+        Assert.NotSame(first, plans.Plan("vårdplats"));
+        using var reopened = Lucene.Net.Index.DirectoryReader.Open(((Lucene.Net.Index.DirectoryReader)plans.Reader).Directory);
+        var onNewReader = plans.Plan("vårdplatser", reopened);
         Assert.NotSame(first, onNewReader);
-        Assert.Same(onNewReader, plans.For("vårdplatser", UserQueryParser.Parse("vårdplatser")!, reopened));
+        Assert.Same(onNewReader, plans.Plan("vårdplatser", reopened));
     }
 
     [Fact]
     public void The_oldest_plan_goes_first_when_the_plans_are_full()
     {
-        var plans = new QueryPlans(new LuceneQueryBuilder(seeds.Index.Analysis), capacity: 2);
-        using var lease = seeds.Index.Acquire();
-        var reader = lease.Searcher.IndexReader;
-        QueryPlan Plan(string text) => plans.For(text, UserQueryParser.Parse(text)!, reader);
-        var (tolk, vard) = (Plan("tolk"), Plan("vårdplatser"));
-        Plan("helikopter");
-        Assert.Same(vard, Plan("vårdplatser"));
-        Assert.NotSame(tolk, Plan("tolk"));
+        using var plans = new SeedPlans(seeds, capacity: 2);
+        var (tolk, vard) = (plans.Plan("tolk"), plans.Plan("vårdplatser"));
+        plans.Plan("helikopter");
+        Assert.Same(vard, plans.Plan("vårdplatser"));
+        Assert.NotSame(tolk, plans.Plan("tolk"));
     }
 
     [Fact]
     public void The_plans_hold_at_most_their_capacity_in_words()
     {
-        var plans = new QueryPlans(new LuceneQueryBuilder(seeds.Index.Analysis), capacity: 4);
-        using var lease = seeds.Index.Acquire();
-        var reader = lease.Searcher.IndexReader;
-        QueryPlan Plan(string text) => plans.For(text, UserQueryParser.Parse(text)!, reader);
-        var (three, one) = (Plan("psykisk ohälsa barn"), Plan("tolk"));
-        Assert.Same(three, Plan("psykisk ohälsa barn"));
-        Plan("vården personal");
-        Assert.NotSame(three, Plan("psykisk ohälsa barn"));
-        var five = Plan("vård skola tolk region budget");
-        Assert.NotSame(five, Plan("vård skola tolk region budget"));
+        using var plans = new SeedPlans(seeds, capacity: 4);
+        var three = plans.Plan("psykisk ohälsa barn");
+        plans.Plan("tolk");
+        Assert.Same(three, plans.Plan("psykisk ohälsa barn"));
+        plans.Plan("vården personal");
+        Assert.NotSame(three, plans.Plan("psykisk ohälsa barn"));
+        var five = plans.Plan("vård skola tolk region budget");
+        Assert.NotSame(five, plans.Plan("vård skola tolk region budget"));
     }
 
     [Fact]
     public void Without_room_every_search_builds_its_query_again()
     {
-        var plans = new QueryPlans(new LuceneQueryBuilder(seeds.Index.Analysis), capacity: 0);
-        using var lease = seeds.Index.Acquire();
-        var parsed = UserQueryParser.Parse("tolk")!;
-        Assert.NotSame(plans.For("tolk", parsed, lease.Searcher.IndexReader), plans.For("tolk", parsed, lease.Searcher.IndexReader));
+        using var plans = new SeedPlans(seeds, capacity: 0);
+        Assert.NotSame(plans.Plan("tolk"), plans.Plan("tolk"));
     }
 
     [Fact]
     public void A_long_text_is_built_for_each_search()
     {
-        var plans = new QueryPlans(new LuceneQueryBuilder(seeds.Index.Analysis));
-        using var lease = seeds.Index.Acquire();
+        using var plans = new SeedPlans(seeds);
         var text = string.Join(' ', Enumerable.Repeat("vårdplatser tolk", QueryPlans.MaxKeptLength / 16 + 1));
         Assert.True(text.Length > QueryPlans.MaxKeptLength);
-        var parsed = UserQueryParser.Parse(text)!;
-        Assert.NotSame(plans.For(text, parsed, lease.Searcher.IndexReader), plans.For(text, parsed, lease.Searcher.IndexReader));
+        Assert.NotSame(plans.Plan(text), plans.Plan(text));
     }
 
     [Fact]
     public void A_query_with_nothing_to_search_for_is_refused_and_not_kept()
     {
-        var plans = new QueryPlans(new LuceneQueryBuilder(seeds.Index.Analysis));
-        using var lease = seeds.Index.Acquire();
-        Assert.Throws<QueryBuildException>(() => plans.For("att", UserQueryParser.Parse("att")!, lease.Searcher.IndexReader));
-        Assert.Throws<QueryBuildException>(() => plans.For("att", UserQueryParser.Parse("att")!, lease.Searcher.IndexReader));
+        using var plans = new SeedPlans(seeds);
+        Assert.Throws<QueryBuildException>(() => plans.Plan("att"));
+        Assert.Throws<QueryBuildException>(() => plans.Plan("att"));
     }
 }

@@ -436,7 +436,7 @@ public sealed class SwedishLexicon
                 var spelledOut = LexiconDerivation.IsSpelledOut(reading.Flags, inflectingClasses);
                 if (!spelledOut || reading.Base is not null)
                 {
-                    return reading.Base ?? IrregularAfterPrefixOf(reading.Entry, ListedIrregularTail) ?? reading.Entry;
+                    return PastOfVerb(reading) ?? reading.Base ?? IrregularAfterPrefixOf(reading.Entry, ListedIrregularTail) ?? reading.Entry;
                 }
                 bare = reading.Entry;
             }
@@ -450,6 +450,51 @@ public sealed class SwedishLexicon
         return best is { } found ? BaseOf(found)
             : bare is null ? null
             : VerbOfSpelledOutForm(bare) ?? IrregularAfterPrefixOf(bare, ShortestIrregularTail) ?? bare;
+    }
+
+    // A past tense the dictionary spells out as the weak form of the verb's participle ("fortsatte" of "fortsatt",
+    // "växte" of "växt", "spridde" of "spridd", "kartlagde" of "kartlagd", "särskilde" of "särskild"): in running text it
+    // is the verb's past ("regeringen fortsatte", "arbetslösheten växte"), not the adjective's "den fortsatte", so it
+    // meets the verb ("fortsätta", "växa", "sprida", "kartlägga", "särskilja") as the past of the verb without a
+    // prefix does ("satte" → "sätta"). The verb is the strong verb after a prefix, else the participle's stem with the
+    // endings of its conjugation, and only a verb the dictionary inflects: "malte" (a name) is no form of "mala".
+    private static readonly (string Participle, string Cut, string[] Verb)[] PastEndings =
+    [
+        ("dd", "d", ["a"]), ("xt", "t", ["a"]), ("kt", "t", ["a"]), ("st", "t", ["a"]),
+        ("agd", "agd", ["ägga", "äga"]), ("ild", "d", ["ja"]),
+    ];
+
+    private string? PastOfVerb(Reading reading)
+    {
+        if (reading.Base is not { } participle || reading.Entry.Length != participle.Length + 1 || !reading.Entry.EndsWith('e')
+            || !reading.Entry.StartsWith(participle, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        if (participle.EndsWith("tt", StringComparison.Ordinal) || participle.EndsWith("gd", StringComparison.Ordinal))
+        {
+            if (IrregularAfterPrefixOf(reading.Entry, ShortestIrregularTail) is { } strong)
+            {
+                return strong;
+            }
+        }
+        foreach (var (ending, cut, verbEndings) in PastEndings)
+        {
+            if (!participle.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var stem = participle.AsSpan(0, participle.Length - cut.Length);
+            foreach (var verbEnding in verbEndings)
+            {
+                var verb = string.Concat(stem, verbEnding);
+                if (HasInflections(verb))
+                {
+                    return verb;
+                }
+            }
+        }
+        return null;
     }
 
     // The shortest irregular form taken after a prefix. A form the dictionary lists as a word of its own is taken so

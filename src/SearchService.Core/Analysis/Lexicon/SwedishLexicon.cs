@@ -334,7 +334,32 @@ public sealed class SwedishLexicon
     /// <summary>The base form of the lower-case <paramref name="form"/> as a word on its own: the form
     /// itself when it is an entry, else the entry of its closest inflection; null when the dictionary
     /// does not know it as a word.</summary>
-    public string? Lemma(ReadOnlySpan<char> form) => ShortVerbForm(VerbOfParticiple(LemmaOf(form)));
+    public string? Lemma(ReadOnlySpan<char> form) => NameLemma(form) ?? ShortVerbForm(VerbOfParticiple(LemmaOf(form)));
+
+    // A word the dictionary has only as a proper name is its own base form where the suffix rules read it as a form
+    // no noun takes: "anna" is no "ann" + "a", "kuba" no "kub" (a cube) + "a", "bildt" no "bild" (a picture) + "t",
+    // "bosse" no "boss" + "e". Where the ending is one a noun takes, the common word stays: "mats" (the food's),
+    // "ekot" (the echo), "slussen", "kungens"; and so does an adjective's form ("stora", also a company's name).
+    private string? NameLemma(ReadOnlySpan<char> form)
+    {
+        if (!entries.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(form))
+        {
+            return null;
+        }
+        var word = form.ToString();
+        if (!IsName(word) || LemmaOf(form) is not { } read || read.Length >= word.Length || !word.StartsWith(read, StringComparison.Ordinal)
+            || IsAdjective(read))
+        {
+            return null;
+        }
+        var ending = word[read.Length..];
+        var nounEnding = NounEndings.Contains(ending) || (ending == "t" && SwedishLetters.IsVowel(read[^1]));
+        return nounEnding ? null : word;
+    }
+
+    // What a noun adds to its base form: definite, plural and genitive endings (a definite "-t" only after a vowel: "ekot").
+    private static readonly HashSet<string> NounEndings =
+        ["s", "n", "en", "et", "ens", "ets", "ns", "r", "ar", "or", "er", "na", "arna", "orna", "erna", "ars", "ors", "ers", "nas", "arnas", "ornas", "ernas"];
 
     // A participle in "-ad" the dictionary lists as an adjective of its own ("fattad", "riktad", "samlad": fattat,
     // fattade) meets its verb ("fatta"), as its forms are also the verb's past and supine: "regeringen fattade beslut",
@@ -457,7 +482,7 @@ public sealed class SwedishLexicon
     // is the verb's past ("regeringen fortsatte", "arbetslösheten växte"), not the adjective's "den fortsatte", so it
     // meets the verb ("fortsätta", "växa", "sprida", "kartlägga", "särskilja") as the past of the verb without a
     // prefix does ("satte" → "sätta"). The verb is the strong verb after a prefix, else the participle's stem with the
-    // endings of its conjugation, and only a verb the dictionary inflects: "malte" (a name) is no form of "mala".
+    // endings of its conjugation, and only a verb the dictionary inflects: "baptiste" (of "baptist") meets no "baptisa".
     private static readonly (string Participle, string Cut, string[] Verb)[] PastEndings =
     [
         ("dd", "d", ["a"]), ("xt", "t", ["a"]), ("kt", "t", ["a"]), ("st", "t", ["a"]),

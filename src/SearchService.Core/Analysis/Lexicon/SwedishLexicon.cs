@@ -482,7 +482,7 @@ public sealed class SwedishLexicon
     // is the verb's past ("regeringen fortsatte", "arbetslösheten växte"), not the adjective's "den fortsatte", so it
     // meets the verb ("fortsätta", "växa", "sprida", "kartlägga", "särskilja") as the past of the verb without a
     // prefix does ("satte" → "sätta"). The verb is the strong verb after a prefix, else the participle's stem with the
-    // endings of its conjugation, and only a verb the dictionary inflects: "baptiste" (of "baptist") meets no "baptisa".
+    // endings of its conjugation, and only a verb the dictionary inflects: "siste" (of "sist") meets no "sisa".
     private static readonly (string Participle, string Cut, string[] Verb)[] PastEndings =
     [
         ("dd", "d", ["a"]), ("xt", "t", ["a"]), ("kt", "t", ["a"]), ("st", "t", ["a"]),

@@ -39,7 +39,8 @@ public static class CommitMetadata
     /// ("Damberg", "Stockholm"), but for an institution's ("Trafikverket") and a narrowed name ("Västeuropa"). 9: a past
     /// tense the dictionary spells out as a participle's weak form meets its verb ("fortsatte" → fortsätta, "växte" →
     /// växa, "spridde" → sprida); a name is its own base form where the rules read it as a form no noun takes ("anna",
-    /// "kuba", "bildt": no "ann", "kub", "bild").</summary>
+    /// "kuba", "bildt": no "ann", "kub", "bild"); a participle's form in "-a" meets the verb where the participle is also a
+    /// noun ("nämnda" → nämna, not "nämnd", a committee).</summary>
     public const string AnalysisVersion = "9";
 
     /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>

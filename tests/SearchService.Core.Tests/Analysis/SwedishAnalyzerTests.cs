@@ -141,6 +141,10 @@ public class SwedishAnalyzerTests
     [InlineData("växt", "växt")]
     [InlineData("malte", "malte")] // a name: no past of "mala", nor "malt" + "e"
     [InlineData("siste", "sist")] // no verb "sisa" takes it
+    [InlineData("nämnda", "nämna")] // "ovan nämnda": not "nämnd", a committee
+    [InlineData("höjda", "höja")] // "höjda avgifter": not "höjd", a height
+    [InlineData("nämnd", "nämnd")]
+    [InlineData("grinda", "grinda")] // no form of "grina"
     [InlineData("anna", "anna")] // a name the rules read as "ann" + "a"
     [InlineData("kuba", "kuba")] // not "kub" (a cube)
     [InlineData("bildt", "bildt")] // not "bild" (a picture)

@@ -461,7 +461,7 @@ public sealed class SwedishLexicon
                 var spelledOut = LexiconDerivation.IsSpelledOut(reading.Flags, inflectingClasses);
                 if (!spelledOut || reading.Base is not null)
                 {
-                    return PastOfVerb(reading) ?? reading.Base ?? IrregularAfterPrefixOf(reading.Entry, ListedIrregularTail) ?? reading.Entry;
+                    return PastOfVerb(reading) ?? VerbOfParticiplesForm(reading) ?? reading.Base ?? IrregularAfterPrefixOf(reading.Entry, ListedIrregularTail) ?? reading.Entry;
                 }
                 bare = reading.Entry;
             }
@@ -520,6 +520,21 @@ public sealed class SwedishLexicon
             }
         }
         return null;
+    }
+
+    // A participle's form in "-a" the dictionary spells out under the participle, where the participle is also a noun
+    // ("nämnda" under "nämnd", a committee; "höjda" under "höjd", a height): only the participle has it ("ovan nämnda",
+    // "höjda avgifter"), so it meets the verb ("nämna", "höja") and a search for the noun does not find it. The verb's
+    // own forms must hold the participle's neuter ("nämnt", "höjt"): "grinda" is no form of "grina".
+    private string? VerbOfParticiplesForm(Reading reading)
+    {
+        if (reading.Base is not { } participle || reading.Entry != participle + "a" || !participle.EndsWith('d') || participle.Length < 4)
+        {
+            return null;
+        }
+        var stem = participle[..^1];
+        var verb = stem + "a";
+        return HasInflections(verb) && FormsOf(verb).Contains(stem + "t") ? verb : null;
     }
 
     // The shortest irregular form taken after a prefix. A form the dictionary lists as a word of its own is taken so

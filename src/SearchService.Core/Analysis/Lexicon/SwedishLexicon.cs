@@ -334,32 +334,33 @@ public sealed class SwedishLexicon
     /// <summary>The base form of the lower-case <paramref name="form"/> as a word on its own: the form
     /// itself when it is an entry, else the entry of its closest inflection; null when the dictionary
     /// does not know it as a word.</summary>
-    public string? Lemma(ReadOnlySpan<char> form) => NameLemma(form) ?? ShortVerbForm(VerbOfParticiple(LemmaOf(form)));
+    public string? Lemma(ReadOnlySpan<char> form)
+    {
+        var read = LemmaOf(form);
+        return NameLemma(form, read) ?? ShortVerbForm(VerbOfParticiple(read));
+    }
 
-    // A word the dictionary has only as a proper name is its own base form where the suffix rules read it as a form
-    // no noun takes: "anna" is no "ann" + "a", "kuba" no "kub" (a cube) + "a", "bildt" no "bild" (a picture) + "t",
+    // A word the dictionary has only as a proper name is its own base form where the suffix rules read it (read) as a
+    // form no noun takes: "anna" is no "ann" + "a", "kuba" no "kub" (a cube) + "a", "bildt" no "bild" (a picture) + "t",
     // "bosse" no "boss" + "e". Where the ending is one a noun takes, the common word stays: "mats" (the food's),
     // "ekot" (the echo), "slussen", "kungens"; and so does an adjective's form ("stora", also a company's name).
-    private string? NameLemma(ReadOnlySpan<char> form)
+    // Cheapest checks first: the form is looked up once, and only a name's reading is asked whether it is an adjective.
+    private string? NameLemma(ReadOnlySpan<char> form, string? read)
     {
-        if (!entries.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(form))
+        if (read is null || read.Length >= form.Length || !form.StartsWith(read, StringComparison.Ordinal)
+            || !entries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out var found) || !IsName(found) || IsAdjective(read))
         {
             return null;
         }
-        var word = form.ToString();
-        if (!IsName(word) || LemmaOf(form) is not { } read || read.Length >= word.Length || !word.StartsWith(read, StringComparison.Ordinal)
-            || IsAdjective(read))
-        {
-            return null;
-        }
-        var ending = word[read.Length..];
-        var nounEnding = NounEndings.Contains(ending) || (ending == "t" && SwedishLetters.IsVowel(read[^1]));
-        return nounEnding ? null : word;
+        var ending = form[read.Length..];
+        var nounEnding = NounEndings.Contains(ending) || (ending is "t" && SwedishLetters.IsVowel(read[^1]));
+        return nounEnding ? null : form.ToString();
     }
 
     // What a noun adds to its base form: definite, plural and genitive endings (a definite "-t" only after a vowel: "ekot").
-    private static readonly HashSet<string> NounEndings =
-        ["s", "n", "en", "et", "ens", "ets", "ns", "r", "ar", "or", "er", "na", "arna", "orna", "erna", "ars", "ors", "ers", "nas", "arnas", "ornas", "ernas"];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounEndings = new HashSet<string>(
+        ["s", "n", "en", "et", "ens", "ets", "ns", "r", "ar", "or", "er", "na", "arna", "orna", "erna", "ars", "ors", "ers", "nas", "arnas", "ornas", "ernas"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A participle in "-ad" the dictionary lists as an adjective of its own ("fattad", "riktad", "samlad": fattat,
     // fattade) meets its verb ("fatta"), as its forms are also the verb's past and supine: "regeringen fattade beslut",
@@ -748,8 +749,11 @@ public sealed class SwedishLexicon
     /// <summary>Whether the dictionary has <paramref name="word"/> as a proper name (written capitalised) and as no
     /// common word on its own: "damberg", "stockholm", "trafikverket", "europa" (also a compound's lower-case end,
     /// "västeuropa"); not "lund", a common noun (a grove) as well.</summary>
-    public bool IsName(string word) =>
-        entries.TryGetValue(word, out var found) && Array.Exists(found, e => e.Flags.Contains(LexiconFlags.Name))
+    public bool IsName(string word) => entries.TryGetValue(word, out var found) && IsName(found);
+
+    // Entries of one form: one a name, none a common word on its own.
+    private static bool IsName(Entry[] found) =>
+        Array.Exists(found, e => e.Flags.Contains(LexiconFlags.Name))
         && !Array.Exists(found, e => !e.Flags.Contains(LexiconFlags.Name) && LexiconFlags.IsFreeWord(e.Flags));
 
     /// <summary>Whether <paramref name="lemma"/> is an adjective: its forms hold a neuter and a form in "-a" ("stor":

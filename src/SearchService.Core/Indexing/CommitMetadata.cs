@@ -40,8 +40,9 @@ public static class CommitMetadata
     /// tense the dictionary spells out as a participle's weak form meets its verb ("fortsatte" → fortsätta, "växte" →
     /// växa, "spridde" → sprida); a name is its own base form where the rules read it as a form no noun takes ("anna",
     /// "kuba", "bildt": no "ann", "kub", "bild"); a participle's form in "-a" meets the verb where the participle is also a
-    /// noun ("nämnda" → nämna, not "nämnd", a committee).</summary>
-    public const string AnalysisVersion = "9";
+    /// noun ("nämnda" → nämna, not "nämnd", a committee). 10: closed-class words the dictionary's rules read as forms of
+    /// other words are their own base form ("hos", "samt", "bara", "via": no "hoa", "sam", "bar", "vi").</summary>
+    public const string AnalysisVersion = "10";
 
     /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>
     public static Dictionary<string, string> For(AnalysisMode mode) => new()

@@ -33,6 +33,8 @@ public class DecompounderTests
     [InlineData("krigsmateriel", new[] { "krig", "materiel" })]
     [InlineData("skatteverket", new[] { "skatt", "verk" })]
     [InlineData("åtgärdsprogram", new[] { "åtgärd", "program" })]
+    [InlineData("socialtjänstens", new[] { "social", "tjänst" })] // a closed-class word ("ens") ends no compound
+    [InlineData("landsdels", new[] { "land", "del" })] // nor "dels"
     public void Parts_carry_their_base_forms(string word, string[] lemmas) => Assert.Equal(lemmas, Lemmas(word));
 
     // A first part's base form is what a search for the word on its own looks for, also when the dictionary

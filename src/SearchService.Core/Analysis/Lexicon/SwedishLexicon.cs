@@ -24,6 +24,9 @@ public sealed class SwedishLexicon
     private readonly Dictionary<string, (string Positions, string Lemma)> compoundForms;
     private readonly Dictionary<string, string> irregular;
     private readonly Dictionary<string, string> irregularHeads;
+    // Rows of the irregular list marked "alone": closed-class words ("hos", "samt") that are their own base form as a
+    // word on their own, but are no compound's last part ("socialtjänstens" is no "socialtjänst" + "ens").
+    private readonly Dictionary<string, string> wordsAlone;
     private readonly HashSet<char> inflectingClasses;
     private readonly int longestAdd;
 
@@ -45,12 +48,13 @@ public sealed class SwedishLexicon
 
     private readonly ILookup<char, SuffixRule> rulesByClass;
 
-    private SwedishLexicon(Dictionary<string, Entry[]> entries, IReadOnlyList<SuffixRule> rules, Dictionary<string, (string, string)> compoundForms, Dictionary<string, string> irregular, Dictionary<string, string> irregularHeads)
+    private SwedishLexicon(Dictionary<string, Entry[]> entries, IReadOnlyList<SuffixRule> rules, Dictionary<string, (string, string)> compoundForms, Dictionary<string, string> irregular, Dictionary<string, string> irregularHeads, Dictionary<string, string> wordsAlone)
     {
         this.entries = entries;
         sortedWords = SortedOrdinal(entries.Keys);
         this.irregular = irregular;
         this.irregularHeads = irregularHeads;
+        this.wordsAlone = wordsAlone;
         this.compoundForms = compoundForms;
         rulesByAdd = rules.GroupBy(r => r.Add).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         longestAdd = rules.Count == 0 ? 0 : rules.Max(r => r.Add.Length);
@@ -176,13 +180,19 @@ public sealed class SwedishLexicon
         }
         var irregular = new Dictionary<string, string>(StringComparer.Ordinal);
         var irregularHeads = new Dictionary<string, string>(StringComparer.Ordinal);
+        var wordsAlone = new Dictionary<string, string>(StringComparer.Ordinal);
         var irregularPath = Path.Combine(folder, LexiconFiles.Irregular);
         if (File.Exists(irregularPath))
         {
-            ReadRows(irregularPath, (form, lemma, head) =>
+            ReadRows(irregularPath, (form, lemma, use) =>
             {
+                if (use.SequenceEqual("alone"))
+                {
+                    wordsAlone[form.ToString()] = lemma.ToString();
+                    return;
+                }
                 irregular[form.ToString()] = lemma.ToString();
-                if (head.SequenceEqual("head"))
+                if (use.SequenceEqual("head"))
                 {
                     irregularHeads[form.ToString()] = lemma.ToString();
                 }
@@ -194,7 +204,7 @@ public sealed class SwedishLexicon
             var f = line.Split('\t');
             rules.Add(new SuffixRule(f[0][0], f[1], f[2], f[3], f.Length > 4 ? f[4] : ""));
         }
-        return new SwedishLexicon(entries, rules, compoundForms, irregular, irregularHeads);
+        return new SwedishLexicon(entries, rules, compoundForms, irregular, irregularHeads, wordsAlone);
     }
 
     private delegate void RowReader(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third);
@@ -393,7 +403,8 @@ public sealed class SwedishLexicon
 
     private string? LemmaOf(ReadOnlySpan<char> form)
     {
-        if (irregular.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out var listed))
+        if (irregular.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out var listed)
+            || wordsAlone.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out listed))
         {
             return listed;
         }

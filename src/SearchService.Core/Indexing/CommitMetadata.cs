@@ -41,7 +41,10 @@ public static class CommitMetadata
     /// växa, "spridde" → sprida); a name is its own base form where the rules read it as a form no noun takes ("anna",
     /// "kuba", "bildt": no "ann", "kub", "bild"); a participle's form in "-a" meets the verb where the participle is also a
     /// noun ("nämnda" → nämna, not "nämnd", a committee). 10: closed-class words the dictionary's rules read as forms of
-    /// other words are their own base form ("hos", "samt", "bara", "via": no "hoa", "sam", "bar", "vi").</summary>
+    /// other words are their own base form ("hos", "samt", "bara", "via": no "hoa", "sam", "bar", "vi"), and verb forms
+    /// the dictionary lacks meet their verb ("råder" → råda, "byts" → byta); an adjective in "-isk" is a word of its own
+    /// ("typiska" → typisk, not "typ"; "israeliska" → israelisk, not the language); a supine made of a strong verb's
+    /// spelled-out past after a particle meets the verb ("utgjort" → utgöra).</summary>
     public const string AnalysisVersion = "10";
 
     /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>

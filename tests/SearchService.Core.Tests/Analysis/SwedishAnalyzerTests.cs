@@ -159,6 +159,19 @@ public class SwedishAnalyzerTests
     [InlineData("nästan", "nästan")] // not "nästa"
     [InlineData("inget", "inget")] // not "inge" (to instil)
     [InlineData("förre", "förra")]
+    [InlineData("data", "data")] // not the old plural of "datum" (a date)
+    [InlineData("råder", "råda")] // a verb form the dictionary does not list
+    [InlineData("byts", "byta")] // not "by" (a village)
+    [InlineData("typiska", "typisk")] // an adjective derived from "typ" is a word of its own
+    [InlineData("typisk", "typisk")]
+    [InlineData("israeliska", "israelisk")] // the adjective's form, also listed as a noun (a language, a woman)
+    [InlineData("israelisk", "israelisk")]
+    [InlineData("kurdiska", "kurdisk")] // the adjective listed alone
+    [InlineData("fiska", "fiska")] // a verb, no form of "fisk"
+    [InlineData("utgjort", "utgöra")] // a supine made of the past "utgjorde", which the dictionary spells out
+    [InlineData("återfanns", "återfinna")]
+    [InlineData("återstoden", "återstod")] // the noun (the remainder), not "återstå"
+    [InlineData("företagare", "företagare")] // an agent noun, not "företa"
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

@@ -437,7 +437,9 @@ public sealed class SwedishLexicon
         var readings = Readings(form);
         // "svenska", "europeiska", "tyska" are listed as nouns (a language, a woman) with forms of their own, and are
         // also the plural and definite form of the adjective in "-sk"; in policy text they are mostly the adjective
-        // ("svenska kommuner"), so they meet it. The nouns' other forms ("svenskan", "svenskor") keep the noun.
+        // ("svenska kommuner"), so they meet it. The nouns' other forms ("svenskan", "svenskor") keep the noun. So do
+        // "israeliska", "brittiska", "kinesiska", whose adjective the dictionary derives from a noun ("israel", an Israeli),
+        // and "kurdiska", "syriska", "somaliska", whose adjective it lists alone ("kurdisk", with only its "-e" form).
         // "gången", "framgången", "ingången" are listed as participles (whose only inflection is the neuter in
         // "-et"), and are the definite form of the listed nouns "gång", "framgång", "ingång", which policy text means.
         var participle = false;
@@ -446,6 +448,14 @@ public sealed class SwedishLexicon
             if (reading.Rule is { Strip: "", Add: "a" } && reading.IsFreeWord && reading.Entry.EndsWith("sk", StringComparison.Ordinal))
             {
                 return reading.Entry;
+            }
+            if (reading.Rule is { Add: "iska" } rule && IsDerivedIskAdjective(rule))
+            {
+                return reading.Entry + "isk";
+            }
+            if (reading.Rule is null && IsListedIskAdjectivesForm(form))
+            {
+                return form[..^1].ToString();
             }
             participle |= reading.Rule is null && IsParticiple(reading.Entry, reading.Flags);
         }
@@ -484,7 +494,7 @@ public sealed class SwedishLexicon
         }
         // A strong verb's form after a particle that the dictionary spells out without inflections ("antog", "deltog",
         // "vidtog", "befann") meets the verb as the same form unlisted does ("antogs").
-        return best is { } found ? BaseOf(found)
+        return best is { } found ? InflectionsBase(found)
             : bare is null ? null
             : VerbOfSpelledOutForm(bare) ?? IrregularAfterPrefixOf(bare, ShortestIrregularTail) ?? bare;
     }
@@ -627,17 +637,43 @@ public sealed class SwedishLexicon
     // singular forms. Such a plural belongs to the noun when the dictionary knows it as a word: the verb less its
     // "a" ("åtgärd", "orsak", "röst", "text"), or that with the "e" an "-el" noun drops ("regl" → "regel"). Verbs
     // that inflect with "-er" ("köper", "läser") do so by other classes and are left alone.
+    // A form in "-iska" whose adjective in "-isk" the dictionary lists as a word. Short ones are left out: "fiska" (to
+    // fish) and "diska" (to wash up) are no forms of "fisk" and "disk".
+    private bool IsListedIskAdjectivesForm(ReadOnlySpan<char> form) =>
+        form.Length > 6 && form.EndsWith("iska", StringComparison.Ordinal) && IsFreeEntry(form[..^1].ToString());
+
+    // The base form of a reading made by a rule. A supine the rules make of a strong verb's past after a particle,
+    // which the dictionary spells out as a word ("utgjort" of "utgjorde", "klargjort" of "klargjorde"), meets the
+    // verb as the past does ("utgöra"), and so does its passive ("återfanns", "befunnits"). A noun's form stays the
+    // noun ("återstoden", the remainder, not "återstå"), and so does a word derived from such a past ("företagare",
+    // "mottagande").
+    private string InflectionsBase(Reading reading)
+    {
+        var found = BaseOf(reading);
+        return found == reading.Entry && reading.Rule is { Add: "" or "t" or "s" or "ts" }
+            ? IrregularAfterPrefixOf(found, ListedIrregularTail) ?? found
+            : found;
+    }
+
+    // A rule deriving an adjective in "-isk" from a noun ("israel" → "israelisk", "israeliska", "israeliskt").
+    private static bool IsDerivedIskAdjective(SuffixRule rule) =>
+        rule.Strip.Length == 0 && rule.Add.StartsWith("isk", StringComparison.Ordinal);
+
     private string BaseOf(Reading reading)
     {
-        if (reading.Rule is not { } rule || reading.Entry.Length < 4)
+        if (reading.Rule is not { } rule)
         {
             return reading.Entry;
         }
         // An adjective in "-isk" the dictionary derives from a noun ("ekonom" → "ekonomiska") is a word of its own:
-        // "ekonomisk" (economic) is not "ekonom" (an economist).
-        if (rule.Strip.Length == 0 && rule.Add.StartsWith("isk", StringComparison.Ordinal))
+        // "ekonomisk" (economic) is not "ekonom" (an economist), nor "typisk" (typical) "typ" (a type).
+        if (IsDerivedIskAdjective(rule))
         {
             return reading.Entry + "isk";
+        }
+        if (reading.Entry.Length < 4)
+        {
+            return reading.Entry;
         }
         // An agent noun the dictionary derives from a verb in "-a" ("lära" → "lärare", "använda" → "användarna") is a
         // word of its own: "lärare" (a teacher) is not "lära" (to learn), nor "användare" (a user) "använda".

@@ -64,7 +64,7 @@ internal static class Ranking
     public const float AllWordsBoost = 1000f;
 
     /// <summary>Weight of the other base form an adjective's forms in "-a" are read as (<c>SwedishLexicon.AdjectiveReadings</c>):
-    /// "lång" also searches "långa" (which the dictionary lists as a fish), "långa" also "lång". Below the word itself:
+    /// "klar" also searches "klara" (which the dictionary lists as a verb, to manage), "klara" also "klar". Below the word itself:
     /// the other base form also holds the other word's forms.</summary>
     public const float AdjectiveReadingBoost = 0.5f;
 

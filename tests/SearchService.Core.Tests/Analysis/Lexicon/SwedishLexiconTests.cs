@@ -19,8 +19,8 @@ public class SwedishLexiconTests
     }
 
     [Theory]
-    [InlineData("lång", "långa")] // "långa" is also a fish
-    [InlineData("långa", "lång")]
+    [InlineData("klar", "klara")] // "klara" is also a verb (to manage)
+    [InlineData("klara", "klar")]
     [InlineData("trygg", "trygga")] // "trygga" is also a verb
     [InlineData("kort", "korta")] // an adjective in -t is its own neuter
     [InlineData("korta", "kort")]
@@ -31,6 +31,7 @@ public class SwedishLexiconTests
     [InlineData("skydd")] // a noun whose definite form ends in -t
     [InlineData("student")]
     [InlineData("stor")] // "stora" is read as "stor" already
+    [InlineData("lång")] // "långa" is listed also as a verb (to hand), but read as "lång" (sv-irregular.tsv)
     [InlineData("s")]
     public void A_word_whose_forms_meet_at_it_has_no_other_reading(string word) => Assert.Empty(Lexicon.AdjectiveReadings(word));
 

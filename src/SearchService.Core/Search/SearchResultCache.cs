@@ -14,21 +14,14 @@ public sealed class SearchResultCache(int capacityHits, long capacityBytes = Ans
 
 /// <summary>Recent answers of one kind per index version, bounded by the hits they hold and their bytes
 /// (see <see cref="SearchResultCache"/>); <c>hitsOf</c> and <c>bytesOf</c> say how many hits an answer
-/// holds and how many bytes they take.</summary>
+/// holds and how many bytes they take. The entries are a <see cref="VersionedCache{TKey, TValue}"/>'s.</summary>
 public class AnswerCache<TAnswer>
     where TAnswer : class
 {
     /// <summary>Default of <see cref="CapacityBytes"/>: 64 MiB.</summary>
     public const long DefaultCapacityBytes = 64L * 1024 * 1024;
 
-    private readonly object gate = new();
-    private readonly Func<TAnswer, int> hitsOf;
-    private readonly Func<TAnswer, long> bytesOf;
-    private readonly Dictionary<SearchRequest, TAnswer> entries = [];
-    private readonly Queue<SearchRequest> order = new();
-    private object? version;
-    private int heldHits;
-    private long heldBytes;
+    private readonly VersionedCache<SearchRequest, TAnswer> entries;
     private long hits;
     private long misses;
 
@@ -40,8 +33,10 @@ public class AnswerCache<TAnswer>
         ArgumentOutOfRangeException.ThrowIfNegative(capacityBytes);
         CapacityHits = capacityHits;
         CapacityBytes = capacityBytes;
-        this.hitsOf = hitsOf;
-        this.bytesOf = bytesOf;
+        // An entry counts one place besides its hits, so an answer without hits is bounded too.
+        entries = new VersionedCache<SearchRequest, TAnswer>(null,
+            new(capacityHits, (_, answer) => hitsOf(answer) + 1),
+            new(capacityBytes, (_, answer) => bytesOf(answer)));
     }
 
     /// <summary>Most hits held over all entries.</summary>
@@ -65,50 +60,17 @@ public class AnswerCache<TAnswer>
     /// cache or from <paramref name="search"/> (whose answer is then kept).</summary>
     public TAnswer GetOrAdd(object reader, SearchRequest request, Func<TAnswer> search)
     {
-        if (CapacityHits == 0)
+        if (CapacityHits > 0 && entries.TryGet(reader, request, out var known))
         {
-            Interlocked.Increment(ref misses);
-            return search();
-        }
-        lock (gate)
-        {
-            if (!ReferenceEquals(version, reader))
-            {
-                Clear(reader);
-            }
-            else if (entries.TryGetValue(request, out var known))
-            {
-                Interlocked.Increment(ref hits);
-                return known;
-            }
+            Interlocked.Increment(ref hits);
+            return known;
         }
         Interlocked.Increment(ref misses);
         var result = search();
-        lock (gate)
+        if (CapacityHits > 0)
         {
-            var bytes = bytesOf(result);
-            if (ReferenceEquals(version, reader) && hitsOf(result) + 1 <= CapacityHits && bytes <= CapacityBytes && entries.TryAdd(request, result))
-            {
-                order.Enqueue(request);
-                heldHits += hitsOf(result) + 1;
-                heldBytes += bytes;
-                while ((heldHits > CapacityHits || heldBytes > CapacityBytes) && order.TryDequeue(out var oldest))
-                {
-                    heldHits -= hitsOf(entries[oldest]) + 1;
-                    heldBytes -= bytesOf(entries[oldest]);
-                    entries.Remove(oldest);
-                }
-            }
+            entries.Add(reader, request, result);
         }
         return result;
-    }
-
-    private void Clear(object reader)
-    {
-        entries.Clear();
-        order.Clear();
-        heldHits = 0;
-        heldBytes = 0;
-        version = reader;
     }
 }

@@ -10,7 +10,7 @@ namespace SearchService.Core.Search.Queries;
 /// words joined), and with "did you mean" that was a ninth of a search's CPU on the peers' 200k corpus
 /// (bench/RESULTS.md, "Stop 33"). A plan is the build's outcome, not an answer: every request still scores,
 /// counts and marks its own matches with its own filters, so answers are the same with or without it.
-/// Plans are kept only for the latest index version (a newer reader starts over), for texts of at most
+/// Plans are kept only for the latest index version (<see cref="VersionedCache{TKey, TValue}"/>), for texts of at most
 /// <see cref="MaxKeptLength"/> characters, and up to <see cref="Capacity"/> query words over all of them, the oldest
 /// going first. Thread-safe.
 /// </summary>
@@ -26,11 +26,7 @@ internal sealed class QueryPlans(LuceneQueryBuilder builder, int capacity = Quer
     /// push out many short ones.</summary>
     public const int MaxKeptLength = 100;
 
-    private readonly Lock gate = new();
-    private readonly Dictionary<string, QueryPlan> plans = new(StringComparer.Ordinal);
-    private readonly Queue<(string Text, int Words)> order = new();
-    private IndexReader? version;
-    private int heldWords;
+    private readonly VersionedCache<string, QueryPlan> plans = new(StringComparer.Ordinal, new VersionedCache<string, QueryPlan>.Bound(capacity, (text, _) => Words(text)));
 
     /// <summary>Most query words (runs of text between spaces) held over all plans; 0 builds every query afresh.</summary>
     public int Capacity { get; } = capacity;
@@ -46,36 +42,13 @@ internal sealed class QueryPlans(LuceneQueryBuilder builder, int capacity = Quer
         {
             return new QueryPlan(builder, parsed, text, reader, corpus);
         }
-        lock (gate)
+        if (plans.TryGet(reader, text, out var known))
         {
-            if (ReferenceEquals(version, reader) && plans.TryGetValue(text, out var known))
-            {
-                return known;
-            }
+            return known;
         }
-        // Built outside the lock: two requests for a new text may both build it, and one plan is kept.
+        // Built outside the cache's lock: two requests for a new text may both build it, and one plan is kept.
         var plan = new QueryPlan(builder, parsed, text, reader);
-        lock (gate)
-        {
-            if (!ReferenceEquals(version, reader))
-            {
-                plans.Clear();
-                order.Clear();
-                (version, heldWords) = (reader, 0);
-            }
-            var words = Words(text);
-            if (words <= Capacity && plans.TryAdd(text, plan))
-            {
-                order.Enqueue((text, words));
-                heldWords += words;
-                while (heldWords > Capacity)
-                {
-                    var oldest = order.Dequeue();
-                    plans.Remove(oldest.Text);
-                    heldWords -= oldest.Words;
-                }
-            }
-        }
+        plans.Add(reader, text, plan);
         return plan;
     }
 

@@ -8,13 +8,13 @@ namespace SearchService.Core.Tests.Evaluation;
 /// <summary>The decompounder and the lemmatiser against gold data nobody on the project wrote (Lexin
 /// compounds, UD Swedish lemmas), measured as <c>../shared/eval/analysis/README.md</c> defines it. Floors
 /// sit a little under the measured figures (<c>indexer analysis-eval</c>: boundary P 0.967, R 0.736,
-/// F1 0.836, over-split without particle 1.9 %; conflation F1 by type 0.901).</summary>
+/// F1 0.836, over-split without particle 1.9 %; conflation F1 by type 0.905 at stop 34).</summary>
 public class AnalysisGoldTests
 {
     private const double BoundaryF1Floor = 0.82;
     private const double BoundaryPrecisionFloor = 0.96;
     private const double OverSplitCeiling = 0.022;
-    private const double ConflationF1Floor = 0.89;
+    private const double ConflationF1Floor = 0.90;
 
     [GoldDataFact]
     public void Compound_boundaries_are_found_with_high_precision_and_few_whole_words_split()

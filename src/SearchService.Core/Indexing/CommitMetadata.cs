@@ -44,7 +44,7 @@ public static class CommitMetadata
     /// other words are their own base form ("hos", "samt", "bara", "via": no "hoa", "sam", "bar", "vi"), and verb forms
     /// the dictionary lacks meet their verb ("råder" → råda, "byts" → byta); an adjective in "-isk" is a word of its own
     /// ("typiska" → typisk, not "typ"; "israeliska" → israelisk, not the language); a supine made of a strong verb's
-    /// spelled-out past after a particle meets the verb ("utgjort" → utgöra).</summary>
+    /// spelled-out past after a particle meets the verb ("utgjort" → utgöra); "långa" → lång, "års" → år, "kr" → krona.</summary>
     public const string AnalysisVersion = "10";
 
     /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>

@@ -175,6 +175,11 @@ public class SwedishAnalyzerTests
     [InlineData("långa", "lång")] // "långa väntetider": the adjective, listed also as a verb (to hand)
     [InlineData("allmänna", "allmän")]
     [InlineData("sjuka", "sjuk")]
+    [InlineData("års", "år")] // "två års erfarenhet"
+    [InlineData("kr", "krona")] // not "k"
+    [InlineData("hör", "höra")] // not "hö" (hay)
+    [InlineData("beslöt", "besluta")]
+    [InlineData("roller", "roll")]
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

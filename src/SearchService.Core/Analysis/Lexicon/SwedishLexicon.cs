@@ -632,11 +632,6 @@ public sealed class SwedishLexicon
     // Whether the dictionary lists the word only spelled out, without inflections of its own.
     private bool IsSpelledOutEntry(string word) => entries.ContainsKey(word) && !HasInflections(word);
 
-    // The dictionary stores many nouns' plurals on a verb made from the noun: "åtgärda" carries "åtgärder",
-    // "åtgärderna" (strip "a", add "er…", a class with a definite plural), while "åtgärd" itself has only its
-    // singular forms. Such a plural belongs to the noun when the dictionary knows it as a word: the verb less its
-    // "a" ("åtgärd", "orsak", "röst", "text"), or that with the "e" an "-el" noun drops ("regl" → "regel"). Verbs
-    // that inflect with "-er" ("köper", "läser") do so by other classes and are left alone.
     // A form in "-iska" whose adjective in "-isk" the dictionary lists as a word. Short ones are left out: "fiska" (to
     // fish) and "diska" (to wash up) are no forms of "fisk" and "disk".
     private bool IsListedIskAdjectivesForm(ReadOnlySpan<char> form) =>
@@ -659,6 +654,11 @@ public sealed class SwedishLexicon
     private static bool IsDerivedIskAdjective(SuffixRule rule) =>
         rule.Strip.Length == 0 && rule.Add.StartsWith("isk", StringComparison.Ordinal);
 
+    // The dictionary stores many nouns' plurals on a verb made from the noun: "åtgärda" carries "åtgärder",
+    // "åtgärderna" (strip "a", add "er…", a class with a definite plural), while "åtgärd" itself has only its
+    // singular forms. Such a plural belongs to the noun when the dictionary knows it as a word: the verb less its
+    // "a" ("åtgärd", "orsak", "röst", "text"), or that with the "e" an "-el" noun drops ("regl" → "regel"). Verbs
+    // that inflect with "-er" ("köper", "läser") do so by other classes and are left alone.
     private string BaseOf(Reading reading)
     {
         if (reading.Rule is not { } rule)

@@ -180,6 +180,7 @@ public class SwedishAnalyzerTests
     [InlineData("hör", "höra")] // not "hö" (hay)
     [InlineData("beslöt", "besluta")]
     [InlineData("roller", "roll")]
+    [InlineData("goda", "god")] // not the dialect word "goa"
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

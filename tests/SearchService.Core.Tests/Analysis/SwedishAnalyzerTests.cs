@@ -181,6 +181,7 @@ public class SwedishAnalyzerTests
     [InlineData("beslöt", "besluta")]
     [InlineData("roller", "roll")]
     [InlineData("goda", "god")] // not the dialect word "goa"
+    [InlineData("samerna", "same")] // the Sami, not "sam"
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

@@ -182,6 +182,8 @@ public class SwedishAnalyzerTests
     [InlineData("roller", "roll")]
     [InlineData("goda", "god")] // not the dialect word "goa"
     [InlineData("samerna", "same")] // the Sami, not "sam"
+    [InlineData("hänger", "hänga")] // not "hänge"
+    [InlineData("strömmer", "strömma")] // no "ström" + "mer" (of "mycket")
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

@@ -184,6 +184,8 @@ public class SwedishAnalyzerTests
     [InlineData("samerna", "same")] // the Sami, not "sam"
     [InlineData("hänger", "hänga")] // not "hänge"
     [InlineData("strömmer", "strömma")] // no "ström" + "mer" (of "mycket")
+    [InlineData("ställt", "ställa")] // "har ställt frågan": not the participle "ställd"
+    [InlineData("bildts", "bilda")] // not the name "bildt"
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

@@ -34,10 +34,7 @@ if (!app.HasUsableApiKey())
 {
     return ApiKeyStrength.WeakKeyExitCode;
 }
-if (!app.OpensIndex())
-{
-    return IndexStartup.IndexUnusableExitCode;
-}
+var indexOpened = app.OpenIndexAsync();
 app.UseResponseSafety();
 app.UseHttpConventions();
 app.UseRequestGuards();
@@ -54,5 +51,10 @@ app.MapAdminEndpoints();
 app.MapQueryAnalytics();
 app.MapHealthEndpoints();
 app.MapWebPages();
+if (!await indexOpened)
+{
+    ((IDisposable)app).Dispose();
+    return IndexStartup.IndexUnusableExitCode;
+}
 app.Run();
 return 0;

@@ -40,7 +40,8 @@ internal static class MetricsRegistration
     /// <summary>The endpoint, with the served index and result cache observed.</summary>
     public static WebApplication MapMetrics(this WebApplication app)
     {
-        app.Services.GetRequiredService<ServiceMetrics>().Observe(app.Services.GetRequiredService<ParagraphIndex>(), app.Services.GetRequiredService<SearchResultCache>());
+        var services = app.Services;
+        services.GetRequiredService<ServiceMetrics>().Observe(services.GetRequiredService<ParagraphIndex>, services.GetRequiredService<SearchResultCache>());
         return app.MapMetricsEndpoint();
     }
 

@@ -39,8 +39,9 @@ public sealed class ServiceMetrics
         filesSkipped = meter.CreateCounter<long>("searchservice.indexing.files_skipped", "{file}", "Source files not indexed, by reason.");
     }
 
-    /// <summary>Observes the served index (documents, paragraphs, age of the last commit) and the result cache.</summary>
-    public void Observe(ParagraphIndex index, SearchResultCache cache)
+    /// <summary>Observes the served index (documents, paragraphs, age of the last commit) and the result cache. The
+    /// index is asked for at each scrape (<paramref name="index"/>): it opens while the endpoints are mapped.</summary>
+    public void Observe(Func<ParagraphIndex> index, SearchResultCache cache)
     {
         meter.CreateObservableCounter("searchservice.result_cache.hits", () => cache.Hits, "{search}", "Searches answered from the result cache.");
         meter.CreateObservableCounter("searchservice.result_cache.misses", () => cache.Misses, "{search}", "Searches the result cache could not answer.");
@@ -81,7 +82,7 @@ public sealed class ServiceMetrics
         string.Concat(kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     // Three gauges read one scrape's statistics; counting documents walks the id terms, so one reading serves them all.
-    private IEnumerable<Measurement<T>> Measure<T>(ParagraphIndex index, Func<IndexStatistics, T> select) where T : struct
+    private IEnumerable<Measurement<T>> Measure<T>(Func<ParagraphIndex> index, Func<IndexStatistics, T> select) where T : struct
     {
         IndexStatistics? current;
         lock (statisticsGate)
@@ -90,7 +91,7 @@ public sealed class ServiceMetrics
             {
                 try
                 {
-                    statistics = (index.Statistics(), DateTimeOffset.UtcNow);
+                    statistics = (index().Statistics(), DateTimeOffset.UtcNow);
                 }
                 catch (Exception e) when (e is IOException or ObjectDisposedException)
                 {

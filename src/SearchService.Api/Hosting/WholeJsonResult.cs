@@ -35,7 +35,7 @@ public sealed class WholeJsonResult<T>(T value) : IResult, IValueHttpResult, IVa
         using var body = new PooledBytes();
         using (var writer = new Utf8JsonWriter(body, new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented, SkipValidation = true }))
         {
-            JsonSerializer.Serialize(writer, value, options.GetTypeInfo(typeof(T)));
+            JsonSerializer.Serialize(writer, value, TypeInfo(options));
         }
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
@@ -43,6 +43,13 @@ public sealed class WholeJsonResult<T>(T value) : IResult, IValueHttpResult, IVa
         response.ContentLength = body.WrittenCount;
         await response.Body.WriteAsync(body.WrittenMemory, httpContext.RequestAborted);
     }
+
+    // The generated code's own type information when it has the type: under its own options it writes each value
+    // directly (its fast path), where under the HTTP options, whose encoder it does not support, every value went
+    // through the serializer's converters (a 12 KB search answer 26 -> 19 µs, bench/RESULTS.md "Stop 35"). The
+    // writer carries the HTTP options' encoder, so the bytes are the same.
+    private static System.Text.Json.Serialization.Metadata.JsonTypeInfo TypeInfo(JsonSerializerOptions options) =>
+        AnswerJson.Default.GetTypeInfo(typeof(T)) ?? options.GetTypeInfo(typeof(T));
 
     // A growing buffer rented from the shared pool and returned when the answer is sent.
     private sealed class PooledBytes : IBufferWriter<byte>, IDisposable

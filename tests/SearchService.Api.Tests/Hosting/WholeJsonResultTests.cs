@@ -41,11 +41,12 @@ public sealed class WholeJsonResultTests(SearchApiFactory factory) : IClassFixtu
         Assert.Equal(100, hits.Count);
     }
 
-    // The time a search took differs between two runs of it; everything else must not.
+    // The time a search took differs between two runs of it; every other byte must not (so the raw text is compared,
+    // not a re-serialization, which would hide a difference in escaping).
     private static string WithoutTiming(string json)
     {
-        var node = JsonNode.Parse(json)!.AsObject();
-        Assert.True(node.Remove("tookMs"));
-        return node.ToJsonString();
+        var timing = new System.Text.RegularExpressions.Regex("\"tookMs\":[-+.0-9eE]+");
+        Assert.Single(timing.Matches(json));
+        return timing.Replace(json, "\"tookMs\":0");
     }
 }

@@ -98,7 +98,7 @@ internal sealed class FieldTerms(FieldTermKind kind, Decompounder decompounder, 
                 gap += partIncrement;
                 continue;
             }
-            Keep(lemmatizer.Term(part.Lemma), partStart, partEnd, TokenSources.Compound, partIncrement, terms);
+            Keep(lemmatizer.PartTerm(part.Lemma), partStart, partEnd, TokenSources.Compound, partIncrement, terms);
         }
     }
 

@@ -34,6 +34,11 @@ internal sealed class SwedishLemmatizer(Decompounder decompounder)
         return term;
     }
 
+    /// <summary>The term of a compound part's base form: as <see cref="Term"/>, except for a strong verb's form that is
+    /// also a noun, which as a part is the noun ("såg" of "sågverk" is the saw, while "såg" alone is the past of "se").</summary>
+    public string PartTerm(string partLemma) =>
+        decompounder.Lexicon.IsVerbFormOfNoun(partLemma) ? decompounder.Lexicon.PartLemma(partLemma) ?? stem.Of(partLemma) : Term(partLemma);
+
     /// <summary>The base form of <paramref name="word"/> from the lexicon, directly or through its last
     /// compound part; null when the lexicon does not know it.</summary>
     public string? Lemma(string word)

@@ -261,6 +261,28 @@ public class SwedishAnalyzerTests
         Assert.Contains(Terms("läge")[0], part);
     }
 
+    // "såg", "drog", "lever" alone are mostly a strong verb's past or present ("hon såg", "han drog", "som lever"), and a
+    // prefixed form stays the verb ("bidrog" is "bidra"); as a compound's part they are the noun: a search for
+    // "drogerna" finds "drogpolitik", and one for "dra" does not.
+    [Theory]
+    [InlineData("sågverken", "sågen", "såg", "se")]
+    [InlineData("drogpolitiken", "drogerna", "drog", "dra")]
+    [InlineData("narkotikadroger", "drogerna", "drog", "dra")]
+    [InlineData("levercancer", "levern", "lever", "leva")]
+    public void A_compound_part_that_is_also_a_verb_form_is_the_noun(string compound, string nounForm, string verbForm, string verb)
+    {
+        var parts = Tokens(ParagraphFields.TextParts, compound).Select(t => t.Term).ToList();
+        Assert.Contains(Terms(nounForm)[0], parts);
+        Assert.DoesNotContain(verb, parts);
+        Assert.Equal(verb, Terms(verbForm)[0]);
+    }
+
+    [Theory]
+    [InlineData("bidrog", "bidra")]
+    [InlineData("föredrog", "föredra")]
+    public void A_prefixed_strong_past_still_meets_its_verb(string word, string verb) =>
+        Assert.Equal(verb, Terms(word)[0]);
+
     [Fact]
     public void Tokens_carry_offsets_into_the_original_text()
     {

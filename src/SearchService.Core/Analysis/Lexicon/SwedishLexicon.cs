@@ -27,6 +27,9 @@ public sealed class SwedishLexicon
     // Rows of the irregular list marked "alone": closed-class words ("hos", "samt") that are their own base form as a
     // word on their own, but are no compound's last part ("socialtjänstens" is no "socialtjänst" + "ens").
     private readonly Dictionary<string, string> wordsAlone;
+    // Rows of the irregular list marked "verb": a strong verb's form that the dictionary also lists as a noun, which is
+    // what the same letters are as a compound part ("sågverk", "drogpolitik", "levercancer").
+    private readonly HashSet<string> nounsAsParts;
     private readonly HashSet<char> inflectingClasses;
     private readonly int longestAdd;
 
@@ -48,13 +51,14 @@ public sealed class SwedishLexicon
 
     private readonly ILookup<char, SuffixRule> rulesByClass;
 
-    private SwedishLexicon(Dictionary<string, Entry[]> entries, IReadOnlyList<SuffixRule> rules, Dictionary<string, (string, string)> compoundForms, Dictionary<string, string> irregular, Dictionary<string, string> irregularHeads, Dictionary<string, string> wordsAlone)
+    private SwedishLexicon(Dictionary<string, Entry[]> entries, IReadOnlyList<SuffixRule> rules, Dictionary<string, (string, string)> compoundForms, Dictionary<string, string> irregular, Dictionary<string, string> irregularHeads, Dictionary<string, string> wordsAlone, HashSet<string> nounsAsParts)
     {
         this.entries = entries;
         sortedWords = SortedOrdinal(entries.Keys);
         this.irregular = irregular;
         this.irregularHeads = irregularHeads;
         this.wordsAlone = wordsAlone;
+        this.nounsAsParts = nounsAsParts;
         this.compoundForms = compoundForms;
         rulesByAdd = rules.GroupBy(r => r.Add).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         longestAdd = rules.Count == 0 ? 0 : rules.Max(r => r.Add.Length);
@@ -181,6 +185,7 @@ public sealed class SwedishLexicon
         var irregular = new Dictionary<string, string>(StringComparer.Ordinal);
         var irregularHeads = new Dictionary<string, string>(StringComparer.Ordinal);
         var wordsAlone = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nounsAsParts = new HashSet<string>(StringComparer.Ordinal);
         var irregularPath = Path.Combine(folder, LexiconFiles.Irregular);
         if (File.Exists(irregularPath))
         {
@@ -192,6 +197,10 @@ public sealed class SwedishLexicon
                     return;
                 }
                 irregular[form.ToString()] = lemma.ToString();
+                if (use.SequenceEqual("verb"))
+                {
+                    nounsAsParts.Add(form.ToString());
+                }
                 if (use.SequenceEqual("head"))
                 {
                     irregularHeads[form.ToString()] = lemma.ToString();
@@ -204,7 +213,7 @@ public sealed class SwedishLexicon
             var f = line.Split('\t');
             rules.Add(new SuffixRule(f[0][0], f[1], f[2], f[3], f.Length > 4 ? f[4] : ""));
         }
-        return new SwedishLexicon(entries, rules, compoundForms, irregular, irregularHeads, wordsAlone);
+        return new SwedishLexicon(entries, rules, compoundForms, irregular, irregularHeads, wordsAlone, nounsAsParts);
     }
 
     private delegate void RowReader(ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third);
@@ -344,9 +353,21 @@ public sealed class SwedishLexicon
     /// <summary>The base form of the lower-case <paramref name="form"/> as a word on its own: the form
     /// itself when it is an entry, else the entry of its closest inflection; null when the dictionary
     /// does not know it as a word.</summary>
-    public string? Lemma(ReadOnlySpan<char> form)
+    public string? Lemma(ReadOnlySpan<char> form) => Lemma(form, asPart: false);
+
+    /// <summary>The base form of a compound part's own base form (<see cref="CompoundPart.Lemma"/>): as
+    /// <see cref="Lemma(ReadOnlySpan{char})"/>, but a form the irregular list reads as a verb (marked "verb") and the
+    /// dictionary lists as a noun is that noun: a compound is never built on a verb's past or present, so the part
+    /// "såg" of "sågverk" is the saw (not the past of "se" that "såg" alone is), "drog" of "drogpolitik" a drug.</summary>
+    public string? PartLemma(ReadOnlySpan<char> form) => Lemma(form, asPart: true);
+
+    /// <summary>Whether the irregular list reads <paramref name="form"/> as a verb's form where, as a compound part,
+    /// it is the noun the dictionary lists ("såg", "drog", "lever").</summary>
+    public bool IsVerbFormOfNoun(ReadOnlySpan<char> form) => nounsAsParts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(form);
+
+    private string? Lemma(ReadOnlySpan<char> form, bool asPart)
     {
-        var read = LemmaOf(form);
+        var read = LemmaOf(form, asPart);
         return NameLemma(form, read) ?? ShortVerbForm(VerbOfParticiple(read));
     }
 
@@ -401,9 +422,9 @@ public sealed class SwedishLexicon
         return lemma;
     }
 
-    private string? LemmaOf(ReadOnlySpan<char> form)
+    private string? LemmaOf(ReadOnlySpan<char> form, bool asPart = false)
     {
-        if (irregular.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out var listed)
+        if ((irregular.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out var listed) && !(asPart && IsVerbFormOfNoun(form)))
             || wordsAlone.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(form, out listed))
         {
             return listed;

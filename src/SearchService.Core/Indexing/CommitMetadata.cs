@@ -46,7 +46,8 @@ public static class CommitMetadata
     /// ("typiska" → typisk, not "typ"; "israeliska" → israelisk, not the language); a supine made of a strong verb's
     /// spelled-out past after a particle meets the verb ("utgjort" → utgöra); "långa" → lång, "års" → år, "kr" → krona.
     /// 11: a strong verb's form that is also a noun is the noun as a compound's part ("sågverk": "såg", not "se";
-    /// "drogpolitik": "drog", not "dra"; "levercancer": "lever", not "leva").</summary>
+    /// "drogpolitik": "drog", not "dra"; "levercancer": "lever", not "leva"); "-est" ends no compound ("ångest" is no
+    /// "Ånge" + "est").</summary>
     public const string AnalysisVersion = "11";
 
     /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>

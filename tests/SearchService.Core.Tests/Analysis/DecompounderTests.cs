@@ -73,6 +73,8 @@ public class DecompounderTests
     [InlineData("fortfarande")] // "fort-" is a verb particle: no "fort" + "farande" (of "fara")
     [InlineData("fortsätter")]
     [InlineData("fortsättningen")]
+    [InlineData("ångest")] // no "Ånge" (a place) + "est" (an Estonian)
+    [InlineData("ångesten")]
     public void Words_that_are_not_compounds_stay_whole(string word) => Assert.Empty(Parts(word));
 
     // The uninflected ending of three letters is no bar when it is written as its base form.

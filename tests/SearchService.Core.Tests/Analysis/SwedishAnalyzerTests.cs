@@ -186,6 +186,7 @@ public class SwedishAnalyzerTests
     [InlineData("strömmer", "strömma")] // no "ström" + "mer" (of "mycket")
     [InlineData("ställt", "ställa")] // "har ställt frågan": not the participle "ställd"
     [InlineData("bildts", "bilda")] // not the name "bildt"
+    [InlineData("hela", "hel")] // "hela landet", not the verb to heal
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

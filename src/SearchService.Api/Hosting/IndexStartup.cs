@@ -17,7 +17,7 @@ internal static class IndexStartup
 
     /// <summary>Opens (or builds) the index and starts the warm-up, on a thread of its own: the caller maps the
     /// endpoints meanwhile, while the lexicon the index's analysis needs is still loading (start to first answer
-    /// on the Riksdag index 1.8-2.3 -> 1.6-1.8 s, bench/RESULTS.md "Stop 35"). False, after logging why, when it
+    /// on the Riksdag index 1.7-2.1 -> 1.5-1.7 s, bench/RESULTS.md "Stop 35"). False, after logging why, when it
     /// cannot; the caller then disposes the host (which flushes the console log) and ends the process with
     /// <see cref="IndexUnusableExitCode"/> instead of a crash dump.</summary>
     public static Task<bool> OpenIndexAsync(this WebApplication app) => Task.Factory.StartNew(() =>

@@ -188,6 +188,8 @@ public class SwedishAnalyzerTests
     [InlineData("bildts", "bilda")] // not the name "bildt"
     [InlineData("hela", "hel")] // "hela landet", not the verb to heal
     [InlineData("rått", "råda")] // "har rått stor enighet", not "råd" (advice)
+    [InlineData("dolt", "dold")] // "ett dolt problem": not "dolde"
+    [InlineData("dolda", "dold")]
     public void Inflections_of_a_word_meet_at_its_base_form(string word, string term) =>
         Assert.Equal([term], Terms(word));
 

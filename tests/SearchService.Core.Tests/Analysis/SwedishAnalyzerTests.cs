@@ -187,6 +187,7 @@ public class SwedishAnalyzerTests
     [InlineData("ställt", "ställa")] // "har ställt frågan": not the participle "ställd"
     [InlineData("bildts", "bilda")] // not the name "bildt"
     [InlineData("hela", "hel")] // "hela landet", not the verb to heal
+    [InlineData("låga", "låg")] // "låga inkomster", not a flame
     [InlineData("rått", "råda")] // "har rått stor enighet", not "råd" (advice)
     [InlineData("dolt", "dold")] // "ett dolt problem": not "dolde"
     [InlineData("dolda", "dold")]

@@ -772,9 +772,9 @@ public sealed class SwedishLexicon
     }
 
     /// <summary>The other base forms a word's adjective reading shares its forms in "-a" with: the dictionary lists many
-    /// of them as words of their own ("hela" the verb heal, "klara" to manage, "trygga" to secure), which the lemma goes
+    /// of them as words of their own ("klara" to manage, "trygga" to secure, "korta" to shorten), which the lemma goes
     /// to, so "klara besked" is not found by "klar". (Where policy text seldom means the other word, sv-irregular.tsv
-    /// sends the form to the adjective: "långa", "sjuka".) For an adjective, the words its "-a" forms are read as
+    /// sends the form to the adjective: "långa", "sjuka", "hela", "låga".) For an adjective, the words its "-a" forms are read as
     /// ("klar" → "klara"); for a word in "-a" that is also an adjective's form, that adjective ("klara" → "klar").
     /// Search adds them to a word at a lower weight: which reading a text means is not known where it is indexed.</summary>
     public IReadOnlyList<string> AdjectiveReadings(string lemma)

@@ -98,7 +98,10 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
         {
             query.Add(Boosted(Word(terms, neighbour, writtenAs), Ranking.FuzzyBoost / distance
                 * Ranking.BlendedRarity(terms.DocFreq(ParagraphFields.Text, neighbour), mostInText, terms.Documents)));
-            query.Add(Boosted(terms.Query(ParagraphFields.TextParts, neighbour), Ranking.FuzzyBoost / distance * Ranking.PartBoost
+            // Its parts weigh as the word's own would (Ranking.PartBoostFor): at the full part weight a typo of a
+            // common word ranked its compounds first ("förtreonde": "politikerförtroende" above "förtroende").
+            query.Add(Boosted(terms.Query(ParagraphFields.TextParts, neighbour), Ranking.FuzzyBoost / distance
+                * Ranking.PartBoostFor(terms.DocFreq(ParagraphFields.Text, neighbour))
                 * Ranking.BlendedRarity(terms.DocFreq(ParagraphFields.TextParts, neighbour), mostInParts, terms.Documents)));
             highlight?.FuzzyTerms.Add(neighbour);
         }
@@ -180,7 +183,10 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
 
     // Near spellings among the words as written (by their base forms): a misspelt word does not
     // lemmatise like the word ("eritera" is no form of "eritrea"); among the base forms only when that
-    // finds none, so a rare word costs one lookup of the request's budget.
+    // finds none, so a rare word costs one lookup of the request's budget. Only the nearest are kept
+    // (Meilisearch's and Algolia's "fewer typos first"): a spelling two edits away is searched only when none
+    // is one edit away, so it neither outranks the word meant ("grupparas": "gruppers" of the common "grupp"
+    // above "grupperas") nor swells the total with its matches.
     private IEnumerable<(string Term, string? Written, int Distance)> Neighbours(QueryTerms terms, string written, string term, NeighbourBudget? budget)
     {
         var found = terms.Neighbours(ParagraphFields.TextWords, written, Ranking.SpellingsPerWord, budget)
@@ -191,7 +197,8 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
         {
             found = [.. terms.Neighbours(ParagraphFields.Text, term, Ranking.SpellingsPerWord, budget).Select(n => (n.Term, (string?)null, n.Distance))];
         }
-        return found.GroupBy(n => n.Term).Select(g => g.MinBy(n => n.Distance)).OrderBy(n => n.Distance).Take(Ranking.SpellingsPerWord);
+        var nearest = found.Count == 0 ? 0 : found.Min(n => n.Distance);
+        return found.Where(n => n.Distance == nearest).GroupBy(n => n.Term).Select(g => g.First()).Take(Ranking.SpellingsPerWord);
     }
 
     // Words as written with their base forms.

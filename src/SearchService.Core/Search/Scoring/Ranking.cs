@@ -154,7 +154,8 @@ internal static class Ranking
     /// most likely lacks the diacritics the index has.</summary>
     public const float RestoredBoost = 0.8f;
 
-    /// <summary>Weight of a near spelling at one edit (two edits count half of it).</summary>
+    /// <summary>Weight of a near spelling at one edit (two edits, searched only when no spelling is one edit
+    /// away, count half of it).</summary>
     public const float FuzzyBoost = 0.3f;
 
     /// <summary>A word found in at most this many paragraphs is treated as possibly misspelt: its

@@ -15,10 +15,12 @@ namespace SearchService.Core.Search.Queries;
 /// </summary>
 internal sealed class NeighbourBudget
 {
-    /// <summary>Longest word looked up: longer rare words are nearly always garbage, and the automaton's
-    /// size (and the time to build it) grows with the word. Swedish compounds run long, and a typo in one
-    /// is common ("anhöriginvandirng", 17 letters, was refused at 16 and its known item fell from rank 1
-    /// to 9 on the Riksdag corpus); the lookups per request and candidates visited still bound the cost.</summary>
+    /// <summary>Longest end of a word looked up with edits: the automaton's size (and the time to build it)
+    /// grows with the word, so a longer word's first letters must match as written (<see cref="VocabularyNeighbours"/>),
+    /// and its automaton is of its last this many. Swedish compounds run long, and a typo in one is common
+    /// ("anhöriginvandirng", 17 letters, was refused at 16 and its known item fell from rank 1 to 9 on the Riksdag
+    /// corpus; "belastningsbostämmelserna", 25, found nothing when longer words were refused); the lookups per
+    /// request and candidates visited still bound the cost.</summary>
     public const int MaxWordLength = 24;
 
     /// <summary>Lookups per request, typo clauses and suggestions together (one two-edit lookup cost 5–40 ms
@@ -134,7 +136,7 @@ internal sealed class NeighbourBudget
     /// <summary>Lookups started so far.</summary>
     public int Lookups { get; private set; }
 
-    /// <summary>Lookups refused because the word was too long or the request had used its lookups.</summary>
+    /// <summary>Lookups refused because the request had used its lookups or visited its candidates.</summary>
     public int Refused { get; private set; }
 
     /// <summary>Candidate terms enumerated so far.</summary>
@@ -143,7 +145,7 @@ internal sealed class NeighbourBudget
     /// <summary>Whether a lookup for <paramref name="term"/> may start; counts it when it may.</summary>
     public bool TryStart(string term)
     {
-        if (term.Length > MaxWordLength || Lookups >= MaxLookups || termsLeft <= 0)
+        if (Lookups >= MaxLookups || termsLeft <= 0)
         {
             Refused++;
             return false;

@@ -14,7 +14,8 @@ internal readonly record struct Neighbour(string Term, int Distance, int Documen
 /// <see cref="Lucene.Net.Search.FuzzyTermsEnum"/> walks), for typo tolerance and "did you mean". The allowed
 /// edits grow with the word: none below <see cref="OneEditLength"/> letters, one up to
 /// <see cref="TwoEditsLength"/>, then two. By default the first letter must match, as people rarely mistype
-/// it. A word no term can be near (<see cref="VocabularyGrams"/>) is not looked up, and the automata
+/// it; a word longer than <see cref="NeighbourBudget.MaxWordLength"/> letters keeps as written all but that many
+/// of its last. A word no term can be near (<see cref="VocabularyGrams"/>) is not looked up, and the automata
 /// of recent words are kept (<see cref="LevenshteinAutomatonCache"/>), so a word asked again builds none.
 /// </summary>
 internal static class VocabularyNeighbours
@@ -41,7 +42,9 @@ internal static class VocabularyNeighbours
             return [];
         }
         var found = new List<Neighbour>();
-        var enumerator = LevenshteinAutomatonCache.For(term, allowed, Math.Min(prefixLength, term.Length)).GetTermsEnum(terms);
+        // A word longer than the budget's automata keeps its first letters as written: its automaton is of the rest.
+        var prefix = Math.Min(Math.Max(prefixLength, term.Length - NeighbourBudget.MaxWordLength), term.Length);
+        var enumerator = LevenshteinAutomatonCache.For(term, allowed, prefix).GetTermsEnum(terms);
         while ((budget is null || budget.TryVisit()) && enumerator.MoveNext())
         {
             var candidate = enumerator.Term.Utf8ToString();

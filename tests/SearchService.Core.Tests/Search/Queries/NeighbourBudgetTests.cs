@@ -93,12 +93,12 @@ public class NeighbourBudgetTests(SeedIndexFixture seeds) : IClassFixture<SeedIn
     }
 
     [Fact]
-    public async Task A_word_longer_than_the_budget_allows_is_not_looked_up()
+    public async Task A_long_made_up_word_is_not_looked_up()
     {
         await RunsOfLettersRead();
         var (built, _) = Search("kommunal" + MadeUpWord(new Random(1), NeighbourBudget.MaxWordLength - 7));
 
-        // Refused or ruled out for its written form, then its base form, and for the suggestion.
+        // Ruled out by its runs of letters for its written form, then its base form, and for the suggestion.
         Assert.Equal(0, built.Budget.Lookups);
         Assert.Equal(3, built.Budget.Refused + built.Budget.Skipped);
         Assert.Empty(built.Highlight.FuzzyTerms);

@@ -39,6 +39,23 @@ public class VocabularyNeighboursTests(SeedIndexFixture seeds) : IClassFixture<S
     }
 
     [Fact]
+    public void A_word_longer_than_the_automata_is_found_by_its_end()
+    {
+        using var texts = new IndexOfTexts(("long.txt", ["Arbetsmarknadsutbildningarna ska bli fler."]));
+        using var lease = texts.Index.Acquire();
+        var reader = lease.Searcher.IndexReader;
+        const string word = "arbetsmarknadsutbildningarna";
+        Assert.True(word.Length > NeighbourBudget.MaxWordLength + 2);
+
+        var typoAtTheEnd = VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, "arbetsmarknadsutbildnignarna", 5, budget: new NeighbourBudget());
+        // The letters before its last MaxWordLength stand as written.
+        var typoAtTheStart = VocabularyNeighbours.Find(reader, ParagraphFields.TextWords, "abretsmarknadsutbildningarna", 5, budget: new NeighbourBudget());
+
+        Assert.Equal([word], typoAtTheEnd.Select(n => n.Term));
+        Assert.Empty(typoAtTheStart);
+    }
+
+    [Fact]
     public void A_word_asked_again_builds_no_automaton()
     {
         var first = LevenshteinAutomatonCache.For("vårdplaster", 2, 1);

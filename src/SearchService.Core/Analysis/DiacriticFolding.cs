@@ -13,6 +13,24 @@ internal static class DiacriticFolding
         }
     });
 
+    /// <summary>Whether <paramref name="spelling"/> is <paramref name="typed"/> with diacritics added, none taken away
+    /// or changed ("länder" of "lander", not "ovanlig" of "ovänlig").</summary>
+    public static bool AddsDiacritics(string typed, string spelling)
+    {
+        if (typed.Length != spelling.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < typed.Length; i++)
+        {
+            if (typed[i] != spelling[i] && typed[i] != Fold(spelling[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static char Fold(char c) => c switch
     {
         'å' or 'ä' or 'æ' or 'à' or 'á' or 'â' => 'a',

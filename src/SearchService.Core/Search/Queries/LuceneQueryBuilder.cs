@@ -162,6 +162,11 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
             return null;
         }
         var lower = text.ToLowerInvariant();
+        if (swedish is not null && !negated && tokens.Count == 1 && !lower.Contains(' ')
+            && swedish.Respelling(lower, context.Terms, context.Budget) is { } meant && Respelled(lower, meant, context) is { } respelled)
+        {
+            return respelled;
+        }
         var highlight = negated ? null : context.Highlight;
         if (highlight is not null)
         {
@@ -178,7 +183,7 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
         var written = swedish is not null && tokens.Count == 1 && !lower.Contains(' ') && lower != tokens[0].Term ? lower : null;
         var query = AcrossFields(field => tokens.Count > 1 ? Phrase(field, tokens)
             : written is not null && field == ParagraphFields.Text ? SwedishWordClauses.WithWrittenForm(context.Terms, tokens[0].Term, written)
-            : QueryTerms.Query(context.Terms, field, tokens[0].Term));
+            : QueryTerms.Query(context.Terms, field, tokens[0].Term), tokens.Count == 1 ? (context.Terms, tokens[0].Term) : default);
         if (swedish is null)
         {
             return query;
@@ -192,6 +197,28 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
         {
             query.Add(folded);
         }
+        return query;
+    }
+
+    // A word the index never has as typed but has with å, ä or ö (SwedishWordClauses.Respelling): the user left them
+    // out, so it is searched as that spelling, with all its clauses, and its marks are of kind folded. The word as
+    // typed is not searched: its base form is often another word ("rattigheterna" read as "ratt", a steering wheel,
+    // found "rattfylleri" first; "framat" found "fram"). The suggestion names the spelling searched. Null when the
+    // spelling is not one word.
+    private DisjunctionMaxQuery? Respelled(string typed, string meant, Context context)
+    {
+        if (TokenReader.Read(analyzer, ParagraphFields.Text, meant) is not [var token])
+        {
+            return null;
+        }
+        var highlight = context.Highlight;
+        highlight.FoldedTerms.Add(token.Term);
+        highlight.TypedWords.Add(typed);
+        highlight.RareWords.Add(typed);
+        var query = AcrossFields(field => field == ParagraphFields.Text
+            ? SwedishWordClauses.WithWrittenForm(context.Terms, token.Term, meant)
+            : QueryTerms.Query(context.Terms, field, token.Term), (context.Terms, token.Term));
+        swedish!.AddTo(query, meant, token.Term, context.Terms, highlight, budget: context.Budget);
         return query;
     }
 
@@ -219,13 +246,17 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
         return AcrossFields(field => new PrefixQuery(new Term(field, prefix)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE });
     }
 
-    private static DisjunctionMaxQuery AcrossFields(Func<string, Query> perField)
+    // The word or phrase in every field, each with its weight. With the statistics of a single term, a heading field
+    // scores the term no rarer than the paragraph text does (Ranking.HeadingRarity).
+    private static DisjunctionMaxQuery AcrossFields(Func<string, Query> perField, (QueryTerms? Terms, string? Term) single = default)
     {
         var query = new SmallDisjunctionMaxQuery(Ranking.FieldTieBreaker);
         foreach (var (field, boost) in Ranking.Fields)
         {
             var fieldQuery = perField(field);
-            fieldQuery.Boost = boost;
+            fieldQuery.Boost = field != ParagraphFields.Text && single is ({ } terms, { } term)
+                ? boost * Ranking.HeadingRarity(terms.DocFreq(field, term), terms.DocFreq(ParagraphFields.Text, term), terms.Documents)
+                : boost;
             query.Add(fieldQuery);
         }
         return query;

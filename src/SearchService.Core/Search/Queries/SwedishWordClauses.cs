@@ -107,6 +107,24 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
         }
     }
 
+    /// <summary>The spelling with å, ä or ö that the index has of <paramref name="written"/>, a word it never has as
+    /// written: the user left the diacritics out ("lander" for "länder", "rattigheterna" for "rättigheterna"). Only
+    /// diacritics are added, none taken away ("ovänlig" is not "ovanlig"); of several, the one with the fewest letters
+    /// changed, then the commonest ("gangen": "gången" before "gängen"). Null when the index has the word as
+    /// written, has no such spelling, or the request's budget allows no lookup.
+    /// Asked before the word's own clauses are built: whether its base form is common in the index does not
+    /// matter, since a word left without its diacritics often reads as another, common word ("ratt", "land").</summary>
+    public string? Respelling(string written, QueryTerms? terms, NeighbourBudget? budget)
+    {
+        if (terms is null || terms.DocFreq(ParagraphFields.TextWords, written) > 0)
+        {
+            return null;
+        }
+        budget?.BeginWord(written);
+        return terms.Restorations(ParagraphFields.TextWords, written, Ranking.SpellingsPerWord, budget)
+            .FirstOrDefault(spelling => DiacriticFolding.AddsDiacritics(written, spelling));
+    }
+
     /// <summary>The text clause of a word: its base form <paramref name="term"/>, with a bonus
     /// (<see cref="Ranking.WrittenFormWeight"/>) where the paragraph has it written as <paramref name="written"/>.</summary>
     public static Query WithWrittenForm(QueryTerms? terms, string term, string written)

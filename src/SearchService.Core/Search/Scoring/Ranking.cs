@@ -39,6 +39,15 @@ internal static class Ranking
         (ParagraphFields.Title, 0.15f),
     ];
 
+    /// <summary>Factor of a heading field's weight for a term found in <paramref name="headingParagraphs"/> paragraphs'
+    /// headings of that field and in <paramref name="textParagraphs"/> paragraphs' text, of <paramref name="paragraphs"/>:
+    /// the heading scores the term with the rarity of the commoner of the two (<see cref="BlendedRarity"/>), as
+    /// Elasticsearch's cross-field queries blend a term's frequencies. A word common in text and rare in titles
+    /// ("tillräcklig": 1 295 paragraphs, one interpellation's title) otherwise ranked every paragraph under that
+    /// title, none of which held the word, above those that did.</summary>
+    public static float HeadingRarity(int headingParagraphs, int textParagraphs, int paragraphs) =>
+        headingParagraphs > 0 ? BlendedRarity(headingParagraphs, textParagraphs, paragraphs) : 1f;
+
     /// <summary>Share of the other fields' scores added to the best field's (disjunction-max tie-breaker):
     /// the best field counts, the others add a little.</summary>
     public const float FieldTieBreaker = 0.1f;

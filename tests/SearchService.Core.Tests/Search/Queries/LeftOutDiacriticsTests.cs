@@ -1,0 +1,64 @@
+using SearchService.Core.Analysis;
+using SearchService.Core.Search;
+
+namespace SearchService.Core.Tests.Search.Queries;
+
+// A word the index never has as typed, but has with å, ä or ö, is searched as that spelling
+// (LuceneQueryBuilder, SwedishWordClauses.Respelling): without its diacritics it often reads as another, common
+// word ("lander" as "land", "rattigheterna" as "ratt"), whose matches ranked first or were all there was.
+public sealed class LeftOutDiacriticsTests : IDisposable
+{
+    private readonly IndexOfTexts texts;
+
+    public LeftOutDiacriticsTests()
+    {
+        var countries = Enumerable.Range(1, 12).Select(i => $"Fråga {i}: hur samarbetar länder i Norden om energi och transporter?");
+        var land = Enumerable.Range(1, 12).Select(i => $"Landet behöver mer mark {i}, och land ska brukas.");
+        string[] rights = ["Barnets rättigheterna ska stärkas enligt konventionen och lagen.", "Rättigheterna gäller alla som bor i landet."];
+        string[] wheel = ["Rattfylleri är ett brott.", "Rattonykterhet ökar.", "Hon höll i ratten."];
+        texts = new IndexOfTexts(("countries.txt", countries), ("land.txt", land), ("rights.txt", rights), ("wheel.txt", wheel));
+    }
+
+    [Fact]
+    public void A_word_typed_without_its_diacritics_finds_the_spelling_with_them_first()
+    {
+        var result = Search("lander");
+
+        Assert.All(result.Hits.Take(12), h => Assert.Contains("länder", h.Text, StringComparison.Ordinal));
+        Assert.Equal("länder", result.DidYouMean);
+    }
+
+    [Fact]
+    public void The_word_as_typed_is_not_searched_when_it_reads_as_another_word()
+    {
+        var result = Search("rattigheterna");
+
+        Assert.Equal(2, result.Total);
+        Assert.All(result.Hits, h => Assert.Contains("ättigheterna", h.Text, StringComparison.Ordinal));
+        Assert.All(result.Hits, h => Assert.Contains(h.Marks, m => m.Kind == "folded"));
+        Assert.Equal("rättigheterna", result.DidYouMean);
+    }
+
+    [Fact]
+    public void A_word_the_index_has_as_typed_is_searched_as_typed()
+    {
+        var result = Search("ratten");
+
+        Assert.Contains(result.Hits, h => h.Text.Contains("ratten", StringComparison.Ordinal));
+        Assert.Null(result.DidYouMean);
+    }
+
+    [Theory]
+    [InlineData("lander", "länder", true)]
+    [InlineData("hogskoleingenjor", "högskoleingenjör", true)]
+    [InlineData("hogskoleingenjör", "högskoleingenjör", true)]
+    [InlineData("ovänlig", "ovanlig", false)]
+    [InlineData("gången", "gängen", false)]
+    [InlineData("land", "länder", false)]
+    public void Only_diacritics_are_added(string typed, string spelling, bool adds) =>
+        Assert.Equal(adds, DiacriticFolding.AddsDiacritics(typed, spelling));
+
+    private SearchResult Search(string query) => new ParagraphSearcher(texts.Index).Search(new SearchRequest(query, PageSize: 30));
+
+    public void Dispose() => texts.Dispose();
+}

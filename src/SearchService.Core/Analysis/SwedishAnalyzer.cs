@@ -35,6 +35,10 @@ public sealed class SwedishAnalyzer(SwedishLexicon lexicon) : Analyzer(PER_FIELD
     /// caches): for splitting a query word as the index split it.</summary>
     public Decompounder Decompounder => perThread.Value!.Item1;
 
+    /// <summary>The lemmatiser of the calling thread, the one its analysis chains share: for asking whether the
+    /// dictionary knows a query word.</summary>
+    internal SwedishLemmatizer Lemmatizer => perThread.Value!.Item2;
+
     /// <summary>The lexicon the analysis stands on.</summary>
     public SwedishLexicon Lexicon => lexicon;
 

@@ -30,6 +30,9 @@ public sealed class TextAnalysis : IDisposable
     /// word as the index split it; null for <see cref="AnalysisMode.Standard"/>.</summary>
     public Decompounder? Decompounder => (Analyzer as SwedishAnalyzer)?.Decompounder;
 
+    /// <summary>The calling thread's lemmatiser, the one the analyzer's chains share; null for <see cref="AnalysisMode.Standard"/>.</summary>
+    internal SwedishLemmatizer? Lemmatizer => (Analyzer as SwedishAnalyzer)?.Lemmatizer;
+
     /// <summary>The analysis of <paramref name="mode"/>: <see cref="SwedishAnalyzer"/> over
     /// <see cref="SwedishLexicon.Default"/>, or Lucene's chain (<see cref="StandardSwedishAnalyzer"/>).</summary>
     public static TextAnalysis Create(AnalysisMode mode) =>

@@ -163,7 +163,7 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
         }
         var lower = text.ToLowerInvariant();
         if (swedish is not null && !negated && tokens.Count == 1 && !lower.Contains(' ')
-            && swedish.Respelling(lower, context.Terms, context.Budget) is { } meant && Respelled(lower, meant, context) is { } respelled)
+            && Respelled(lower, tokens[0].Term, context) is { } respelled)
         {
             return respelled;
         }
@@ -200,25 +200,29 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
         return query;
     }
 
-    // A word the index never has as typed but has with å, ä or ö (SwedishWordClauses.Respelling): the user left them
-    // out, so it is searched as that spelling, with all its clauses, and its marks are of kind folded. The word as
+    // A word the index never has as typed, searched as the spelling the user meant, with all its clauses: the same
+    // with å, ä or ö (SwedishWordClauses.Respelling: "lander", marked as folded), or, for a word the dictionary does
+    // not know either, a word one edit away (SwedishWordClauses.NearSpelling: "naturigt", marked as fuzzy). The word as
     // typed is not searched: its base form is often another word ("rattigheterna" read as "ratt", a steering wheel,
-    // found "rattfylleri" first; "framat" found "fram"). The suggestion names the spelling searched. Null when the
-    // spelling is not one word.
-    private DisjunctionMaxQuery? Respelled(string typed, string meant, Context context)
+    // found "rattfylleri" first; "naturigt" read as "natur" found "Natura 2000"). The suggestion names the spelling
+    // searched. Null when there is no such spelling, or it is not one word.
+    private DisjunctionMaxQuery? Respelled(string typed, string term, Context context)
     {
-        if (TokenReader.Read(analyzer, ParagraphFields.Text, meant) is not [var token])
+        var (meant, marked) = swedish!.Respelling(typed, context.Terms, context.Budget) is { } restored ? (restored, context.Highlight.FoldedTerms)
+            : swedish.NearSpelling(typed, term, context.Terms, context.Budget) is { } near ? (near, context.Highlight.FuzzyTerms)
+            : (null, null);
+        if (meant is null || TokenReader.Read(analyzer, ParagraphFields.Text, meant) is not [var token])
         {
             return null;
         }
         var highlight = context.Highlight;
-        highlight.FoldedTerms.Add(token.Term);
+        marked!.Add(token.Term);
         highlight.TypedWords.Add(typed);
         highlight.RareWords.Add(typed);
         var query = AcrossFields(field => field == ParagraphFields.Text
             ? SwedishWordClauses.WithWrittenForm(context.Terms, token.Term, meant)
             : QueryTerms.Query(context.Terms, field, token.Term), (context.Terms, token.Term));
-        swedish!.AddTo(query, meant, token.Term, context.Terms, highlight, budget: context.Budget);
+        swedish.AddTo(query, meant, token.Term, context.Terms, highlight, budget: context.Budget);
         return query;
     }
 

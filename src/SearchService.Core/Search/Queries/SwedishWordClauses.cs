@@ -125,6 +125,27 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
             .FirstOrDefault(spelling => DiacriticFolding.AddsDiacritics(written, spelling));
     }
 
+    /// <summary>The word of the index one edit from <paramref name="written"/>, a word neither the index has as written
+    /// nor the dictionary knows, which the rule stemmer read as another word the dictionary knows (<paramref name="term"/>):
+    /// a typo ("naturigt" read as "natur", "skyddde" as "skydd", "motsvaraande" as "motsvara"), which was never searched
+    /// for near spellings, since that word is common. The near word's base form is not <paramref name="term"/>; of several,
+    /// the commonest. Null when none is one edit away, and for a word the stemmer left as it is: the index may have it
+    /// inside compounds or in other forms ("petersberg" of "petersbergsuppgifter").</summary>
+    public string? NearSpelling(string written, string term, QueryTerms? terms, NeighbourBudget? budget)
+    {
+        if (terms is null || term == written || analysis.Lemmatizer is not { } lemmatizer
+            || terms.DocFreq(ParagraphFields.TextWords, written) > 0 || lemmatizer.Lemma(written) is not null
+            || (lemmatizer.Lemma(term) is null && terms.DocFreq(ParagraphFields.Text, term) + terms.DocFreq(ParagraphFields.TextParts, term) > 0))
+        {
+            return null;
+        }
+        budget?.BeginWord(written);
+        return terms.Neighbours(ParagraphFields.TextWords, written, Ranking.SpellingsPerWord, budget)
+            .TakeWhile(n => n.Distance == 1)
+            .Select(n => n.Term)
+            .FirstOrDefault(near => WithBaseForms([near]).Any(w => w.Term != term));
+    }
+
     /// <summary>The text clause of a word: its base form <paramref name="term"/>, with a bonus
     /// (<see cref="Ranking.WrittenFormWeight"/>) where the paragraph has it written as <paramref name="written"/>.</summary>
     public static Query WithWrittenForm(QueryTerms? terms, string term, string written)

@@ -3,20 +3,27 @@ using SearchService.Core.Search;
 
 namespace SearchService.Core.Tests.Search.Queries;
 
-// A word the index never has as typed, but has with å, ä or ö, is searched as that spelling
-// (LuceneQueryBuilder, SwedishWordClauses.Respelling): without its diacritics it often reads as another, common
-// word ("lander" as "land", "rattigheterna" as "ratt"), whose matches ranked first or were all there was.
-public sealed class LeftOutDiacriticsTests : IDisposable
+// A word the index never has as typed is searched as the spelling the user meant (LuceneQueryBuilder.Respelled): the
+// same with å, ä or ö (SwedishWordClauses.Respelling), or, when the dictionary does not know it either and the rule
+// stemmer read it as another word, a word one edit away (SwedishWordClauses.NearSpelling). As typed it often reads as
+// another, common word ("lander" as "land", "rattigheterna" as "ratt", "naturigt" as "natur"), whose matches ranked
+// first or were all there was.
+public sealed class RespelledWordTests : IDisposable
 {
     private readonly IndexOfTexts texts;
 
-    public LeftOutDiacriticsTests()
+    public RespelledWordTests()
     {
         var countries = Enumerable.Range(1, 12).Select(i => $"Fråga {i}: hur samarbetar länder i Norden om energi och transporter?");
         var land = Enumerable.Range(1, 12).Select(i => $"Landet behöver mer mark {i}, och land ska brukas.");
         string[] rights = ["Barnets rättigheterna ska stärkas enligt konventionen och lagen.", "Rättigheterna gäller alla som bor i landet."];
         string[] wheel = ["Rattfylleri är ett brott.", "Rattonykterhet ökar.", "Hon höll i ratten."];
-        texts = new IndexOfTexts(("countries.txt", countries), ("land.txt", land), ("rights.txt", rights), ("wheel.txt", wheel));
+        var nature = Enumerable.Range(1, 12).Select(i => $"Naturen i område {i} är ett Natura 2000-område med natur att skydda.");
+        var natural = Enumerable.Range(1, 4).Select(i => $"Det är naturligt att kommun {i} tar ansvar för vägarna.");
+        // A word the index has only inside a compound, and a word one edit from it.
+        string[] missions = ["Petersbergsuppgifterna ska lösas av EU.", "Resan gick till Petersburg."];
+        texts = new IndexOfTexts(("countries.txt", countries), ("land.txt", land), ("rights.txt", rights), ("wheel.txt", wheel),
+            ("nature.txt", nature), ("natural.txt", natural), ("missions.txt", missions));
     }
 
     [Fact]
@@ -37,6 +44,24 @@ public sealed class LeftOutDiacriticsTests : IDisposable
         Assert.All(result.Hits, h => Assert.Contains("ättigheterna", h.Text, StringComparison.Ordinal));
         Assert.All(result.Hits, h => Assert.Contains(h.Marks, m => m.Kind == "folded"));
         Assert.Equal("rättigheterna", result.DidYouMean);
+    }
+
+    [Fact]
+    public void A_typo_the_stemmer_reads_as_another_word_is_searched_as_the_word_one_edit_away()
+    {
+        var result = Search("naturigt");
+
+        Assert.Equal(4, result.Total);
+        Assert.All(result.Hits, h => Assert.Contains(h.Marks, m => m.Kind == "fuzzy"));
+        Assert.Equal("naturligt", result.DidYouMean);
+    }
+
+    [Fact]
+    public void A_word_the_index_has_inside_a_compound_is_searched_as_typed()
+    {
+        var hits = Search("petersberg").Hits;
+
+        Assert.StartsWith("Petersbergsuppgifterna", hits[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

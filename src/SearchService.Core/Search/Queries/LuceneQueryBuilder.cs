@@ -197,6 +197,14 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
         {
             query.Add(folded);
         }
+        // A compound typed with a hyphen also finds it written closed ("Nato-medlemskap": "Natomedlemskap"), as two
+        // words side by side do (JoinAdjacent); written closed, it finds the hyphenated form by its split clause.
+        if (tokens.Count == 2 && lower.Split('-') is [var modifier, var head] && context.Terms is { } terms
+            && context.Budget.TryJoin(modifier, head) && swedish.Joined(modifier, head, terms) is { } compound)
+        {
+            query.Add(terms.Query(ParagraphFields.Text, compound));
+            highlight?.Terms.Add(compound);
+        }
         return query;
     }
 

@@ -29,30 +29,44 @@ internal static class VocabularyNeighbours
     /// <summary>Edits allowed for a term of <paramref name="length"/> letters.</summary>
     public static int AllowedEdits(int length) => length >= TwoEditsLength ? 2 : length >= OneEditLength ? 1 : 0;
 
-    /// <summary>Terms of <paramref name="field"/> within the allowed edits of <paramref name="term"/>
-    /// (or <paramref name="edits"/>, at most 2) sharing its first <paramref name="prefixLength"/> letters,
-    /// itself excluded, nearest and then most frequent first. With a <paramref name="budget"/>, none when
-    /// it refuses the lookup, and only the candidates it allows.</summary>
+    /// <summary>The terms of <paramref name="field"/> nearest <paramref name="term"/> within the allowed edits (or
+    /// <paramref name="edits"/>, at most 2) sharing its first <paramref name="prefixLength"/> letters, itself excluded,
+    /// most frequent first: those one edit away, and only when there are none those two edits away (every caller
+    /// searches only the nearest spellings, and the one-edit automaton is far smaller to build and walk). With a
+    /// <paramref name="budget"/>, none when it refuses the lookup, and only the candidates it allows.</summary>
     public static IReadOnlyList<Neighbour> Find(IndexReader reader, string field, string term, int limit, int? edits = null, int prefixLength = 1, NeighbourBudget? budget = null)
     {
         var allowed = Math.Min(2, edits ?? AllowedEdits(term.Length));
-        if (allowed == 0 || budget?.AdmitsWord() == false || CannotBeNear(reader, field, term, allowed, budget)
-            || IndexVocabulary.Terms(reader, field) is not { } terms || budget?.TryStart(term) == false)
+        if (allowed == 0 || budget?.AdmitsWord() == false)
+        {
+            return [];
+        }
+        // Unknown (a segment's runs of letters still being read) counts as possibly near.
+        var least = VocabularyGrams.LeastEdits(reader, field, term) ?? 0;
+        if (least > allowed)
+        {
+            budget?.Skip();
+            return [];
+        }
+        if (IndexVocabulary.Terms(reader, field) is not { } terms || budget?.TryStart(term) == false)
         {
             return [];
         }
         var found = new List<Neighbour>();
         // A word longer than the budget's automata keeps its first letters as written: its automaton is of the rest.
         var prefix = Math.Min(Math.Max(prefixLength, term.Length - NeighbourBudget.MaxWordLength), term.Length);
-        var enumerator = LevenshteinAutomatonCache.For(term, allowed, prefix).GetTermsEnum(terms);
-        while ((budget is null || budget.TryVisit()) && enumerator.MoveNext())
+        for (var distance = Math.Max(1, least); distance <= allowed && found.Count == 0; distance++)
         {
-            var candidate = enumerator.Term.Utf8ToString();
-            var distance = EditDistance.Between(term, candidate);
-            // As FuzzyTermsEnum: a term all of whose letters would be edits is no spelling of the word.
-            if (candidate != term && distance < Math.Min(candidate.Length, term.Length))
+            var enumerator = LevenshteinAutomatonCache.For(term, distance, prefix).GetTermsEnum(terms);
+            while ((budget is null || budget.TryVisit()) && enumerator.MoveNext())
             {
-                found.Add(new Neighbour(candidate, distance, enumerator.DocFreq));
+                var candidate = enumerator.Term.Utf8ToString();
+                var edited = EditDistance.Between(term, candidate);
+                // As FuzzyTermsEnum: a term all of whose letters would be edits is no spelling of the word.
+                if (candidate != term && edited < Math.Min(candidate.Length, term.Length))
+                {
+                    found.Add(new Neighbour(candidate, edited, enumerator.DocFreq));
+                }
             }
         }
         return Nearest(found, limit);
@@ -62,15 +76,4 @@ internal static class VocabularyNeighbours
     /// (a cluster ranks its shards' neighbours together here, with their summed frequencies).</summary>
     public static IReadOnlyList<Neighbour> Nearest(IEnumerable<Neighbour> found, int limit) =>
         found.OrderBy(n => n.Distance).ThenByDescending(n => n.DocumentFrequency).ThenBy(n => n.Term, StringComparer.Ordinal).Take(limit).ToList();
-
-    // Unknown (a segment's runs of letters still being read) counts as possibly near.
-    private static bool CannotBeNear(IndexReader reader, string field, string term, int allowed, NeighbourBudget? budget)
-    {
-        if (VocabularyGrams.LeastEdits(reader, field, term) is not { } least || least <= allowed)
-        {
-            return false;
-        }
-        budget?.Skip();
-        return true;
-    }
 }

@@ -126,16 +126,16 @@ internal sealed class SwedishWordClauses(TextAnalysis analysis)
     }
 
     /// <summary>The word of the index one edit from <paramref name="written"/>, a word neither the index has as written
-    /// nor the dictionary knows, which the rule stemmer read as another word the dictionary knows (<paramref name="term"/>):
-    /// a typo ("naturigt" read as "natur", "skyddde" as "skydd", "motsvaraande" as "motsvara"), which was never searched
-    /// for near spellings, since that word is common. The near word's base form is not <paramref name="term"/>; of several,
-    /// the commonest. Null when none is one edit away, and for a word the stemmer left as it is: the index may have it
-    /// inside compounds or in other forms ("petersberg" of "petersbergsuppgifter").</summary>
+    /// nor the dictionary knows, which the rule stemmer changed into <paramref name="term"/>: a typo whose letters the
+    /// stemmer read as another word ("naturigt" as "natur", "skyddde" as "skydd", "kvinnoorna" as "kvinno", a fragment
+    /// of "kvinno- och tjejjourer"), so it was never searched for near spellings. The near word's base form is not
+    /// <paramref name="term"/>; of several, the commonest. Null when none is one edit away, and for a word the stemmer
+    /// leaves as it is: the index may have it inside compounds or in other forms ("petersberg" of
+    /// "petersbergsuppgifter", the corpus's own "entrepenören").</summary>
     public string? NearSpelling(string written, string term, QueryTerms? terms, NeighbourBudget? budget)
     {
         if (terms is null || term == written || analysis.Lemmatizer is not { } lemmatizer
-            || terms.DocFreq(ParagraphFields.TextWords, written) > 0 || lemmatizer.Lemma(written) is not null
-            || (lemmatizer.Lemma(term) is null && terms.DocFreq(ParagraphFields.Text, term) + terms.DocFreq(ParagraphFields.TextParts, term) > 0))
+            || terms.DocFreq(ParagraphFields.TextWords, written) > 0 || lemmatizer.Lemma(written) is not null)
         {
             return null;
         }

@@ -20,10 +20,13 @@ public sealed class RespelledWordTests : IDisposable
         string[] wheel = ["Rattfylleri är ett brott.", "Rattonykterhet ökar.", "Hon höll i ratten."];
         var nature = Enumerable.Range(1, 12).Select(i => $"Naturen i område {i} är ett Natura 2000-område med natur att skydda.");
         var natural = Enumerable.Range(1, 4).Select(i => $"Det är naturligt att kommun {i} tar ansvar för vägarna.");
+        // "kvinnoorna" reads as "kvinno", which the index has from an ellipsis.
+        var shelters = Enumerable.Range(1, 3).Select(i => $"Kvinno- och tjejjourerna i län {i} behöver stöd.");
+        var women = Enumerable.Range(1, 4).Select(i => $"Kvinnorna i län {i} har lägre lön.");
         // A word the index has only inside a compound, and a word one edit from it.
         string[] missions = ["Petersbergsuppgifterna ska lösas av EU.", "Resan gick till Petersburg."];
         texts = new IndexOfTexts(("countries.txt", countries), ("land.txt", land), ("rights.txt", rights), ("wheel.txt", wheel),
-            ("nature.txt", nature), ("natural.txt", natural), ("missions.txt", missions));
+            ("nature.txt", nature), ("natural.txt", natural), ("missions.txt", missions), ("shelters.txt", shelters), ("women.txt", women));
     }
 
     [Fact]
@@ -54,6 +57,16 @@ public sealed class RespelledWordTests : IDisposable
         Assert.Equal(4, result.Total);
         Assert.All(result.Hits, h => Assert.Contains(h.Marks, m => m.Kind == "fuzzy"));
         Assert.Equal("naturligt", result.DidYouMean);
+    }
+
+    [Fact]
+    public void A_typo_the_stemmer_reads_as_a_fragment_the_index_has_is_searched_as_the_word_one_edit_away()
+    {
+        var result = Search("kvinnoorna");
+
+        // The shelters follow, as for "kvinnorna" typed right: "kvinnojourerna" holds "kvinna".
+        Assert.All(result.Hits.Take(4), h => Assert.StartsWith("Kvinnorna", h.Text, StringComparison.Ordinal));
+        Assert.Equal("kvinnorna", result.DidYouMean);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed record SearchResult(
     [property: Description("The hits of this page, best first.")] IReadOnlyList<SearchHit> Hits,
     [property: Description("Counts per value (region, organisation, documentType, year) over all matching paragraphs; each facet ignores its own filter so the other values stay visible.")]
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
-    [property: Description("The query with misspelt words replaced by the nearest words of the index, when the query as typed matches little; otherwise null.")]
+    [property: Description("The query with misspelt words replaced by the nearest words of the index, when the query as typed matches little or a word was searched as the spelling meant (one the index never has as typed: \"lander\" is searched as \"länder\"); otherwise null.")]
     string? DidYouMean = null,
     [property: Description("Set when fewer than 10 paragraphs have all the words of the query: the hits then also include paragraphs with only some of the words, ranked after those with all of them, and this is how many have all (or, with more than two words, three in four). Null when every hit has them all.")]
     int? AllWordsTotal = null,

@@ -96,7 +96,7 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
     {
         WordQuery word when word.IsPrefix => Prefix(word.Text, context, negated),
         WordQuery word => Words(word.Text, context, negated),
-        QuotedPhraseQuery phrase => Words(phrase.Text, context, negated),
+        QuotedPhraseQuery phrase => Words(phrase.Text, context, negated, quoted: true),
         ExcludedQuery not => Build(not.Inner, context, !negated),
         AllQuery all => Combine(all.Parts, context, negated, all.IsExplicit ? Occur.MUST : null),
         AnyQuery any => Combine(any.Parts, context, negated, Occur.SHOULD),
@@ -154,7 +154,8 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
         }
     }
 
-    private Query? Words(string text, Context context, bool negated)
+    // A quoted word is searched as typed, never as another spelling: the quotes say which word is meant.
+    private Query? Words(string text, Context context, bool negated, bool quoted = false)
     {
         var tokens = TokenReader.Read(analyzer, ParagraphFields.Text, text);
         if (tokens.Count == 0)
@@ -162,7 +163,7 @@ internal sealed class LuceneQueryBuilder(TextAnalysis analysis)
             return null;
         }
         var lower = text.ToLowerInvariant();
-        if (swedish is not null && !negated && tokens.Count == 1 && !lower.Contains(' ')
+        if (swedish is not null && !negated && !quoted && tokens.Count == 1 && !lower.Contains(' ')
             && Respelled(lower, tokens[0].Term, context) is { } respelled)
         {
             return respelled;

@@ -78,6 +78,16 @@ public sealed class RespelledWordTests : IDisposable
     }
 
     [Fact]
+    public void A_quoted_word_is_searched_as_typed()
+    {
+        var result = Search("\"rattigheterna\"");
+
+        // As typed it reads as "ratt": the steering wheel comes first, and nothing is suggested.
+        Assert.DoesNotContain("ättigheterna", result.Hits[0].Text, StringComparison.Ordinal);
+        Assert.Null(result.DidYouMean);
+    }
+
+    [Fact]
     public void A_word_the_index_has_as_typed_is_searched_as_typed()
     {
         var result = Search("ratten");

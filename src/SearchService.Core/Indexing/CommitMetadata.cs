@@ -47,8 +47,10 @@ public static class CommitMetadata
     /// spelled-out past after a particle meets the verb ("utgjort" → utgöra); "långa" → lång, "års" → år, "kr" → krona.
     /// 11: a strong verb's form that is also a noun is the noun as a compound's part ("sågverk": "såg", not "se";
     /// "drogpolitik": "drog", not "dra"; "levercancer": "lever", not "leva"); "-est" ends no compound ("ångest" is no
-    /// "Ånge" + "est"); "hela" → hel (not the verb to heal), "låga" → låg (not a flame), "rått" → råda, "dolt" → dold.</summary>
-    public const string AnalysisVersion = "11";
+    /// "Ånge" + "est"); "hela" → hel (not the verb to heal), "låga" → låg (not a flame), "rått" → råda, "dolt" → dold.
+    /// 12: a paragraph's text shorter than a sentence is scored as a sentence long (<c>Ranking.ShortestParagraphWords</c>);
+    /// the length norm is written at indexing.</summary>
+    public const string AnalysisVersion = "12";
 
     /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>
     public static Dictionary<string, string> For(AnalysisMode mode) => new()

@@ -9,7 +9,7 @@ namespace SearchService.Core.Tests.Search.Scoring;
 public sealed class RankingTests
 {
     [Fact]
-    public void Similarity_IsClassicTfIdf() => Assert.IsType<DefaultSimilarity>(Ranking.Similarity);
+    public void Similarity_IsClassicTfIdf() => Assert.IsAssignableFrom<DefaultSimilarity>(Ranking.Similarity);
 
     [Fact]
     public void Fields_TextThenSectionThenTitle() =>
@@ -41,6 +41,7 @@ public sealed class RankingTests
         Assert.Equal(5, Ranking.SpellingsPerWord);
         Assert.Equal(30, Ranking.WholeWordParagraphs);
         Assert.Equal(2, Ranking.AllWordsRequiredUpTo);
+        Assert.Equal(8, Ranking.ShortestParagraphWords);
     }
 
     // The form as typed weighs more the more it narrows its word: nothing beyond the least weight when every

@@ -44,6 +44,28 @@ public class ClusterEquivalenceTests
         Assert.Empty(differing);
     }
 
+    // Newest first: each shard sends its newest, the coordinator merges them by date (ties by score), page by page.
+    [NatsFact]
+    public async Task Two_shards_sorted_newest_first_page_as_the_single_node()
+    {
+        await using var rig = new ClusterRig(2);
+        await rig.StartWithSeedsAsync(replicasPerShard: 1);
+        var (coordinator, _) = await rig.CoordinatorAsync();
+        using var single = new SingleNode();
+        foreach (var query in new[] { "personal", "vård", "region" })
+        {
+            foreach (var page in new[] { 1, 2 })
+            {
+                var request = new SearchRequest(query, Page: page) { Order = SearchOrder.Newest };
+                var expected = single.Searcher.Search(request);
+                var actual = await coordinator.SearchAsync(request, CancellationToken.None);
+                Assert.False(actual.Partial);
+                Assert.Equal(expected.Hits.Select(h => (h.Id, h.Date)), actual.Result!.Hits.Select(h => (h.Id, h.Date)));
+                Assert.Equal(expected.Total, actual.Result.Total);
+            }
+        }
+    }
+
     // The export asks each shard for a page at a time, resuming after its last row: in pages of 7 every match of a
     // broad query is listed, in the single node's order, and so is every relevance query's (relaxed ones included).
     [NatsFact]

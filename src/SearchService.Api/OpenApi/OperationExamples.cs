@@ -19,6 +19,7 @@ internal static class OperationExamples
         ["pageSize"] = 10,
         ["id"] = "000_94d9eeac6d78a0db",
         ["highlight"] = "part",
+        ["sort"] = "newest",
         ["text"] = "vårdplats- och personalbristen",
     };
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace SearchService.Api.Search;
 
-/// <summary>Query-string parameters of <c>GET /api/search</c>: the query's and paging.</summary>
+/// <summary>Query-string parameters of <c>GET /api/search</c>: the query's, paging and order.</summary>
 public sealed record SearchParameters : QueryParameters
 {
     /// <summary>1-based page.</summary>
@@ -17,4 +17,9 @@ public sealed record SearchParameters : QueryParameters
     [DefaultValue(10)]
     [FromQuery(Name = "pageSize")]
     public int? PageSize { get; init; }
+
+    /// <summary>The order of the hits.</summary>
+    [Description("`relevance` (default): best first; `newest`: newest document first, best first within a date, undated documents last. The same matches, totals and facets either way.")]
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; init; }
 }

@@ -61,7 +61,24 @@ internal static class SearchValidation
         {
             errors["highlight"] = ["highlight is \"word\" (mark whole words, the default) or \"part\" (mark the matched part of a compound)."];
         }
-        return errors.Count > 0 ? (null, errors) : (new SearchRequest(text, Page: page, PageSize: pageSize, MarkParts: markParts, Filters: filters), errors);
+        var order = Order(paging?.Sort, errors);
+        return errors.Count > 0 ? (null, errors)
+            : (new SearchRequest(text, Page: page, PageSize: pageSize, MarkParts: markParts, Filters: filters) { Order = order }, errors);
+    }
+
+    // The order a sort parameter names (relevance when absent); another word adds a message under sort.
+    private static SearchOrder Order(string? sort, Dictionary<string, string[]> errors)
+    {
+        if (sort is null || sort.Equals("relevance", StringComparison.OrdinalIgnoreCase))
+        {
+            return SearchOrder.Relevance;
+        }
+        if (sort.Equals("newest", StringComparison.OrdinalIgnoreCase))
+        {
+            return SearchOrder.Newest;
+        }
+        errors["sort"] = ["sort is \"relevance\" (best first, the default) or \"newest\" (newest document first)."];
+        return SearchOrder.Relevance;
     }
 
     /// <summary>The canonical name of a region filter, or null; an unknown name adds a message under

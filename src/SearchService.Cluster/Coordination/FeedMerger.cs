@@ -4,7 +4,7 @@ namespace SearchService.Cluster.Coordination;
 
 /// <summary>
 /// Merges the shards' newest matches into the feed a single node gives: by document date, newest first, then by
-/// score (ties by shard, then the shard's order, as <see cref="ResultMerger.ByScore"/>); each shard sent its own
+/// score (ties by shard, then the shard's order: <see cref="ResultMerger.ByDate"/>); each shard sent its own
 /// newest <c>count</c>, so the corpus's newest <c>count</c> are among them.
 /// </summary>
 public static class FeedMerger
@@ -13,12 +13,7 @@ public static class FeedMerger
     public static ShardFeed Merge(IReadOnlyList<(ShardAnswer Answer, ShardFeed Part)> answers, int count)
     {
         var parts = answers.OrderBy(a => a.Answer.Shard).Select(a => a.Part).ToList();
-        var hits = parts
-            .SelectMany((part, shard) => part.Hits.Select((hit, rank) => (hit, shard, rank)))
-            .OrderByDescending(h => h.hit.Date, StringComparer.Ordinal).ThenByDescending(h => h.hit.Score).ThenBy(h => h.shard).ThenBy(h => h.rank)
-            .Take(count)
-            .Select(h => h.hit)
-            .ToList();
+        var hits = ResultMerger.ByDate(parts.Select(p => p.Hits)).Take(count).ToList();
         return new ShardFeed(hits, parts.Sum(p => p.Total), parts.Max(p => p.LastCommit));
     }
 }

@@ -14,7 +14,9 @@ public static class ResultMerger
     public static SearchResult Merge(SearchRequest request, IReadOnlyList<ShardAnswer> answers, double tookMs)
     {
         var results = answers.OrderBy(a => a.Shard).Select(a => a.Result!).ToList();
-        var hits = ByScore(results.Select(r => r.Hits)).Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+        var shardHits = results.Select(r => r.Hits);
+        var ordered = request.Order == SearchOrder.Newest ? ByDate(shardHits) : ByScore(shardHits);
+        var hits = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
         var allWords = results.Any(r => r.AllWordsTotal is not null) ? results.Sum(r => r.AllWordsTotal ?? r.Total) : (int?)null;
         return new SearchResult(
             request.Query,
@@ -34,6 +36,13 @@ public static class ResultMerger
     public static IEnumerable<SearchHit> ByScore(IEnumerable<IReadOnlyList<SearchHit>> shards) => shards
         .SelectMany((hits, shard) => hits.Select((hit, rank) => (hit, shard, rank)))
         .OrderByDescending(h => h.hit.Score).ThenBy(h => h.shard).ThenBy(h => h.rank)
+        .Select(h => h.hit);
+
+    /// <summary>The shards' hits (<paramref name="shards"/> in shard order, each newest first) by document date, newest
+    /// first, undated last (<see cref="SearchOrder.Newest"/>); then by score, by shard and by the shard's order.</summary>
+    public static IEnumerable<SearchHit> ByDate(IEnumerable<IReadOnlyList<SearchHit>> shards) => shards
+        .SelectMany((hits, shard) => hits.Select((hit, rank) => (hit, shard, rank)))
+        .OrderByDescending(h => h.hit.Date, StringComparer.Ordinal).ThenByDescending(h => h.hit.Score).ThenBy(h => h.shard).ThenBy(h => h.rank)
         .Select(h => h.hit);
 
     private static Dictionary<string, IReadOnlyList<FacetValue>> MergeFacets(IReadOnlyList<SearchResult> results) =>

@@ -32,10 +32,7 @@ public sealed class MatchListing(ParagraphIndex index) : IMatchListing
         var searcher = lease.Searcher;
         var built = builder.Build(parsed, searcher.IndexReader, corpus);
         // Undated paragraphs sort last, so taking the first count and dropping the undated loses no dated one.
-        var byDate = new SortField(ParagraphFields.Date, SortFieldType.STRING, true);
-        byDate.SetMissingValue(SortField.STRING_FIRST);
-        var newest = new Sort(byDate, SortField.FIELD_SCORE);
-        var top = searcher.Search(Chosen(searcher, parsed, built, request, relax), null, count, newest, doDocScores: true, doMaxScore: false);
+        var top = searcher.Search(Chosen(searcher, parsed, built, request, relax), null, count, SearchOrders.NewestFirst, doDocScores: true, doMaxScore: false);
         return ([.. top.ScoreDocs
             .Select(d => hits.Read(searcher.IndexReader, d.Doc, d.Score, built.Highlight, request.MarkParts))
             .Where(hit => hit.Date is not null)], top.TotalHits);

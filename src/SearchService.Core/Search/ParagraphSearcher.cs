@@ -60,13 +60,14 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
         var filters = SearchFilter.Of(request, index.Facets);
         var wanted = request.Page * request.PageSize;
         var run = plan.Strict;
-        var (top, facets) = FacetedSearch.Run(searcher, run.Query, filters, wanted, facetFields, run.Terms());
+        var order = SearchOrders.For(request.Order);
+        var (top, facets) = FacetedSearch.Run(searcher, run.Query, filters, wanted, facetFields, run.Terms(), order);
         int? allWords = null;
         if (RelaxedQuery.For(plan, top.TotalHits, relax) is { } relaxed)
         {
             allWords = top.TotalHits;
             run = relaxed;
-            (top, facets) = FacetedSearch.Run(searcher, run.Query, filters, wanted, facetFields, run.Terms());
+            (top, facets) = FacetedSearch.Run(searcher, run.Query, filters, wanted, facetFields, run.Terms(), order);
             allWords = top.TotalHits > allWords ? allWords : null;
         }
 

@@ -58,6 +58,9 @@ public sealed record SearchRequest
     /// <summary>Mark only the matched part of a compound in <c>highlight</c> and <c>snippet</c> (default: the whole word).</summary>
     public bool MarkParts { get; init; }
 
+    /// <summary>The order of the hits: best first (the default) or newest document first.</summary>
+    public SearchOrder Order { get; init; }
+
     /// <summary>The filters the request applies: value by facet field; blank values are no filter.</summary>
     public IReadOnlyDictionary<string, string> Filters
     {

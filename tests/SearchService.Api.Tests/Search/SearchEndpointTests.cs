@@ -49,6 +49,21 @@ public class SearchEndpointTests(SearchApiFactory factory) : IClassFixture<Searc
         Assert.All(filtered.Hits, h => Assert.Equal("Skåne", h.Region));
     }
 
+    [Fact]
+    public async Task Sort_newest_gives_the_same_matches_newest_document_first()
+    {
+        // "personal": 71 paragraphs of the seeds, three of them in dated documents.
+        var best = await client.GetFromJsonAsync<SearchResult>("/api/search?q=personal&pageSize=100");
+        var newest = await client.GetFromJsonAsync<SearchResult>("/api/search?q=personal&pageSize=100&sort=newest");
+
+        Assert.Equal(best!.Total, newest!.Total);
+        Assert.Equal(best.Hits.Select(h => h.Id).Order(), newest.Hits.Select(h => h.Id).Order());
+        var dates = newest.Hits.Select(h => h.Date).ToList();
+        Assert.True(dates.Distinct().Count() > 2, string.Join(",", dates.Distinct()));
+        Assert.NotEqual(best.Hits.Select(h => h.Date), dates);
+        Assert.Equal(dates.OrderByDescending(d => d, StringComparer.Ordinal), dates);
+    }
+
     [Theory]
     [InlineData("/api/search", "q")]
     [InlineData("/api/search?q=", "q")]
@@ -59,6 +74,7 @@ public class SearchEndpointTests(SearchApiFactory factory) : IClassFixture<Searc
     [InlineData("/api/search?q=v%C3%A5rd&page=1001&pageSize=10", "page")]
     [InlineData("/api/search?q=v%C3%A5rd&region=Atlantis", "region")]
     [InlineData("/api/search?q=v%C3%A5rd%01", "q")]
+    [InlineData("/api/search?q=v%C3%A5rd&sort=oldest", "sort")]
     public async Task Bad_input_is_a_400_problem_naming_the_parameter(string url, string parameter)
     {
         var response = await client.GetAsync(url);

@@ -8,6 +8,9 @@ public class SearchPageTests(LiveHosts hosts)
     // New facets (organisation, documentType, year) have chips too; "Skåne" also appears in "Vänsterpartiet Skåne".
     private const string RegionChips = ".facet[data-facet=region] .chip";
 
+    // The order of the hits is a group of chips before the facets.
+    private const string SortChips = ".facet[data-facet=sort] .chip";
+
     [BrowserFact]
     public async Task Typing_vårdplatser_shows_marked_hits_from_several_regions_a_region_narrows_them_and_a_hit_opens_its_paragraph()
     {
@@ -68,6 +71,32 @@ public class SearchPageTests(LiveHosts hosts)
         Assert.All(await HitRegionsAsync(page), region => Assert.Equal("Skåne", region));
     }
 
+    // "personal": the seeds' paragraphs in dated documents come first, in the order the API gives them newest first.
+    [BrowserFact]
+    public async Task Sorting_newest_first_lists_the_hits_as_the_api_does_and_the_url_keeps_it()
+    {
+        var page = await hosts.Browser.NewPageAsync();
+        await page.GotoAsync(hosts.ApiBase + "/?q=personal");
+        await Assertions.Expect(page.Locator(SortChips + ":has(input:checked)")).ToHaveTextAsync("Bäst först");
+        var best = await HitLinksAsync(page);
+
+        await page.Locator(SortChips, new() { HasText = "Nyast först" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("sort=newest", StringComparison.Ordinal));
+        using var http = new HttpClient();
+        using var newest = System.Text.Json.JsonDocument.Parse(await http.GetStringAsync(hosts.ApiBase + "/api/search?q=personal&pageSize=10&sort=newest"));
+        var expected = newest.RootElement.GetProperty("hits").EnumerateArray()
+            .Select(h => $"#p{h.GetProperty("paragraph").GetInt32()}").ToList();
+        await Assertions.Expect(page.Locator("a.hit-link").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("sort=newest" + expected[0] + "$"));
+        var sorted = await HitLinksAsync(page);
+        Assert.Equal(expected, sorted.Select(href => href[href.LastIndexOf('#')..]));
+        Assert.NotEqual(best.Select(href => href[href.LastIndexOf('#')..]), expected);
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator(SortChips + ":has(input:checked)")).ToHaveTextAsync("Nyast först");
+        await page.GoBackAsync();
+        await Assertions.Expect(page.Locator(SortChips + ":has(input:checked)")).ToHaveTextAsync("Bäst först");
+    }
+
     [BrowserFact]
     public async Task The_keyboard_moves_from_the_search_box_through_the_hits()
     {
@@ -119,6 +148,12 @@ public class SearchPageTests(LiveHosts hosts)
 
     private static Task<int> OverflowAsync(IPage page) =>
         page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+
+    private static async Task<IReadOnlyList<string>> HitLinksAsync(IPage page)
+    {
+        await Assertions.Expect(page.Locator("a.hit-link").First).ToBeVisibleAsync();
+        return [.. (await page.Locator("a.hit-link").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))];
+    }
 
     private static async Task<IReadOnlyList<string>> HitRegionsAsync(IPage page)
     {

@@ -16,6 +16,17 @@ public class ResultMergerTests
     }
 
     [Fact]
+    public void Merge_of_a_newest_first_search_orders_by_date_then_score_and_undated_last()
+    {
+        var request = new SearchRequest("q", PageSize: 5) { Order = SearchOrder.Newest };
+        var merged = ResultMerger.Merge(request, [
+            Answer(0, [5, 3, 1], dates: ["2020-01-01", "2019-01-01", null]),
+            Answer(1, [4, 2], dates: ["2021-06-30", "2019-01-01"])], 1);
+
+        Assert.Equal(["s1-4", "s0-5", "s0-3", "s1-2", "s0-1"], merged.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void Merge_sums_facet_counts_and_orders_them_like_one_node()
     {
         var merged = ResultMerger.Merge(new SearchRequest("q"), [
@@ -25,9 +36,9 @@ public class ResultMergerTests
         Assert.Equal([new FacetValue("Jämtland Härjedalen", 4), new FacetValue("Värmland", 4), new FacetValue("Skåne", 3)], merged.Facets["region"]);
     }
 
-    private static ShardAnswer Answer(int shard, float[] scores, FacetValue[]? regions = null)
+    private static ShardAnswer Answer(int shard, float[] scores, FacetValue[]? regions = null, string?[]? dates = null)
     {
-        var hits = scores.Select(s => new SearchHit($"s{shard}-{s}", "d", "t", null, [], null, null, 1, s, "", "", "", [])).ToList();
+        var hits = scores.Select((s, i) => new SearchHit($"s{shard}-{s}", "d", "t", null, [], dates?[i], null, 1, s, "", "", "", [])).ToList();
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>> { ["region"] = regions ?? [] };
         return new ShardAnswer(shard, 1, "r", new SearchResult("q", hits.Count, 1, 10, 0, hits, facets), null);
     }

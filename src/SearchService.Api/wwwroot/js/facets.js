@@ -9,13 +9,23 @@ const labels = fetch('/api/facets', { headers: { Accept: 'application/json' } })
   .catch(() => ({}));
 const numbers = new Intl.NumberFormat('sv-SE');
 
-export async function renderFacets(container, facets, filters, choose) {
+// `leading` groups (the order of the hits) stand before the facets, in the same look.
+export async function renderFacets(container, facets, filters, choose, leading = []) {
   const named = await labels;
   const groups = Object.entries(facets)
     .filter(([name, values]) => values.length > 0 || filters[name])
     .map(([name, values]) => renderGroup(name, named[name] ?? name, values, filters[name] ?? '', choose));
-  container.replaceChildren(...groups);
-  container.hidden = groups.length === 0;
+  container.replaceChildren(...leading, ...groups);
+  container.hidden = leading.length + groups.length === 0;
+}
+
+// A group of radio chips without counts: `options` are { value, text }, the one whose value is `chosen` checked.
+export function renderChoices(name, label, options, chosen, choose) {
+  const fieldset = wrap('fieldset', wrap('legend', label),
+    ...options.map((o) => chip(name, o.value, o.text, null, o.value === chosen, choose)));
+  fieldset.className = 'facet';
+  fieldset.dataset.facet = name;
+  return fieldset;
 }
 
 function renderGroup(name, label, values, chosen, choose) {

@@ -1,6 +1,6 @@
 import { markedNodes, wrap, swedishDate } from './marked-html.js';
 import { readState, queryString, documentLink } from './search-state.js';
-import { renderFacets } from './facets.js';
+import { renderFacets, renderChoices } from './facets.js';
 import { renderPager } from './pager.js';
 import { reportClick } from './click-beacon.js';
 
@@ -48,6 +48,7 @@ async function search() {
   const request = new AbortController();
   inFlight = request;
   const params = new URLSearchParams({ q: state.q, page: String(state.page), pageSize: String(pageSize), ...state.filters });
+  if (state.sort) params.set('sort', state.sort);
   results.setAttribute('aria-busy', 'true');
   try {
     const response = await fetch(`/api/search?${params}`, { signal: request.signal, headers: { Accept: 'application/json' } });
@@ -80,11 +81,14 @@ function render(result) {
   if (result.total > 0 && result.hits.length === 0) {
     results.append(wrap('li', `Sidan finns inte – det finns ${pages} sidor.`));
   }
+  // The order of the hits is chosen beside the filters, in their look: the same hits newest first, from page 1.
+  const order = renderChoices('sort', 'Sortera', [{ value: '', text: 'Bäst först' }, { value: 'newest', text: 'Nyast först' }],
+    state.sort, (_, sort) => navigate({ ...state, sort, page: 1 }));
   renderFacets(facets, result.facets ?? {}, state.filters, (name, value) => {
     const filters = { ...state.filters };
     if (value) filters[name] = value; else delete filters[name];
     navigate({ ...state, page: 1, filters });
-  });
+  }, result.total > 1 ? [order] : []);
   renderPager(pager, state.page, pages, (page) => `/${queryString({ ...state, page })}`, (page) => {
     navigate({ ...state, page }).then(() => resultsHeading.focus());
   });
@@ -156,7 +160,7 @@ input.addEventListener('input', () => {
   clearTimeout(typingTimer);
   typingTimer = setTimeout(() => {
     const q = input.value.trim();
-    if (q !== state.q) navigate({ q, page: 1, filters: state.filters }, { typed: true });
+    if (q !== state.q) navigate({ ...state, q, page: 1 }, { typed: true });
   }, typingDelayMs);
 });
 
@@ -170,8 +174,9 @@ input.addEventListener('keydown', (event) => {
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(typingTimer);
-  navigate({ q: input.value.trim(), page: 1, filters: state.filters });
+  navigate({ ...state, q: input.value.trim(), page: 1 });
 });
+
 
 // Arrow keys walk the hits; Home/End jump; "/" returns to the search box from anywhere.
 results.addEventListener('keydown', (event) => {

@@ -44,9 +44,10 @@ public class ClusterEquivalenceTests
         Assert.Empty(differing);
     }
 
-    // Newest first: each shard sends its newest, the coordinator merges them by date (ties by score), page by page.
+    // Newest first: each shard sends its newest, the coordinator merges them by date (ties by score), page by page;
+    // with distinct texts, each shard keeps its first of a text and the coordinator keeps the first of those.
     [NatsFact]
-    public async Task Two_shards_sorted_newest_first_page_as_the_single_node()
+    public async Task Two_shards_sorted_newest_first_and_distinct_page_as_the_single_node()
     {
         await using var rig = new ClusterRig(2);
         await rig.StartWithSeedsAsync(replicasPerShard: 1);
@@ -54,13 +55,13 @@ public class ClusterEquivalenceTests
         using var single = new SingleNode();
         foreach (var query in new[] { "personal", "vård", "region" })
         {
-            foreach (var page in new[] { 1, 2 })
+            foreach (var (page, distinct) in new[] { (1, false), (2, false), (1, true), (2, true) })
             {
-                var request = new SearchRequest(query, Page: page) { Order = SearchOrder.Newest };
+                var request = new SearchRequest(query, Page: page) { Order = SearchOrder.Newest, Distinct = distinct };
                 var expected = single.Searcher.Search(request);
                 var actual = await coordinator.SearchAsync(request, CancellationToken.None);
                 Assert.False(actual.Partial);
-                Assert.Equal(expected.Hits.Select(h => (h.Id, h.Date)), actual.Result!.Hits.Select(h => (h.Id, h.Date)));
+                Assert.Equal(expected.Hits.Select(h => (h.Id, h.Date, h.SameText)), actual.Result!.Hits.Select(h => (h.Id, h.Date, h.SameText)));
                 Assert.Equal(expected.Total, actual.Result.Total);
             }
         }

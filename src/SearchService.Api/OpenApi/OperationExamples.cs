@@ -20,6 +20,7 @@ internal static class OperationExamples
         ["id"] = "000_94d9eeac6d78a0db",
         ["highlight"] = "part",
         ["sort"] = "newest",
+        ["distinct"] = true,
         ["text"] = "vårdplats- och personalbristen",
     };
 

@@ -61,9 +61,14 @@ internal static class SearchValidation
         {
             errors["highlight"] = ["highlight is \"word\" (mark whole words, the default) or \"part\" (mark the matched part of a compound)."];
         }
+        var distinct = paging?.Distinct ?? false;
+        if (distinct && !errors.ContainsKey("page") && !errors.ContainsKey("pageSize") && (long)page * pageSize > DistinctTexts.MaxDepth)
+        {
+            errors["page"] = [$"Distinct hits go {DistinctTexts.MaxDepth} deep: with distinct=true, page × pageSize must be at most {DistinctTexts.MaxDepth}."];
+        }
         var order = Order(paging?.Sort, errors);
         return errors.Count > 0 ? (null, errors)
-            : (new SearchRequest(text, Page: page, PageSize: pageSize, MarkParts: markParts, Filters: filters) { Order = order }, errors);
+            : (new SearchRequest(text, Page: page, PageSize: pageSize, MarkParts: markParts, Filters: filters) { Order = order, Distinct = distinct }, errors);
     }
 
     // The order a sort parameter names (relevance when absent); another word adds a message under sort.

@@ -16,6 +16,11 @@ public static class ResultMerger
         var results = answers.OrderBy(a => a.Shard).Select(a => a.Result!).ToList();
         var shardHits = results.Select(r => r.Hits);
         var ordered = request.Order == SearchOrder.Newest ? ByDate(shardHits) : ByScore(shardHits);
+        // Each shard kept one of each text among its own; a text on several shards is kept once more here.
+        if (request.Distinct)
+        {
+            ordered = DistinctTexts.Keep(ordered, h => DistinctTexts.KeyOf(h.Text), h => h.SameText ?? 0).Select(k => k.Item with { SameText = k.SameText });
+        }
         var hits = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
         var allWords = results.Any(r => r.AllWordsTotal is not null) ? results.Sum(r => r.AllWordsTotal ?? r.Total) : (int?)null;
         return new SearchResult(

@@ -49,8 +49,9 @@ public static class CommitMetadata
     /// "drogpolitik": "drog", not "dra"; "levercancer": "lever", not "leva"); "-est" ends no compound ("ångest" is no
     /// "Ånge" + "est"); "hela" → hel (not the verb to heal), "låga" → låg (not a flame), "rått" → råda, "dolt" → dold.
     /// 12: a paragraph's text shorter than a sentence is scored as a sentence long (<c>Ranking.ShortestParagraphWords</c>);
-    /// the length norm is written at indexing.</summary>
-    public const string AnalysisVersion = "12";
+    /// the length norm is written at indexing. 13: each paragraph's text key for listing each text once
+    /// (<c>ParagraphFields.TextKey</c>, <c>DistinctTexts</c>).</summary>
+    public const string AnalysisVersion = "13";
 
     /// <summary>The data of a commit made now by <paramref name="mode"/>.</summary>
     public static Dictionary<string, string> For(AnalysisMode mode) => new()

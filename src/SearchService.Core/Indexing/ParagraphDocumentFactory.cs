@@ -6,6 +6,8 @@ using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
 using SearchService.Core.Search.Scoring;
 
+using SearchService.Core.Search;
+
 namespace SearchService.Core.Indexing;
 
 /// <summary>Maps a paragraph with its document's metadata to the Lucene document that stores it.</summary>
@@ -62,6 +64,7 @@ public static class ParagraphDocumentFactory
         private readonly List<IIndexableField> shared = [];
         private readonly StoredField number = new(ParagraphFields.Number, 0);
         private readonly NumericDocValuesField numberValue = new(ParagraphFields.Number, 0);
+        private readonly NumericDocValuesField textKey = new(ParagraphFields.TextKey, 0);
         private readonly StoredField startOffset = new(ParagraphFields.StartOffset, 0);
         private readonly StoredField endOffset = new(ParagraphFields.EndOffset, 0);
         private readonly StoredField page = new(ParagraphFields.Page, 0);
@@ -131,9 +134,10 @@ public static class ParagraphDocumentFactory
             }
             number.SetInt32Value(paragraph.Number);
             numberValue.SetInt64Value(paragraph.Number);
+            textKey.SetInt64Value(DistinctTexts.KeyOf(paragraph.Text));
             startOffset.SetInt32Value(paragraph.StartOffset);
             endOffset.SetInt32Value(paragraph.EndOffset);
-            var lucene = new Document { text, number, numberValue, startOffset, endOffset };
+            var lucene = new Document { text, number, numberValue, textKey, startOffset, endOffset };
             foreach (var field in shared)
             {
                 lucene.Add(field);

@@ -30,6 +30,9 @@ public static class ParagraphFields
     /// <summary>Document date as yyyy-MM-dd: term, stored, and sorted doc values for the newest first.</summary>
     public const string Date = "date";
 
+    /// <summary>The key of the paragraph's text for listing each text once (<c>DistinctTexts.KeyOf</c>), as numeric doc values.</summary>
+    public const string TextKey = "textKey";
+
     /// <summary>1-based paragraph number within its document, stored and as numeric doc values.</summary>
     public const string Number = "paragraph";
 

@@ -59,21 +59,35 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
         var plan = plans.For(request.Query, parsed, searcher.IndexReader, corpus);
         var filters = SearchFilter.Of(request, index.Facets);
         var wanted = request.Page * request.PageSize;
+        var fetched = request.Distinct ? DistinctTexts.Window(wanted) : wanted;
         var run = plan.Strict;
         var order = SearchOrders.For(request.Order);
-        var (top, facets) = FacetedSearch.Run(searcher, run.Query, filters, wanted, facetFields, run.Terms(), order);
+        var (top, facets) = FacetedSearch.Run(searcher, run.Query, filters, fetched, facetFields, run.Terms(), order);
         int? allWords = null;
         if (RelaxedQuery.For(plan, top.TotalHits, relax) is { } relaxed)
         {
             allWords = top.TotalHits;
             run = relaxed;
-            (top, facets) = FacetedSearch.Run(searcher, run.Query, filters, wanted, facetFields, run.Terms(), order);
+            (top, facets) = FacetedSearch.Run(searcher, run.Query, filters, fetched, facetFields, run.Terms(), order);
             allWords = top.TotalHits > allWords ? allWords : null;
         }
 
-        var pageDocs = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize);
         var outcome = run.Outcome;
-        var pageHits = pageDocs.Select(d => hits.Read(searcher.IndexReader, d.Doc, d.Score, outcome.Highlight, request.MarkParts)).ToList();
+        var reader = searcher.IndexReader;
+        List<SearchHit> pageHits;
+        if (request.Distinct)
+        {
+            // The texts' keys come from doc values: only the page's paragraphs are read.
+            var keys = MultiDocValues.GetNumericValues(reader, ParagraphFields.TextKey);
+            var kept = DistinctTexts.Keep(top.ScoreDocs, d => keys?.Get(d.Doc) ?? d.Doc);
+            pageHits = [.. kept.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+                .Select(k => hits.Read(reader, k.Item.Doc, k.Item.Score, outcome.Highlight, request.MarkParts) with { SameText = k.SameText })];
+        }
+        else
+        {
+            var pageDocs = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize);
+            pageHits = [.. pageDocs.Select(d => hits.Read(reader, d.Doc, d.Score, outcome.Highlight, request.MarkParts))];
+        }
         return new SearchResult(
             request.Query,
             top.TotalHits,

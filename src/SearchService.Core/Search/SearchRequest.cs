@@ -61,6 +61,10 @@ public sealed record SearchRequest
     /// <summary>The order of the hits: best first (the default) or newest document first.</summary>
     public SearchOrder Order { get; init; }
 
+    /// <summary>Each paragraph text once: a match whose text a better one has is left out, and counted on it
+    /// (<see cref="SearchHit.SameText"/>; <see cref="DistinctTexts"/>).</summary>
+    public bool Distinct { get; init; }
+
     /// <summary>The filters the request applies: value by facet field; blank values are no filter.</summary>
     public IReadOnlyDictionary<string, string> Filters
     {

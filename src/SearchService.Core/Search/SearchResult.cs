@@ -41,7 +41,13 @@ public sealed record SearchHit(
     [property: Description("Publishing organisation, or null when unknown.")] string? Organisation = null,
     [property: Description("Document type (budget, motion, revisionssvar, nyhet …), or null when unknown.")] string? DocumentType = null,
     [property: Description("Where the original document can be read, or null.")] string? SourceUrl = null,
-    [property: Description("The municipality that published the document (e.g. Kiruna), or null when it is no municipality's.")] string? Municipality = null);
+    [property: Description("The municipality that published the document (e.g. Kiruna), or null when it is no municipality's.")] string? Municipality = null)
+{
+    /// <summary>With <c>distinct</c>: how many further matches among the best ones have this paragraph's text and were
+    /// left out (0: none); null when each match is listed.</summary>
+    [Description("With `distinct=true`: how many further matches among the best ones have the same text and were left out (0: none); null otherwise.")]
+    public int? SameText { get; init; }
+}
 
 /// <summary>A facet value and how many matching paragraphs have it.</summary>
 public sealed record FacetValue(

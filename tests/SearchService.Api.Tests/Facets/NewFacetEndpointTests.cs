@@ -78,6 +78,6 @@ public class NewFacetEndpointTests(CommitteeApiFactory factory) : IClassFixture<
         using var json = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json"));
         var parameters = json.RootElement.GetProperty("paths").GetProperty("/api/search").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString());
-        Assert.Equal(["q", "page", "pageSize", "sort", "region", "organisation", "documentType", "year", "municipality", "committee", "highlight"], parameters);
+        Assert.Equal(["q", "page", "pageSize", "sort", "distinct", "region", "organisation", "documentType", "year", "municipality", "committee", "highlight"], parameters);
     }
 }

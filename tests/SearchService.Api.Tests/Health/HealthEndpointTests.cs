@@ -30,7 +30,7 @@ public class HealthEndpointTests(SearchApiFactory factory) : IClassFixture<Searc
         Assert.True(paths.TryGetProperty("/api/search", out var search));
         Assert.True(paths.TryGetProperty("/api/documents/{id}", out _));
         var parameters = search.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString());
-        Assert.Equal(["q", "page", "pageSize", "sort", "region", "organisation", "documentType", "year", "municipality", "highlight"], parameters);
+        Assert.Equal(["q", "page", "pageSize", "sort", "distinct", "region", "organisation", "documentType", "year", "municipality", "highlight"], parameters);
         Assert.True(paths.TryGetProperty("/api/regions", out var regions));
         Assert.Equal(["q", "organisation", "documentType", "year", "municipality", "highlight"],
             regions.GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));

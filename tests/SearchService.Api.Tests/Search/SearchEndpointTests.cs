@@ -64,6 +64,18 @@ public class SearchEndpointTests(SearchApiFactory factory) : IClassFixture<Searc
         Assert.Equal(dates.OrderByDescending(d => d, StringComparer.Ordinal), dates);
     }
 
+    [Fact]
+    public async Task Distinct_lists_each_text_once_and_counts_the_rest()
+    {
+        var every = await client.GetFromJsonAsync<SearchResult>("/api/search?q=vård&pageSize=100");
+        var distinct = await client.GetFromJsonAsync<SearchResult>("/api/search?q=vård&pageSize=100&distinct=true");
+
+        Assert.All(every!.Hits, h => Assert.Null(h.SameText));
+        Assert.All(distinct!.Hits, h => Assert.NotNull(h.SameText));
+        Assert.Equal(distinct.Hits.Count, distinct.Hits.Select(h => h.Text.ToLowerInvariant()).Distinct().Count());
+        Assert.Equal(every.Total, distinct.Total);
+    }
+
     [Theory]
     [InlineData("/api/search", "q")]
     [InlineData("/api/search?q=", "q")]
@@ -75,6 +87,7 @@ public class SearchEndpointTests(SearchApiFactory factory) : IClassFixture<Searc
     [InlineData("/api/search?q=v%C3%A5rd&region=Atlantis", "region")]
     [InlineData("/api/search?q=v%C3%A5rd%01", "q")]
     [InlineData("/api/search?q=v%C3%A5rd&sort=oldest", "sort")]
+    [InlineData("/api/search?q=v%C3%A5rd&distinct=true&page=51&pageSize=10", "page")]
     public async Task Bad_input_is_a_400_problem_naming_the_parameter(string url, string parameter)
     {
         var response = await client.GetAsync(url);
@@ -95,10 +108,13 @@ public class SearchEndpointTests(SearchApiFactory factory) : IClassFixture<Searc
     [Fact]
     public async Task A_parameter_of_the_wrong_type_is_a_400_problem_saying_which()
     {
-        var response = await client.GetAsync("/api/search?q=vård&page=abc");
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("page", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        foreach (var (url, parameter) in new[] { ("/api/search?q=vård&page=abc", "page"), ("/api/search?q=vård&distinct=yes", "distinct") })
+        {
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains(parameter, await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     [Theory]

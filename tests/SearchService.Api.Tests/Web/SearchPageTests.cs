@@ -97,6 +97,24 @@ public class SearchPageTests(LiveHosts hosts)
         await Assertions.Expect(page.Locator(SortChips + ":has(input:checked)")).ToHaveTextAsync("Bäst först");
     }
 
+    // The page asks for each paragraph text once (the seeds hold no paragraph twice; DistinctTextsTests and the API's
+    // tests show what the answer then holds) and still pages through every match (the seeds have fewer than the 500
+    // distinct hits the pager stops at).
+    [BrowserFact]
+    public async Task The_page_asks_for_each_text_once_and_pages_through_the_matches()
+    {
+        var page = await hosts.Browser.NewPageAsync();
+        var asked = page.WaitForRequestAsync(request => request.Url.Contains("/api/search?", StringComparison.Ordinal));
+        await page.GotoAsync(hosts.ApiBase + "/?q=region");
+
+        Assert.Contains("distinct=true", (await asked).Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("sida 1 av");
+        var total = int.Parse((await page.Locator("#status").TextContentAsync())!.Split(' ')[0].Replace("\u00a0", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        var pages = Math.Min((total + 9) / 10, 50);
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync($"sida 1 av {pages} ");
+        await Assertions.Expect(page.Locator("#pager a", new() { HasText = pages.ToString(System.Globalization.CultureInfo.InvariantCulture) })).ToHaveCountAsync(1);
+    }
+
     [BrowserFact]
     public async Task The_keyboard_moves_from_the_search_box_through_the_hits()
     {

@@ -27,6 +27,19 @@ public class ResultMergerTests
     }
 
     [Fact]
+    public void Merge_of_distinct_hits_keeps_a_text_on_two_shards_once_and_adds_their_counts()
+    {
+        var request = new SearchRequest("q") { Distinct = true };
+        var first = Answer(0, [5, 3]);
+        var second = Answer(1, [4]);
+        var merged = ResultMerger.Merge(request, [
+            first with { Result = first.Result! with { Hits = [first.Result.Hits[0] with { Text = "Samma text.", SameText = 2 }, first.Result.Hits[1] with { SameText = 0 }] } },
+            second with { Result = second.Result! with { Hits = [second.Result.Hits[0] with { Text = "samma  text.", SameText = 1 }] } }], 1);
+
+        Assert.Equal([("s0-5", (int?)4), ("s0-3", 0)], merged.Hits.Select(h => (h.Id, h.SameText)));
+    }
+
+    [Fact]
     public void Merge_sums_facet_counts_and_orders_them_like_one_node()
     {
         var merged = ResultMerger.Merge(new SearchRequest("q"), [

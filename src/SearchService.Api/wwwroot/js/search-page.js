@@ -5,6 +5,7 @@ import { renderPager } from './pager.js';
 import { reportClick } from './click-beacon.js';
 
 const pageSize = 10;
+const distinctDepth = 500;
 const typingDelayMs = 250;
 const numbers = new Intl.NumberFormat('sv-SE');
 
@@ -49,6 +50,8 @@ async function search() {
   inFlight = request;
   const params = new URLSearchParams({ q: state.q, page: String(state.page), pageSize: String(pageSize), ...state.filters });
   if (state.sort) params.set('sort', state.sort);
+  // A paragraph found in several documents is listed once, with how many more have it.
+  params.set('distinct', 'true');
   results.setAttribute('aria-busy', 'true');
   try {
     const response = await fetch(`/api/search?${params}`, { signal: request.signal, headers: { Accept: 'application/json' } });
@@ -68,7 +71,9 @@ async function search() {
 
 function render(result) {
   empty.hidden = true;
-  const pages = Math.ceil(result.total / pageSize);
+  // Distinct hits go 500 deep (the API's limit), and end where the texts do: a short page is the last.
+  let pages = Math.min(Math.ceil(result.total / pageSize), Math.floor(distinctDepth / pageSize));
+  if (result.hits.length > 0 && result.hits.length < pageSize) pages = Math.min(pages, state.page);
   // The answer names the filters as the index does (region=skane is Skåne); older servers leave them out.
   const where = Object.values(result.filters ?? state.filters).join(', ');
   status.textContent = result.total === 0
@@ -98,7 +103,8 @@ function renderHit(hit) {
   const link = wrap('a', hit.title || hit.documentId);
   link.href = documentLink(hit, state);
   link.className = 'hit-link';
-  const meta = [hit.region ?? 'Flera regioner', hit.organisation, swedishDate(hit.date), hit.section, `stycke ${hit.paragraph}`].filter(Boolean);
+  const sameText = hit.sameText > 0 ? `samma text i ${numbers.format(hit.sameText)} ${hit.sameText === 1 ? 'stycke' : 'stycken'} till` : null;
+  const meta = [hit.region ?? 'Flera regioner', hit.organisation, swedishDate(hit.date), hit.section, `stycke ${hit.paragraph}`, sameText].filter(Boolean);
   const metaLine = wrap('p', meta.join(' · '));
   metaLine.className = 'meta';
   const snippet = wrap('p', markedNodes(hit.snippet));

@@ -159,6 +159,8 @@ mark { background: var(--policy-search-mark, #ffe58a); color: inherit; padding: 
       this.request = request;
       const params = this.searchParams(q);
       params.set('pageSize', String(this.pageSize));
+      // A few lines of hits: the same paragraph in several documents is shown once, as on the search page.
+      params.set('distinct', 'true');
       try {
         const response = await fetch(`${this.api}/api/search?${params}`, { signal: request.signal, headers: { Accept: 'application/json' } });
         const body = await response.json().catch(() => null);

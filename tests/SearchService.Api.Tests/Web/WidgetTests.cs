@@ -38,12 +38,16 @@ public class WidgetTests(LiveHosts hosts)
     public async Task The_query_and_page_size_attributes_start_a_search_and_a_custom_property_themes_it()
     {
         var page = await hosts.Browser.NewPageAsync();
+        var asked = new List<string>();
+        page.Request += (_, request) => { if (request.Url.Contains("/api/search?", StringComparison.Ordinal)) asked.Add(request.Url); };
         await page.GotoAsync(hosts.EmbedderBase + "/region");
 
         var themed = page.Locator("policy-search.themed");
         await Assertions.Expect(themed.Locator("input")).ToHaveValueAsync("vårdplatser");
         await Assertions.Expect(themed.Locator("a.hit").First).ToBeVisibleAsync();
         Assert.Equal(2, await themed.Locator("a.hit").CountAsync());
+        // Each paragraph text once, as on the search page.
+        Assert.Contains(asked, url => url.Contains("pageSize=2", StringComparison.Ordinal) && url.Contains("distinct=true", StringComparison.Ordinal));
         await Assertions.Expect(themed.Locator("a.more")).ToBeVisibleAsync();
         await Assertions.Expect(themed.Locator("button")).ToHaveCSSAsync("background-color", "rgb(0, 110, 60)");
         await Assertions.Expect(page.Locator("policy-search").First.Locator("button")).Not.ToHaveCSSAsync("background-color", "rgb(0, 110, 60)");

@@ -18,18 +18,20 @@ internal static class EvaluationCommand
         var analysis = AnalysisOption.Create(options, "Analysis to evaluate: swedish, standard, or both (compared side by side).", allowBoth: true);
         var perQuery = new Option<bool>("--per-query") { Description = "Also print each query's scores." };
         var existing = new Option<DirectoryInfo?>("--index") { Description = "Score an index built before (its own analysis) instead of building one from --source, e.g. of a large corpus." };
+        var distinct = new Option<bool>("--distinct") { Description = "Score the hits as the search page asks for them: each paragraph text once (distinct=true)." };
         var command = new Command("eval", "Scores search quality (nDCG@10, Recall@10, MRR@10) on a relevance set.");
         command.Options.Add(qrels);
         command.Options.Add(analysis);
         command.Options.Add(perQuery);
         command.Options.Add(existing);
+        command.Options.Add(distinct);
         command.SetAction(parse => parse.GetValue(existing) is { } index
-            ? RunOnIndex(index, parse.GetValue(qrels)!, parse.GetValue(perQuery))
-            : Run(parse.GetValue(source)!, parse.GetValue(qrels)!, parse.GetValue(analysis)!, parse.GetValue(perQuery)));
+            ? RunOnIndex(index, parse.GetValue(qrels)!, parse.GetValue(perQuery), parse.GetValue(distinct))
+            : Run(parse.GetValue(source)!, parse.GetValue(qrels)!, parse.GetValue(analysis)!, parse.GetValue(perQuery), parse.GetValue(distinct)));
         return command;
     }
 
-    private static int Run(string source, FileInfo qrels, string analysis, bool perQuery)
+    private static int Run(string source, FileInfo qrels, string analysis, bool perQuery, bool distinct)
     {
         if (!qrels.Exists)
         {
@@ -43,7 +45,7 @@ internal static class EvaluationCommand
             Console.WriteLine($"{queries.Count} queries from {qrels.FullName}; index of {Path.GetFullPath(source)}");
             foreach (var mode in modes)
             {
-                Print(mode, Evaluate(source, mode, queries), perQuery);
+                Print(mode, Evaluate(source, mode, queries, distinct), perQuery);
             }
             return ExitCodes.Success;
         }
@@ -54,7 +56,7 @@ internal static class EvaluationCommand
         }
     }
 
-    private static int RunOnIndex(DirectoryInfo folder, FileInfo qrels, bool perQuery)
+    private static int RunOnIndex(DirectoryInfo folder, FileInfo qrels, bool perQuery, bool distinct)
     {
         if (!qrels.Exists || !folder.Exists)
         {
@@ -66,7 +68,7 @@ internal static class EvaluationCommand
             var queries = RelevanceSet.Load(qrels.FullName);
             using var index = ParagraphIndex.Open(folder.FullName);
             Console.WriteLine($"{queries.Count} queries from {qrels.FullName}; index {folder.FullName} ({AnalysisModes.Name(index.Analysis.Mode)} analysis)");
-            PrintScores(RelevanceEvaluation.Run(new ParagraphSearcher(index), queries), perQuery);
+            PrintScores(RelevanceEvaluation.Run(new ParagraphSearcher(index), queries, distinct), perQuery);
             return ExitCodes.Success;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
@@ -76,7 +78,7 @@ internal static class EvaluationCommand
         }
     }
 
-    private static (EvaluationReport Report, IndexUpdater.BuildReport Build, long Bytes) Evaluate(string source, AnalysisMode mode, IReadOnlyList<JudgedQuery> queries)
+    private static (EvaluationReport Report, IndexUpdater.BuildReport Build, long Bytes) Evaluate(string source, AnalysisMode mode, IReadOnlyList<JudgedQuery> queries, bool distinct)
     {
         var folder = Path.Combine(Path.GetTempPath(), "searchservice-eval-" + Guid.NewGuid().ToString("N"));
         try
@@ -84,7 +86,7 @@ internal static class EvaluationCommand
             var build = IndexUpdater.Rebuild(source, folder, analysis: mode);
             var bytes = new DirectoryInfo(folder).EnumerateFiles().Sum(f => f.Length);
             using var index = ParagraphIndex.Open(folder);
-            return (RelevanceEvaluation.Run(new ParagraphSearcher(index), queries), build, bytes);
+            return (RelevanceEvaluation.Run(new ParagraphSearcher(index), queries, distinct), build, bytes);
         }
         finally
         {

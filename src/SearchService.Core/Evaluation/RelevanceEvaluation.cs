@@ -14,13 +14,14 @@ public static class RelevanceEvaluation
     /// <summary>Name of the group of all queries.</summary>
     public const string Overall = "overall";
 
-    /// <summary>Evaluates <paramref name="searcher"/> on <paramref name="queries"/>.</summary>
-    public static EvaluationReport Run(ParagraphSearcher searcher, IReadOnlyList<JudgedQuery> queries)
+    /// <summary>Evaluates <paramref name="searcher"/> on <paramref name="queries"/>; with <paramref name="distinct"/>, the hits
+    /// as the search page asks for them, each paragraph text once (<see cref="DistinctTexts"/>).</summary>
+    public static EvaluationReport Run(ParagraphSearcher searcher, IReadOnlyList<JudgedQuery> queries, bool distinct = false)
     {
         var scored = new List<(JudgedQuery Query, RankingScore Score)>();
         foreach (var query in queries)
         {
-            var result = searcher.Search(new SearchRequest(query.Query, query.Region, 1, RankingMeasures.Depth));
+            var result = searcher.Search(new SearchRequest(query.Query, query.Region, 1, RankingMeasures.Depth) { Distinct = distinct });
             scored.Add((query, RankingMeasures.Score(result.Hits.Select(h => h.Text).ToList(), query.Relevant)));
         }
         var perKind = scored.GroupBy(s => s.Query.Kind).Select(g => Mean(g.Key, g.Select(s => s.Score).ToList())).ToList();

@@ -1,3 +1,4 @@
+using SearchService.Core.Evaluation;
 using SearchService.Core.Search;
 
 namespace SearchService.Core.Tests.Search;
@@ -49,6 +50,24 @@ public sealed class DistinctTextsTests : IDisposable
         var kept = DistinctTexts.Keep([("a", 1), ("b", 0), ("A ", 2), ("c", 0), ("b", 0)], x => DistinctTexts.KeyOf(x.Item1), x => x.Item2);
 
         Assert.Equal([(("a", 1), 4), (("b", 0), 1), (("c", 0), 0)], kept);
+    }
+
+    // The evaluation can score what the search page shows: the repeated question counts once, so the one relevant
+    // paragraph after it moves up.
+    [Fact]
+    public void The_evaluation_scores_distinct_hits_when_asked()
+    {
+        var searcher = new ParagraphSearcher(texts.Index);
+        var hits = searcher.Search(new SearchRequest("vårdplatser")).Hits.Select(h => h.Text).ToList();
+        var relevant = hits.Last(h => !h.Contains("ministern", StringComparison.OrdinalIgnoreCase));
+        JudgedQuery[] queries = [new("d1", "vårdplatser", "plain", null, [new Judgment(relevant[..20], 2)])];
+
+        var every = RelevanceEvaluation.Run(searcher, queries).Overall;
+        var distinct = RelevanceEvaluation.Run(searcher, queries, distinct: true).Overall;
+
+        Assert.True(hits.IndexOf(relevant) > hits.FindLastIndex(h => h.Contains("ministern", StringComparison.OrdinalIgnoreCase)),
+            "the relevant paragraph ranks after the repeated ones");
+        Assert.True(distinct.Mrr > every.Mrr, $"{distinct.Mrr} against {every.Mrr}");
     }
 
     [Theory]

@@ -38,17 +38,21 @@ public static class ResultMerger
     }
 
     /// <summary>The shards' hits (<paramref name="shards"/> in shard order, each best first) by score; ties by shard, then the shard's order.</summary>
-    public static IEnumerable<SearchHit> ByScore(IEnumerable<IReadOnlyList<SearchHit>> shards) => shards
-        .SelectMany((hits, shard) => hits.Select((hit, rank) => (hit, shard, rank)))
-        .OrderByDescending(h => h.hit.Score).ThenBy(h => h.shard).ThenBy(h => h.rank)
-        .Select(h => h.hit);
+    public static IEnumerable<SearchHit> ByScore(IEnumerable<IReadOnlyList<SearchHit>> shards) => Merged(shards, newestFirst: false);
 
     /// <summary>The shards' hits (<paramref name="shards"/> in shard order, each newest first) by document date, newest
     /// first, undated last (<see cref="SearchOrder.Newest"/>); then by score, by shard and by the shard's order.</summary>
-    public static IEnumerable<SearchHit> ByDate(IEnumerable<IReadOnlyList<SearchHit>> shards) => shards
-        .SelectMany((hits, shard) => hits.Select((hit, rank) => (hit, shard, rank)))
-        .OrderByDescending(h => h.hit.Date, StringComparer.Ordinal).ThenByDescending(h => h.hit.Score).ThenBy(h => h.shard).ThenBy(h => h.rank)
-        .Select(h => h.hit);
+    public static IEnumerable<SearchHit> ByDate(IEnumerable<IReadOnlyList<SearchHit>> shards) => Merged(shards, newestFirst: true);
+
+    // One merge for both orders: the date first when asked, then the score; ties by shard, then the shard's own order.
+    private static IEnumerable<SearchHit> Merged(IEnumerable<IReadOnlyList<SearchHit>> shards, bool newestFirst)
+    {
+        var ranked = shards.SelectMany((hits, shard) => hits.Select((hit, rank) => (hit, shard, rank)));
+        var ordered = newestFirst
+            ? ranked.OrderByDescending(h => h.hit.Date, StringComparer.Ordinal).ThenByDescending(h => h.hit.Score)
+            : ranked.OrderByDescending(h => h.hit.Score);
+        return ordered.ThenBy(h => h.shard).ThenBy(h => h.rank).Select(h => h.hit);
+    }
 
     private static Dictionary<string, IReadOnlyList<FacetValue>> MergeFacets(IReadOnlyList<SearchResult> results) =>
         results.SelectMany(r => r.Facets)

@@ -4,9 +4,8 @@ using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchService.Core.Analysis;
 using SearchService.Core.Documents;
-using SearchService.Core.Search.Scoring;
-
 using SearchService.Core.Search;
+using SearchService.Core.Search.Scoring;
 
 namespace SearchService.Core.Indexing;
 

@@ -74,20 +74,15 @@ public sealed class ParagraphSearcher(ParagraphIndex index, SearchResultCache? c
 
         var outcome = run.Outcome;
         var reader = searcher.IndexReader;
-        List<SearchHit> pageHits;
-        if (request.Distinct)
-        {
-            // The texts' keys come from doc values: only the page's paragraphs are read.
-            var keys = MultiDocValues.GetNumericValues(reader, ParagraphFields.TextKey);
-            var kept = DistinctTexts.Keep(top.ScoreDocs, d => keys?.Get(d.Doc) ?? d.Doc);
-            pageHits = [.. kept.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
-                .Select(k => hits.Read(reader, k.Item.Doc, k.Item.Score, outcome.Highlight, request.MarkParts) with { SameText = k.SameText })];
-        }
-        else
-        {
-            var pageDocs = top.ScoreDocs.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize);
-            pageHits = [.. pageDocs.Select(d => hits.Read(reader, d.Doc, d.Score, outcome.Highlight, request.MarkParts))];
-        }
+        // With distinct texts, a match whose text's key (doc values, no stored text read) a better one has is left out.
+        var keys = request.Distinct ? MultiDocValues.GetNumericValues(reader, ParagraphFields.TextKey) : null;
+        var ranked = request.Distinct
+            ? DistinctTexts.Keep(top.ScoreDocs, d => keys?.Get(d.Doc) ?? d.Doc).Select(k => (Doc: k.Item, SameText: (int?)k.SameText))
+            : top.ScoreDocs.Select(d => (Doc: d, SameText: (int?)null));
+        var pageHits = ranked.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+            .Select(r => hits.Read(reader, r.Doc.Doc, r.Doc.Score, outcome.Highlight, request.MarkParts) is var hit && r.SameText is { } same
+                ? hit with { SameText = same } : hit)
+            .ToList();
         return new SearchResult(
             request.Query,
             top.TotalHits,

@@ -183,7 +183,6 @@ form.addEventListener('submit', (event) => {
   navigate({ ...state, q: input.value.trim(), page: 1 });
 });
 
-
 // Arrow keys walk the hits; Home/End jump; "/" returns to the search box from anywhere.
 results.addEventListener('keydown', (event) => {
   const links = hitLinks();
